@@ -1,0 +1,79 @@
+#include "api/request.h"
+
+#include <nlohmann/json.hpp>
+
+#include "pipeline/analyze.h"
+
+namespace copydesk {
+namespace {
+
+using nlohmann::json;
+
+AnalyzeResponse ErrorResponse(const std::string& message) {
+  AnalyzeResponse r;
+  r.error = message;
+  return r;
+}
+
+Result<Article> ReadArticle(const json& j, const std::string& where) {
+  if (!j.is_object()) return Status::Error(where + ": must be an object");
+  const auto name = j.find("name");
+  const auto content = j.find("content");
+  if (name != j.end() && content != j.end()) {
+    if (!name->is_string() || !content->is_string()) {
+      return Status::Error(where + ": \"name\" and \"content\" must be strings");
+    }
+    const std::string& file = name->get_ref<const std::string&>();
+    Result<Article> a = ParseArticleFile(file, content->get_ref<const std::string&>());
+    if (!a.ok()) return Status::Error(file + ": " + a.error());
+    return a;
+  }
+  std::string id = "article";
+  if (const auto it = j.find("id"); it != j.end() && it->is_string()) id = it->get<std::string>();
+  Result<Article> a = ArticleFromJson(j, id);
+  if (!a.ok()) return Status::Error(where + ": " + a.error());
+  return a;
+}
+
+}  // namespace
+
+AnalyzeResponse HandleAnalyzeRequest(std::string_view request_json) {
+  const json request = json::parse(request_json, nullptr, /*allow_exceptions=*/false);
+  if (request.is_discarded() || !request.is_object()) return ErrorResponse("request is not a JSON object");
+
+  AnalysisOptions options;
+  if (const auto opts = request.find("options"); opts != request.end() && !opts->is_null()) {
+    if (!opts->is_object()) return ErrorResponse("\"options\" must be an object");
+    if (const auto dis = opts->find("disable"); dis != opts->end()) {
+      if (!dis->is_array()) return ErrorResponse("\"options.disable\" must be an array of names");
+      for (const json& name : *dis) {
+        if (!name.is_string()) return ErrorResponse("\"options.disable\" must be an array of names");
+        options.disabled_detectors.push_back(name.get<std::string>());
+      }
+    }
+  }
+  const auto article_it = request.find("article");
+  if (article_it == request.end()) return ErrorResponse("request has no \"article\"");
+  Result<Article> article = ReadArticle(*article_it, "article");
+  if (!article.ok()) return ErrorResponse(article.error());
+
+  Corpus corpus;
+  if (const auto c = request.find("corpus"); c != request.end() && !c->is_null()) {
+    if (!c->is_array()) return ErrorResponse("\"corpus\" must be an array of articles");
+    for (size_t i = 0; i < c->size(); ++i) {
+      Result<Article> entry = ReadArticle((*c)[i], "corpus[" + std::to_string(i) + "]");
+      if (!entry.ok()) return ErrorResponse(entry.error());
+      corpus.Add(std::move(entry.value()));
+    }
+  }
+
+  Result<std::unique_ptr<Analyzer>> analyzer = Analyzer::Create(options);
+  if (!analyzer.ok()) return ErrorResponse(analyzer.error());
+  const Report report = analyzer.value()->Analyze(article.value(), &corpus);
+  AnalyzeResponse response;
+  response.ok = true;
+  response.report_json = ToJsonLine(report);
+  return response;
+}
+
+}  // namespace copydesk

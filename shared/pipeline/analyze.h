@@ -1,0 +1,32 @@
+// article → segments → detectors → report.
+#pragma once
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "article/article.h"
+#include "corpus/corpus.h"
+#include "detectors/detector.h"
+#include "report/report.h"
+
+namespace copydesk {
+
+struct AnalysisOptions {
+  std::vector<std::string> disabled_detectors;
+};
+
+class Analyzer {
+ public:
+  // Fails if ICU cannot start or an option names an unknown detector.
+  static Result<std::unique_ptr<Analyzer>> Create(const AnalysisOptions& options);
+
+  // The report for one article, compared with `corpus` (may be null). A corpus
+  // entry with the very same text is the article itself and is skipped.
+  Report Analyze(const Article& article, const Corpus* corpus) const;
+  Report Analyze(const Document& doc, const Corpus* corpus) const;
+
+ private:
+  std::vector<std::unique_ptr<Detector>> detectors_;
+};
+
+}  // namespace copydesk

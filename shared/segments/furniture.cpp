@@ -1,0 +1,239 @@
+#include "segments/furniture.h"
+
+#include <unicode/regex.h>
+#include <unicode/uchar.h>
+
+#include <memory>
+#include <string_view>
+
+#include "segments/normalize.h"
+
+namespace copydesk {
+namespace {
+
+// One row per furniture kind a single paragraph can be recognised by.
+struct FurniturePattern {
+  const char* kind;
+  const char16_t* regex;  // ICU syntax, matched against the whole paragraph
+};
+
+constexpr FurniturePattern kPatterns[] = {
+    {"read-also",
+     u"(?i)(also read|read also|read more|see also|also see|related|recommended|must read|"
+     u"don[’']t miss|more on this|you may also like|trending)\\s*[:：|–—-].*"},
+    {"read-also", u"(?i)(also read|read also|read more|related stories|related articles|"
+                  u"more stories|recommended|trending now|latest news|top stories)\\s*:?"},
+    {"share", u"(?i)(share|share this|share this (article|story)|share on \\w+|tweet|print|email|"
+              u"copy link|comments?)\\s*[.!]?"},
+    {"mobile-version", u"(?i)exit mobile version"},
+    {"pitch",
+     u"(?i)(unlock|sign up|subscribe|get our|join our|log in|login|register|download (our|the) app)"
+     u"\\b.*(newsletter|log in|login|sign up|subscribe|benefits|inbox|account|free).*"},
+    {"pitch", u"(?i).*\\b(log in here|sign up (here|now|today)|subscribe (now|here|today)|"
+              u"sign up for our|subscribe to our)\\b.*[!.]?"},
+    {"video-caption", u"\\d{1,2}:\\d{2}(:\\d{2})?\\s*[–—-]\\s*Source:\\s*\\S.*"},
+    {"credit-line", u"(?i)(photo|image|video|file photo|credit)s?\\s*:\\s*\\S.{0,60}"},
+    {"ticker", u"(?i)[\\p{L}&]+( [\\p{L}&]+)?(\\s{2,}|\\t)[\\p{L}&].*"},
+    {"ticker", u"(?i).*\\b(sensex|nifty|dow jones|nasdaq|s&p 500|ftse)\\b.*[▲▼%].*"},
+    {"list-item", u"[-•*·▪►]\\s+\\S.*"},
+};
+
+struct CompiledPattern {
+  const char* kind;
+  std::unique_ptr<icu::RegexPattern> pattern;
+};
+
+const std::vector<CompiledPattern>& Patterns() {
+  static const std::vector<CompiledPattern> compiled = [] {
+    std::vector<CompiledPattern> out;
+    for (const FurniturePattern& p : kPatterns) {
+      UErrorCode error = U_ZERO_ERROR;
+      UParseError parse;
+      std::unique_ptr<icu::RegexPattern> re(
+          icu::RegexPattern::compile(icu::UnicodeString(p.regex), parse, error));
+      if (U_SUCCESS(error)) out.push_back({p.kind, std::move(re)});
+    }
+    return out;
+  }();
+  return compiled;
+}
+
+bool Matches(const icu::RegexPattern& pattern, const icu::UnicodeString& s) {
+  UErrorCode error = U_ZERO_ERROR;
+  std::unique_ptr<icu::RegexMatcher> m(pattern.matcher(s, error));
+  return U_SUCCESS(error) && m->matches(error) && U_SUCCESS(error);
+}
+
+int CountWords(const std::u16string& text, Span s) {
+  int words = 0;
+  bool in_word = false;
+  for (int32_t i = s.start; i < s.end; ++i) {
+    const bool w = u_isalnum(text[i]);
+    if (w && !in_word) ++words;
+    in_word = w;
+  }
+  return words;
+}
+
+// A paragraph that ends like a sentence (or a quotation) is prose.
+bool EndsLikeProse(const std::u16string& text, Span s) {
+  char16_t c = text[s.end - 1];
+  if (IsClosingQuote(c) || c == u'"' || c == u')') {
+    if (s.length() < 2) return false;
+    c = text[s.end - 2];
+  }
+  return c == u'.' || c == u'!' || c == u'?' || c == u':' || c == u';';
+}
+
+bool EndsTruncated(const std::u16string& text, Span s) {
+  if (text[s.end - 1] == u'\u2026') return true;
+  return s.length() >= 3 && text.compare(s.end - 3, 3, u"...") == 0;
+}
+
+bool IsDashOnly(const std::u16string& text, Span s) {
+  for (int32_t i = s.start; i < s.end; ++i) {
+    if (!IsDash(text[i])) return false;
+  }
+  return true;
+}
+
+const char* MatchFurniture(const std::u16string& text, Span s) {
+  const icu::UnicodeString para(false, text.data() + s.start, s.length());
+  const int words = CountWords(text, s);
+  for (const CompiledPattern& p : Patterns()) {
+    // Furniture is short; a long paragraph is article text whatever it mentions.
+    if (words > 60) break;
+    // A ticker line never reads as a sentence ("Weather     Live Markets").
+    if (std::string_view(p.kind) == "ticker" && EndsLikeProse(text, s)) continue;
+    if (Matches(*p.pattern, para)) return p.kind;
+  }
+  return nullptr;
+}
+
+// "BEIJING (Reuters) — " or "Beijing, April 26 (CNN) – " opening a paragraph.
+int32_t InlineDatelineEnd(const std::u16string& text, Span s) {
+  static const std::unique_ptr<icu::RegexPattern> pattern = [] {
+    UErrorCode error = U_ZERO_ERROR;
+    UParseError parse;
+    return std::unique_ptr<icu::RegexPattern>(icu::RegexPattern::compile(
+        u"^\\p{Lu}[\\p{L}.’' ]{1,40}(, [\\p{L}0-9 .]{1,30})?\\s*(\\([\\p{L}\\p{Lu} .&]{2,20}\\))?\\s*[—–-]{1,2}\\s+(?=\\p{Lu}|[“\"])",
+        parse, error));
+  }();
+  if (!pattern) return -1;
+  const icu::UnicodeString para(false, text.data() + s.start, s.length());
+  UErrorCode error = U_ZERO_ERROR;
+  std::unique_ptr<icu::RegexMatcher> m(pattern->matcher(para, error));
+  if (U_FAILURE(error) || !m->lookingAt(error) || U_FAILURE(error)) return -1;
+  const int32_t end = m->end(error);
+  // Only a credited (parenthesised) or all-caps place is a dateline: "Meanwhile —" is not.
+  const icu::UnicodeString head = para.tempSubString(0, end);
+  bool upper_word = true;
+  for (int32_t i = 0; i < head.length() && u_isalpha(head[i]); ++i) {
+    if (!u_isupper(head[i])) upper_word = false;
+  }
+  if (head.indexOf(u'(') < 0 && !upper_word) return -1;
+  return s.start + end;
+}
+
+}  // namespace
+
+void ClassifyParagraphs(const std::u16string& text, std::vector<Paragraph>& paragraphs) {
+  const size_t n = paragraphs.size();
+  auto set = [&](size_t i, ParagraphRole role, const char* kind) {
+    paragraphs[i].role = role;
+    paragraphs[i].kind = kind;
+  };
+
+  for (size_t i = 0; i < n; ++i) {
+    if (const char* kind = MatchFurniture(text, paragraphs[i].span)) {
+      set(i, ParagraphRole::kFurniture, kind);
+    }
+  }
+
+  // A list item counts as furniture only under a teaser heading ("Read also:");
+  // elsewhere it is a list inside the article.
+  for (size_t i = 0; i < n; ++i) {
+    if (paragraphs[i].kind != "list-item") continue;
+    size_t j = i;
+    while (j > 0 && (paragraphs[j - 1].kind == "list-item" || paragraphs[j - 1].kind == "teaser-list")) --j;
+    if (j > 0 && paragraphs[j - 1].kind == "read-also") {
+      set(i, ParagraphRole::kFurniture, "teaser-list");
+    } else {
+      set(i, ParagraphRole::kBody, "");
+    }
+  }
+
+  // Leading dateline lines: "Beijing" / "CNN" / "—", short and unpunctuated,
+  // ending in a dash line.
+  {
+    size_t i = 0;
+    while (i < n && i < 4 && paragraphs[i].role == ParagraphRole::kBody &&
+           CountWords(text, paragraphs[i].span) <= 3 && !EndsLikeProse(text, paragraphs[i].span)) {
+      if (IsDashOnly(text, paragraphs[i].span)) {
+        for (size_t k = 0; k <= i; ++k) set(k, ParagraphRole::kDateline, "dateline");
+        break;
+      }
+      ++i;
+    }
+  }
+
+  // Headline: the first unpunctuated line of three words or more, before any prose.
+  for (size_t i = 0; i < n; ++i) {
+    if (paragraphs[i].role != ParagraphRole::kBody) continue;
+    const Span s = paragraphs[i].span;
+    if (!EndsLikeProse(text, s) && CountWords(text, s) >= 3 && CountWords(text, s) <= 30) {
+      set(i, ParagraphRole::kHeadline, "headline");
+    }
+    break;
+  }
+
+  // A video caption ("02:13 – Source: CNN") is followed by the video's title.
+  for (size_t i = 0; i + 1 < n; ++i) {
+    if (paragraphs[i].kind == "video-caption" && paragraphs[i + 1].role == ParagraphRole::kBody &&
+        !EndsLikeProse(text, paragraphs[i + 1].span)) {
+      set(i + 1, ParagraphRole::kFurniture, "video-title");
+    }
+  }
+
+  // Trailing run of truncated teasers ("…"): a list of other stories.
+  {
+    size_t i = n;
+    while (i > 0 && paragraphs[i - 1].role != ParagraphRole::kHeadline &&
+           EndsTruncated(text, paragraphs[i - 1].span)) {
+      --i;
+    }
+    if (n - i >= 2) {
+      for (size_t k = i; k < n; ++k) set(k, ParagraphRole::kFurniture, "teaser-list");
+    }
+  }
+
+  // Unpunctuated lines amid the body are headlines of other stories or
+  // section heads; neither is a sentence of the article.
+  for (size_t i = 0; i < n; ++i) {
+    Paragraph& p = paragraphs[i];
+    if (p.role != ParagraphRole::kBody || EndsLikeProse(text, p.span)) continue;
+    if (text[p.span.end - 1] == u'\u2026') continue;
+    // "(With inputs from ANI)": a parenthesised sign-off is the article's credit line.
+    if (text[p.span.start] == u'(' && text[p.span.end - 1] == u')') continue;
+    const int words = CountWords(text, p.span);
+    if (words >= 3 && words <= 30) set(i, ParagraphRole::kFurniture, "inline-headline");
+  }
+
+  // Inline dateline at the start of the first body paragraph.
+  for (size_t i = 0; i < paragraphs.size(); ++i) {
+    if (paragraphs[i].role != ParagraphRole::kBody) continue;
+    const int32_t end = InlineDatelineEnd(text, paragraphs[i].span);
+    if (end > paragraphs[i].span.start) {
+      Paragraph dateline{{paragraphs[i].span.start, end}, ParagraphRole::kDateline, "dateline"};
+      while (dateline.span.end > dateline.span.start &&
+             (text[dateline.span.end - 1] == u' ' || IsDash(text[dateline.span.end - 1]))) {
+        --dateline.span.end;
+      }
+      paragraphs[i].span.start = end;
+      paragraphs.insert(paragraphs.begin() + static_cast<std::ptrdiff_t>(i), dateline);
+    }
+    break;
+  }
+}
+
+}  // namespace copydesk

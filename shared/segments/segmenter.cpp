@@ -1,0 +1,237 @@
+#include <unicode/brkiter.h>
+#include <unicode/uchar.h>
+#include <unicode/unistr.h>
+
+#include <algorithm>
+#include <memory>
+#include <set>
+
+#include "base/unicode.h"
+#include "segments/document.h"
+#include "segments/furniture.h"
+#include "segments/normalize.h"
+
+namespace copydesk {
+namespace {
+
+// Abbreviations that are always followed by a name: a break after them is
+// never a sentence end ("Sen. Smith", "Dr. Who"). ICU's suppression list
+// (en@ss=standard) covers "Mr." but not these.
+const std::set<std::u16string>& TitleAbbreviations() {
+  static const std::set<std::u16string> titles = {
+      u"Mr", u"Mrs", u"Ms", u"Mx", u"Dr", u"Prof", u"Sen", u"Rep", u"Gov", u"Gen",
+      u"Lt", u"Col", u"Capt", u"Sgt", u"Cpl", u"Adm", u"Cmdr", u"Maj", u"Rev", u"Fr",
+      u"St", u"Hon", u"Pres", u"Supt", u"Insp", u"Det", u"Amb", u"Atty", u"Gens", u"Sens", u"Reps"};
+  return titles;
+}
+
+// Words that commonly open a sentence. After an ambiguous abbreviation
+// ("U.S.", "p.m.", an initial) a following capitalised word that is one of
+// these starts a new sentence; any other capitalised word (a name, "Department")
+// continues the current one.
+const std::set<std::u16string>& SentenceStarters() {
+  static const std::set<std::u16string> words = {
+      u"The", u"A", u"An", u"This", u"That", u"These", u"Those", u"It", u"Its", u"He", u"She",
+      u"They", u"We", u"I", u"You", u"His", u"Her", u"Their", u"Our", u"My", u"But", u"And",
+      u"Or", u"So", u"Yet", u"In", u"On", u"At", u"For", u"From", u"With", u"By", u"As", u"If",
+      u"When", u"While", u"After", u"Before", u"Since", u"Although", u"Though", u"However",
+      u"Meanwhile", u"Still", u"There", u"Here", u"What", u"Who", u"Why", u"How", u"Where",
+      u"Which", u"One", u"Some", u"Many", u"Most", u"All", u"Both", u"Each", u"Earlier",
+      u"Later", u"Asked", u"According", u"Despite", u"During", u"Under", u"Over", u"Now",
+      u"Then", u"Last", u"Next", u"No", u"Not", u"Yes", u"Also", u"Officials", u"Such"};
+  return words;
+}
+
+// Verbs that make "X said." after a closed quotation part of the quote's
+// sentence rather than a sentence of its own.
+const std::set<std::u16string>& AttributionVerbs() {
+  static const std::set<std::u16string> verbs = {
+      u"said", u"says", u"added", u"adds", u"told", u"asked", u"stated", u"noted",
+      u"explained", u"wrote", u"insisted", u"argued", u"warned", u"replied", u"declared",
+      u"acknowledged", u"claimed", u"continued", u"stressed", u"emphasized", u"emphasised"};
+  return verbs;
+}
+
+bool IsSpace(char16_t c) { return c == u' ' || c == u'\t' || c == u'\u00A0' || c == u'\u3000'; }
+
+Span Trim(const std::u16string& text, Span s) {
+  while (s.start < s.end && (IsSpace(text[s.start]) || text[s.start] == u'\n')) ++s.start;
+  while (s.end > s.start && (IsSpace(text[s.end - 1]) || text[s.end - 1] == u'\n')) --s.end;
+  return s;
+}
+
+// The word (letters, digits, dots) that ends at `end` (exclusive of a final '.').
+std::u16string WordBeforePeriod(const std::u16string& text, int32_t begin, int32_t end) {
+  // end points just past the period
+  int32_t p = end - 1;
+  if (p < begin || text[p] != u'.') return {};
+  int32_t q = p;
+  while (q > begin && (u_isalnum(text[q - 1]) || text[q - 1] == u'.')) --q;
+  return text.substr(q, p - q);
+}
+
+std::u16string FirstWord(const std::u16string& text, Span s) {
+  int32_t p = s.start;
+  while (p < s.end && !u_isalnum(text[p])) ++p;
+  int32_t q = p;
+  while (q < s.end && (u_isalnum(text[q]) || text[q] == u'\'' || text[q] == u'\u2019')) ++q;
+  return text.substr(p, q - p);
+}
+
+bool StartsUpper(const std::u16string& text, Span s) {
+  int32_t p = s.start;
+  while (p < s.end && !u_isalnum(text[p])) ++p;
+  return p < s.end && u_isupper(text[p]);
+}
+
+// Whether ICU's break between `prev` and `next` (trimmed sentences of one
+// paragraph) should be undone.
+bool ShouldJoin(const std::u16string& text, Span prev, Span next) {
+  if (prev.empty() || next.empty()) return false;
+  const char16_t last = text[prev.end - 1];
+  if (last == u'.') {
+    const std::u16string word = WordBeforePeriod(text, prev.start, prev.end);
+    if (word.empty()) return false;
+    if (TitleAbbreviations().count(word)) return true;
+    const bool dotted = word.find(u'.') != std::u16string::npos;  // U.S, p.m, a.m
+    const bool initial = word.size() == 1 && u_isupper(word[0]);
+    if ((dotted || initial) && StartsUpper(text, next)) {
+      return SentenceStarters().count(FirstWord(text, next)) == 0;
+    }
+    return false;
+  }
+  // “…” Blinken said. — an attribution ICU cut off from its quotation.
+  if (IsClosingQuote(last) || last == u'"') {
+    int words = 0;
+    bool has_verb = false;
+    int32_t p = next.start;
+    while (p < next.end) {
+      while (p < next.end && !u_isalnum(text[p])) ++p;
+      int32_t q = p;
+      while (q < next.end && (u_isalnum(text[q]) || text[q] == u'\u2019' || text[q] == u'\'')) ++q;
+      if (q > p) {
+        ++words;
+        if (AttributionVerbs().count(text.substr(p, q - p))) has_verb = true;
+      }
+      p = q;
+    }
+    return has_verb && words <= 8;
+  }
+  return false;
+}
+
+icu::BreakIterator* SentenceBreaker() {
+  // Sentence suppressions (ss=standard) keep "Mr. Xi" together.
+  static std::unique_ptr<icu::BreakIterator> it = [] {
+    UErrorCode error = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> bi(
+        icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), error));
+    if (U_FAILURE(error)) bi.reset();
+    return bi;
+  }();
+  return it.get();
+}
+
+icu::BreakIterator* WordBreaker() {
+  static std::unique_ptr<icu::BreakIterator> it = [] {
+    UErrorCode error = U_ZERO_ERROR;
+    std::unique_ptr<icu::BreakIterator> bi(
+        icu::BreakIterator::createWordInstance(icu::Locale("en"), error));
+    if (U_FAILURE(error)) bi.reset();
+    return bi;
+  }();
+  return it.get();
+}
+
+std::vector<Span> SplitSentences(const std::u16string& text, Span para) {
+  std::vector<Span> raw;
+  icu::BreakIterator* bi = SentenceBreaker();
+  const icu::UnicodeString alias(false, text.data() + para.start, para.length());
+  bi->setText(alias);
+  int32_t from = bi->first();
+  for (int32_t to = bi->next(); to != icu::BreakIterator::DONE; to = bi->next()) {
+    const Span s = Trim(text, {para.start + from, para.start + to});
+    if (!s.empty()) raw.push_back(s);
+    from = to;
+  }
+  std::vector<Span> out;
+  for (const Span& s : raw) {
+    if (!out.empty() && ShouldJoin(text, out.back(), s)) {
+      out.back().end = s.end;
+    } else {
+      out.push_back(s);
+    }
+  }
+  return out;
+}
+
+void Tokenize(Document& doc) {
+  const std::u16string& text = doc.text();
+  icu::BreakIterator* wb = WordBreaker();
+  doc.sentence_token_begin.reserve(doc.sentences.size() + 1);
+  for (size_t si = 0; si < doc.sentences.size(); ++si) {
+    doc.sentence_token_begin.push_back(doc.tokens.size());
+    const Span s = doc.sentences[si].span;
+    const icu::UnicodeString alias(false, text.data() + s.start, s.length());
+    wb->setText(alias);
+    int32_t from = wb->first();
+    for (int32_t to = wb->next(); to != icu::BreakIterator::DONE; to = wb->next()) {
+      const int32_t status = wb->getRuleStatus();
+      if (status >= UBRK_WORD_NUMBER) {  // letters, numbers, kana, ideographs
+        Token t;
+        t.span = {s.start + from, s.start + to};
+        t.kind = status < UBRK_WORD_NUMBER_LIMIT ? TokenKind::kNumber : TokenKind::kWord;
+        t.sentence = static_cast<int>(si);
+        t.norm = NormalizeForMatch(doc.slice(t.span));
+        doc.tokens.push_back(std::move(t));
+      }
+      from = to;
+    }
+  }
+  doc.sentence_token_begin.push_back(doc.tokens.size());
+}
+
+}  // namespace
+
+std::string Document::slice_utf8(Span s) const { return ToUtf8(slice(s)); }
+
+int32_t Document::body_chars() const {
+  int32_t n = 0;
+  for (const Paragraph& p : paragraphs) {
+    if (p.role == ParagraphRole::kBody) n += p.span.length();
+  }
+  return n;
+}
+
+std::pair<size_t, size_t> Document::sentence_tokens(size_t i) const {
+  return {sentence_token_begin[i], sentence_token_begin[i + 1]};
+}
+
+Document Segment(Article article) {
+  Document doc;
+  doc.article = std::move(article);
+  const std::u16string& text = doc.text();
+
+  int32_t line_start = 0;
+  const int32_t n = static_cast<int32_t>(text.size());
+  for (int32_t i = 0; i <= n; ++i) {
+    if (i == n || text[i] == u'\n') {
+      const Span s = Trim(text, {line_start, i});
+      if (!s.empty()) doc.paragraphs.push_back({s, ParagraphRole::kBody, {}});
+      line_start = i + 1;
+    }
+  }
+  ClassifyParagraphs(text, doc.paragraphs);
+
+  for (size_t pi = 0; pi < doc.paragraphs.size(); ++pi) {
+    const Paragraph& p = doc.paragraphs[pi];
+    if (p.role != ParagraphRole::kBody) continue;
+    for (const Span& s : SplitSentences(text, p.span)) {
+      doc.sentences.push_back({s, static_cast<int>(pi)});
+    }
+  }
+  Tokenize(doc);
+  return doc;
+}
+
+}  // namespace copydesk

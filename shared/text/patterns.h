@@ -1,0 +1,30 @@
+// Compiled ICU regular expressions over UTF-16 text, for the pattern tables at
+// the top of detectors. Matches are reported as spans of the searched text.
+#pragma once
+#include <unicode/regex.h>
+
+#include <memory>
+#include <string_view>
+#include <vector>
+
+#include "base/span.h"
+
+namespace copydesk {
+
+class Pattern {
+ public:
+  // `regex` is ICU syntax; an invalid pattern is a programming error and
+  // yields a pattern that never matches (tests compile every table).
+  explicit Pattern(const char16_t* regex);
+  bool valid() const { return pattern_ != nullptr; }
+
+  // All non-overlapping matches inside `within`; group 0 or `group`.
+  std::vector<Span> FindAll(std::u16string_view text, Span within, int group = 0) const;
+  // Whether the whole of `within` matches.
+  bool Matches(std::u16string_view text, Span within) const;
+
+ private:
+  std::unique_ptr<icu::RegexPattern> pattern_;
+};
+
+}  // namespace copydesk

@@ -1,0 +1,94 @@
+#include <catch2/catch.hpp>
+
+#include "base/unicode.h"
+#include "segments/document.h"
+#include "segments/icu_setup.h"
+#include "segments/normalize.h"
+
+using namespace copydesk;
+
+namespace {
+
+Document SegmentText(const std::string& utf8) {
+  REQUIRE(InitIcu().ok());
+  Article a;
+  a.id = "t";
+  a.text = CanonicalText(DecodeUtf8(utf8).value());
+  return Segment(std::move(a));
+}
+
+std::vector<std::string> Sentences(const std::string& utf8) {
+  const Document d = SegmentText(utf8);
+  std::vector<std::string> out;
+  for (const Sentence& s : d.sentences) out.push_back(d.slice_utf8(s.span));
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("sentences keep honorifics, initials and abbreviations") {
+  CHECK(Sentences("Sen. Smith agreed. Gov. Brown said no.") ==
+        std::vector<std::string>{"Sen. Smith agreed.", "Gov. Brown said no."});
+  CHECK(Sentences("John F. Kennedy was there. It rained.") ==
+        std::vector<std::string>{"John F. Kennedy was there.", "It rained."});
+  CHECK(Sentences("The U.S. Department of State said so. Dr. Who arrived.") ==
+        std::vector<std::string>{"The U.S. Department of State said so.", "Dr. Who arrived."});
+  CHECK(Sentences("He arrived in the U.S. The talks ended.") ==
+        std::vector<std::string>{"He arrived in the U.S.", "The talks ended."});
+  CHECK(Sentences("They met at 3 p.m. Tuesday in Beijing. It was late.") ==
+        std::vector<std::string>{"They met at 3 p.m. Tuesday in Beijing.", "It was late."});
+  CHECK(Sentences("Officials met in Jan. to talk.") == std::vector<std::string>{"Officials met in Jan. to talk."});
+}
+
+TEST_CASE("a title followed by a pronoun stays one sentence (the garble detector flags it)") {
+  CHECK(Sentences("Referring to the countries, Mr. We will find a way.") ==
+        std::vector<std::string>{"Referring to the countries, Mr. We will find a way."});
+}
+
+TEST_CASE("an attribution cut off after a closing quotation rejoins it") {
+  CHECK(Sentences("“We expect them to act. If they don’t act, we will act.” Blinken said.") ==
+        std::vector<std::string>{"“We expect them to act.", "If they don’t act, we will act.” Blinken said."});
+  // An attribution after a sentence that already had one stays on its own.
+  CHECK(Sentences("“It matters,” Blinken said. He said.") ==
+        std::vector<std::string>{"“It matters,” Blinken said.", "He said."});
+}
+
+TEST_CASE("paragraphs are lines; blank lines and surrounding spaces are dropped") {
+  const Document d = SegmentText("First one.\r\n\r\n  Second one.  \rThird.");
+  REQUIRE(d.paragraphs.size() == 3);
+  CHECK(d.slice_utf8(d.paragraphs[1].span) == "Second one.");
+  CHECK(d.text().find(u'\r') == std::u16string::npos);
+}
+
+TEST_CASE("offsets are UTF-16 code units") {
+  // U+1F600 is two UTF-16 units; é is one.
+  const Document d = SegmentText("😀 café. Next one.");
+  REQUIRE(d.sentences.size() == 2);
+  CHECK(d.sentences[0].span.start == 0);
+  CHECK(d.sentences[0].span.end == 8);
+  CHECK(d.sentences[1].span.start == 9);
+  REQUIRE(d.tokens.size() >= 2);
+  CHECK(d.slice_utf8(d.tokens[0].span) == "café");
+  CHECK(d.tokens[0].span.start == 3);
+}
+
+TEST_CASE("tokens carry a matching form: NFKC, case folded, typography folded") {
+  CHECK(NormalizeForMatch(u"Don’t") == "don't");
+  CHECK(NormalizeForMatch(u"ＣＡＦÉ") == "café");
+  CHECK(NormalizeForMatch(u"Straße") == "strasse");
+  CHECK(NormalizeForMatch(u"ﬁnal") == "final");
+  CHECK(NormalizeForMatch(u"co\u00ADop") == "coop");  // soft hyphen is ignorable
+  const Document d = SegmentText("The “U.S.” and the US — 2,000 people.");
+  std::vector<std::string> norms;
+  for (const Token& t : d.tokens) norms.push_back(t.norm);
+  CHECK(norms == std::vector<std::string>{"the", "u.s", "and", "the", "us", "2,000", "people"});
+  CHECK(d.tokens[5].kind == TokenKind::kNumber);
+}
+
+TEST_CASE("invalid UTF-8 is reported with its byte offset") {
+  const auto r = DecodeUtf8("ok\xC3\x28");
+  REQUIRE_FALSE(r.ok());
+  CHECK(r.error() == "invalid UTF-8 at byte offset 2");
+  CHECK_FALSE(DecodeUtf8("\xED\xA0\x80").ok());  // an encoded surrogate is not UTF-8
+  CHECK(ToUtf8(std::u16string(1, u'\xD800')) == "\xEF\xBF\xBD");
+}
