@@ -3,6 +3,8 @@
 #include <algorithm>
 
 #include "detectors/detector.h"
+#include "detectors/credits.h"
+#include "detectors/quotes.h"
 #include "detectors/vague_source.h"
 
 namespace copydesk {
@@ -11,6 +13,9 @@ namespace {
 using Factory = std::unique_ptr<Detector> (*)();
 
 constexpr Factory kRegistry[] = {
+    // Attribution first: the reuse detector reads report.credits.
+    &MakeQuotesDetector,
+    &MakeCreditsDetector,
     &MakeVagueSourceDetector,
 };
 

@@ -1,0 +1,635 @@
+#include "detectors/attribution/speakers.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "base/unicode.h"
+#include "detectors/attribution/lexicon.h"
+#include "detectors/attribution/outlets.h"
+
+namespace copydesk {
+namespace {
+
+// Title words that make the name after them a person ("President Joe
+// Biden", "Mr. Xi", "Foreign Minister Wang Yi").
+const std::set<std::string, std::less<>> kPersonTitles = {
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "president", "minister",
+    "secretary", "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy", "leader",
+    "chairman", "chairwoman", "director", "governor", "senator", "congressman", "congresswoman",
+    "mayor", "commissioner", "premier", "chancellor", "king", "queen", "prince", "princess", "pope",
+    "judge", "justice", "ceo", "founder", "professor", "adviser", "advisor", "diplomat", "official"};
+
+// Multi-word capitalised names that are places or bodies, never people.
+const std::set<std::string, std::less<>> kPlaceNames = {
+    "united states", "united kingdom", "united nations", "saudi arabia", "san francisco",
+    "new york", "hong kong", "white house", "south korea", "north korea", "new delhi",
+    "european union", "south africa", "new zealand", "sri lanka", "el salvador", "costa rica",
+    "west bank", "gaza strip", "middle east", "south china sea", "state department",
+    "foreign ministry", "defense ministry", "defence ministry", "pentagon", "kremlin",
+    "security council", "supreme court", "capitol hill", "downing street", "los angeles",
+    "tel aviv", "abu dhabi", "biden administration", "trump administration"};
+
+// Plural heads a "they" can stand for ("Chinese counterparts", "officials").
+const std::set<std::string, std::less<>> kPluralHeads = {
+    "officials", "counterparts", "leaders", "diplomats", "experts", "analysts", "lawmakers",
+    "protesters", "protestors", "critics", "authorities", "ministers", "spokespeople", "sources",
+    "people", "residents", "students", "activists", "officers", "investigators", "researchers",
+    "scientists", "members", "negotiators", "representatives", "senators", "governments"};
+
+// Words after which a following name is an object, not a subject.
+const std::set<std::string, std::less<>> kObjectMarkers = {
+    "to", "with", "by", "of", "from", "for", "at", "and", "including", "on", "about", "between",
+    "against", "than", "like", "as", "into", "toward", "towards", "gave", "met", "urging", "told"};
+
+// Abbreviations whose dot does not end a name ("Mr. Xi", "U.S. Secretary").
+const std::set<std::string, std::less<>> kDottedAbbreviations = {
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "st", "u.s",
+    "u.k", "u.n", "jr", "sr"};
+
+const std::set<std::string, std::less<>> kDeterminers = {"the", "a", "an", "this", "that", "one"};
+
+struct Tok {
+  Span span;
+  const std::string* norm;
+  bool cap = false;
+  int sentence = 0;
+  int paragraph = 0;
+  int quote = -1;  // index of the quote that holds it
+};
+
+struct Range {
+  int first = 0, last = 0;  // token indices, inclusive
+};
+
+struct NameEntry {
+  std::vector<std::string> words;  // norms
+  std::string display;             // as first written
+  std::vector<std::string> title;  // norms of the title words seen before it
+  bool person_title = false;
+  int count = 0;
+};
+
+class Attributor {
+ public:
+  Attributor(const Document& doc, const std::vector<Span>& quotes) : doc_(doc), t_(doc.text()), quotes_(quotes) {
+    BuildTokens();
+    BuildNames();
+  }
+
+  std::vector<std::optional<Attribution>> Run() {
+    std::vector<std::optional<Attribution>> out(quotes_.size());
+    for (size_t qi = 0; qi < quotes_.size(); ++qi) out[qi] = Attribute(static_cast<int>(qi), out);
+    // “A.” “B,” he said: a quote followed at once by another quote of the same
+    // paragraph shares its speaker (right to left, so chains resolve).
+    for (size_t qi = quotes_.size(); qi-- > 1;) {
+      const size_t prev = qi - 1;
+      if (out[prev] || !out[qi]) continue;
+      if (ParagraphOf(quotes_[prev].end - 1) != ParagraphOf(quotes_[qi].start)) continue;
+      bool adjacent = true;
+      for (int32_t i = quotes_[prev].end; i < quotes_[qi].start; ++i) {
+        adjacent = adjacent && (t_[i] == u' ' || t_[i] == u'\u00A0');
+      }
+      if (adjacent) out[prev] = Attribution{out[qi]->speaker, AttributionRule::kNextQuote};
+    }
+    return out;
+  }
+
+  std::string FullName(Span mention) {
+    Range r{-1, -1};
+    for (int i = 0; i < static_cast<int>(toks_.size()); ++i) {
+      if (toks_[i].span.start >= mention.start && toks_[i].span.end <= mention.end) {
+        if (r.first < 0) r.first = i;
+        r.last = i;
+      }
+    }
+    if (r.first < 0) return doc_.slice_utf8(mention);
+    return NameFor(r).text;
+  }
+
+ private:
+  // ---- tokens -------------------------------------------------------------
+
+  void BuildTokens() {
+    toks_.reserve(doc_.tokens.size());
+    size_t q = 0;
+    for (const Token& tk : doc_.tokens) {
+      Tok t;
+      t.span = tk.span;
+      t.norm = &tk.norm;
+      t.cap = u_isupper(t_[tk.span.start]) != 0;
+      t.sentence = tk.sentence;
+      t.paragraph = doc_.sentences[tk.sentence].paragraph;
+      while (q < quotes_.size() && quotes_[q].end <= tk.span.start) ++q;
+      if (q < quotes_.size() && quotes_[q].start <= tk.span.start) t.quote = static_cast<int>(q);
+      toks_.push_back(t);
+    }
+  }
+
+  const std::string& N(int i) const { return *toks_[i].norm; }
+  bool Valid(int i) const { return i >= 0 && i < static_cast<int>(toks_.size()); }
+  bool Outside(int i) const { return Valid(i) && toks_[i].quote < 0; }
+
+  std::u16string_view Gap(int i) const {  // text between tokens i-1 and i
+    return std::u16string_view(t_).substr(toks_[i - 1].span.end, toks_[i].span.start - toks_[i - 1].span.end);
+  }
+
+  // Whether tokens i-1 and i belong to one noun phrase: same sentence, only
+  // spaces between (or the dot of "Mr." / "U.S.").
+  bool Joined(int i) const {
+    if (i <= 0 || !Valid(i) || toks_[i - 1].sentence != toks_[i].sentence) return false;
+    if (toks_[i - 1].quote != toks_[i].quote) return false;
+    const std::u16string_view g = Gap(i);
+    if (g.empty()) return false;  // "Biden-Xi" splits on the hyphen; no gap means odd tokens
+    bool spaces = true;
+    for (char16_t c : g) spaces = spaces && (c == u' ' || c == u'\u00A0');
+    if (spaces) return true;
+    if ((g == u". " || g == u".") && kDottedAbbreviations.count(N(i - 1))) return true;
+    return false;
+  }
+
+  bool IsNameWord(int i) const {
+    if (!toks_[i].cap || IsNonNameCapitalised(N(i))) return false;
+    const std::string& n = N(i);
+    return !(n.size() > 2 && n.compare(n.size() - 2, 2, "'s") == 0);  // possessive
+  }
+  bool IsPossessive(int i) const {
+    const std::string& n = N(i);
+    return n.size() > 2 && n.compare(n.size() - 2, 2, "'s") == 0;
+  }
+  bool IsVerb(int i) const {
+    if (!Outside(i) || !IsReportingVerb(N(i))) return false;
+    // A capitalised verb only at a sentence start ("Said Blinken: ..."); "Post" is a name.
+    return !toks_[i].cap || i == 0 || toks_[i - 1].sentence != toks_[i].sentence;
+  }
+  // Noun-phrase words: names and title words ("US Secretary of State Antony Blinken").
+  bool IsPhraseWord(int i) const {
+    if (!Outside(i)) return false;
+    if (IsNameWord(i)) return true;
+    return IsTitleWord(N(i)) && !IsReportingVerb(N(i));
+  }
+
+  // ---- names --------------------------------------------------------------
+
+  void BuildNames() {
+    const int n = static_cast<int>(toks_.size());
+    int i = 0;
+    while (i < n) {
+      if (!IsNameWord(i) && !IsTitleWord(N(i))) {
+        ++i;
+        continue;
+      }
+      int j = i;
+      while (j + 1 < n && Joined(j + 1) && (IsNameWord(j + 1) || IsTitleWord(N(j + 1)))) ++j;
+      // A possessive ends a run: "CNN's Kylie Atwood".
+      AddName({i, j});
+      i = j + 1;
+      if (i < n && IsPossessive(i) && Joined(i)) ++i;
+    }
+  }
+
+  void AddName(Range r) {
+    // Strip leading title words; what remains must be all name words.
+    std::vector<std::string> title;
+    int a = r.first;
+    while (a < r.last && (!IsNameWord(a) || IsTitleWord(N(a)))) title.push_back(N(a++));
+    if (!IsNameWord(a) || IsTitleWord(N(a))) return;
+    int b = a;
+    while (b + 1 <= r.last && IsNameWord(b + 1) && !IsTitleWord(N(b + 1))) ++b;
+    if (b != r.last) return;  // a title after the name: not a clean name
+    std::vector<std::string> words;
+    for (int k = a; k <= b; ++k) words.push_back(N(k));
+    bool person_title = false;
+    for (const std::string& w : title) person_title = person_title || kPersonTitles.count(w);
+    if (words.size() < 2 && !person_title) return;
+    if (CanonicalOutlet(doc_.slice({toks_[a].span.start, toks_[b].span.end}))) return;
+    for (NameEntry& e : names_) {
+      if (e.words == words) {
+        ++e.count;
+        if (person_title && !e.person_title) {
+          e.person_title = true;
+          e.title = title;
+        }
+        return;
+      }
+    }
+    NameEntry e;
+    e.words = words;
+    e.display = doc_.slice_utf8({toks_[a].span.start, toks_[b].span.end});
+    e.title = title;
+    e.person_title = person_title;
+    e.count = 1;
+    names_.push_back(std::move(e));
+  }
+
+  // The fullest name entry that a name core stands for, or nullptr.
+  const NameEntry* Lookup(Range core) const {
+    std::vector<std::string> words;
+    for (int k = core.first; k <= core.last; ++k) words.push_back(N(k));
+    const NameEntry* best = nullptr;
+    for (const NameEntry& e : names_) {
+      bool match = false;
+      if (e.words == words) {
+        match = true;
+      } else if (words.size() == 1 && e.words.size() >= 2) {
+        match = e.words.back() == words[0] || e.words.front() == words[0];
+      } else if (words.size() < e.words.size()) {
+        match = std::equal(words.rbegin(), words.rend(), e.words.rbegin());
+      }
+      if (!match) continue;
+      auto score = [](const NameEntry& x) {
+        return std::make_tuple(x.person_title ? 1 : 0, static_cast<int>(x.words.size()), x.count);
+      };
+      if (best == nullptr || score(e) > score(*best)) best = &e;
+    }
+    return best;
+  }
+
+  bool IsPlace(const std::vector<std::string>& words) const {
+    std::string key;
+    for (const std::string& w : words) key += (key.empty() ? "" : " ") + w;
+    return kPlaceNames.count(key) != 0;
+  }
+
+  bool IsPersonCore(Range core) const {
+    if (CanonicalOutlet(doc_.slice({toks_[core.first].span.start, toks_[core.last].span.end}))) return false;
+    const NameEntry* e = Lookup(core);
+    if (e == nullptr) {
+      // A title right before a single name: "Mr. Xi".
+      return core.first > 0 && Joined(core.first) && kPersonTitles.count(N(core.first - 1));
+    }
+    if (IsPlace(e->words)) return false;
+    return e->person_title || e->words.size() >= 2;
+  }
+
+  // ---- noun phrases ---------------------------------------------------------
+
+  // The name words at the end of a phrase ("Antony Blinken" in "US Secretary
+  // of State Antony Blinken"), or first = -1.
+  Range NameCore(Range np) const {
+    int b = np.last;
+    while (b >= np.first && !(IsNameWord(b) && !IsTitleWord(N(b)))) --b;
+    if (b < np.first) return {-1, -1};
+    int a = b;
+    while (a - 1 >= np.first && IsNameWord(a - 1) && !IsTitleWord(N(a - 1)) && Joined(a)) --a;
+    return {a, b};
+  }
+
+  // The subject right before token v (a reporting verb): "Blinken (also) said".
+  std::optional<Range> SubjectBefore(int v) const {
+    int j = v - 1;
+    while (Valid(j) && Joined(j + 1) && Outside(j) && IsSpeakerVerbFiller(N(j)) && !toks_[j].cap) --j;
+    if (!Valid(j) || !Joined(j + 1) || !Outside(j)) return std::nullopt;
+    if (IsSubjectPronoun(N(j))) {
+      if (N(j) == "i" || N(j) == "we") return std::nullopt;  // the speaker's own words
+      return Range{j, j};
+    }
+    if (!IsPhraseWord(j) || N(j) == "of" || N(j) == "and" || N(j) == "for") return std::nullopt;
+    int a = j;
+    while (Valid(a - 1) && Joined(a) && IsPhraseWord(a - 1)) --a;
+    while (a < j && (N(a) == "of" || N(a) == "and" || N(a) == "for")) ++a;
+    return Range{a, j};
+  }
+
+  // The subject right after token v: "said Blinken", "said the US official".
+  std::optional<Range> SubjectAfter(int v) const {
+    int k = v + 1;
+    if (!Valid(k) || !Joined(k) || !Outside(k)) return std::nullopt;
+    if (N(k) == "he" || N(k) == "she") return Range{k, k};
+    if (kDeterminers.count(N(k)) && Valid(k + 1) && Joined(k + 1)) ++k;
+    if (!IsPhraseWord(k)) return std::nullopt;
+    int b = k;
+    while (Valid(b + 1) && Joined(b + 1) && IsPhraseWord(b + 1)) ++b;
+    while (b > k && (N(b) == "of" || N(b) == "and" || N(b) == "for")) --b;
+    return Range{k, b};
+  }
+
+  struct Resolved {
+    std::string text;
+    Span mention;
+    bool person = false;
+  };
+
+  Span SpanOf(Range r) const { return {toks_[r.first].span.start, toks_[r.last].span.end}; }
+
+  // The speaker a phrase names.
+  Resolved NameFor(Range np) {
+    if (np.first == np.last && IsSubjectPronoun(N(np.first))) return ResolvePronoun(np.first);
+    const Range core = NameCore(np);
+    if (core.first >= 0) {
+      const NameEntry* e = Lookup(core);
+      Resolved r;
+      r.mention = SpanOf(core);
+      r.text = e != nullptr && e->words.size() >= core.last - core.first + 1u ? e->display : doc_.slice_utf8(r.mention);
+      r.person = IsPersonCore(core);
+      return r;
+    }
+    // Title only: "the US Secretary" is the person introduced with that title.
+    std::vector<std::string> words;
+    for (int k = np.first; k <= np.last; ++k) words.push_back(N(k));
+    for (const NameEntry& e : names_) {
+      if (!e.person_title || e.title.empty()) continue;
+      bool has_role = false;
+      for (const std::string& w : words) has_role = has_role || (kPersonTitles.count(w) && w != "official");
+      if (!has_role) break;
+      const bool prefix = words.size() <= e.title.size() && std::equal(words.begin(), words.end(), e.title.begin());
+      if (prefix) return {e.display, SpanOf(np), true};
+    }
+    return {doc_.slice_utf8(SpanOf(np)), SpanOf(np), false};
+  }
+
+  // The subject phrases of sentence s (tokens before `limit`), leftmost first:
+  // a phrase followed by a verb-like word or a reporting verb, not after a
+  // preposition.
+  std::vector<Range> Subjects(int s, int limit) const {
+    std::vector<Range> out;
+    const auto [begin, end] = doc_.sentence_tokens(static_cast<size_t>(s));
+    for (int i = static_cast<int>(begin); i < static_cast<int>(end) && i < limit; ++i) {
+      if (!Outside(i)) continue;
+      if (IsVerb(i)) {
+        if (const std::optional<Range> r = SubjectBefore(i)) out.push_back(*r);
+        continue;
+      }
+      if (!IsPhraseWord(i) || (i > static_cast<int>(begin) && Joined(i) && IsPhraseWord(i - 1))) continue;
+      int j = i;
+      while (Valid(j + 1) && Joined(j + 1) && IsPhraseWord(j + 1)) ++j;
+      const bool after_object_marker = i > static_cast<int>(begin) && kObjectMarkers.count(N(i - 1));
+      int k = j + 1;
+      while (Valid(k) && Joined(k) && IsSpeakerVerbFiller(N(k))) ++k;
+      const bool verb_follows = Valid(k) && Joined(k) && !toks_[k].cap && !kObjectMarkers.count(N(k)) &&
+                                !kDeterminers.count(N(k)) && N(k) != "in" && N(k) != "'s";
+      if (!after_object_marker && verb_follows && !IsPossessive(j)) out.push_back({i, j});
+      i = j;
+    }
+    return out;
+  }
+
+  // "he"/"she": the person the paragraph is about, the nearest preceding
+  // sentence subject that is a person; "they": the nearest plural group.
+  Resolved ResolvePronoun(int p) {
+    const std::string& pron = N(p);
+    const int s0 = toks_[p].sentence;
+    for (int s = s0; s >= 0; --s) {
+      const int limit = s == s0 ? p : static_cast<int>(toks_.size());
+      for (const Range& r : Subjects(s, limit)) {
+        if (r.first == r.last && IsSubjectPronoun(N(r.first))) continue;
+        if (pron == "they") {
+          if (kPluralHeads.count(N(r.last))) {
+            int a = r.first;
+            return {doc_.slice_utf8(SpanOf({a, r.last})), SpanOf({p, p}), false};
+          }
+          continue;
+        }
+        if (pron == "it") {
+          const Range core = NameCore(r);
+          if (core.first >= 0 && !IsPersonCore(core)) return {doc_.slice_utf8(SpanOf(core)), SpanOf({p, p}), false};
+          continue;
+        }
+        const Range core = NameCore(r);
+        if (core.first >= 0 && IsPersonCore(core)) {
+          Resolved named = NameFor(r);
+          named.mention = SpanOf({p, p});
+          return named;
+        }
+        // A title standing for a person ("the US Secretary").
+        Resolved titled = NameFor(r);
+        if (titled.person) {
+          titled.mention = SpanOf({p, p});
+          return titled;
+        }
+      }
+    }
+    return {doc_.slice_utf8(SpanOf({p, p})), SpanOf({p, p}), false};
+  }
+
+  // ---- attribution --------------------------------------------------------
+
+  std::optional<Attribution> Make(Range np, AttributionRule rule) {
+    Resolved r = NameFor(np);
+    if (r.text.empty()) return std::nullopt;
+    return Attribution{{r.text, r.mention}, rule};
+  }
+
+  int FirstTokenAtOrAfter(int32_t pos) const {
+    const auto it = std::lower_bound(toks_.begin(), toks_.end(), pos,
+                                     [](const Tok& t, int32_t p) { return t.span.start < p; });
+    return static_cast<int>(it - toks_.begin());
+  }
+
+  int SentenceOf(int32_t pos) const {
+    for (size_t s = 0; s < doc_.sentences.size(); ++s) {
+      if (doc_.sentences[s].span.start <= pos && pos < doc_.sentences[s].span.end) return static_cast<int>(s);
+    }
+    return -1;
+  }
+
+  bool OnlyPunctuation(int32_t from, int32_t to, bool& dash) const {
+    dash = false;
+    if (to - from > 5) return false;
+    for (int32_t i = from; i < to; ++i) {
+      const char16_t c = t_[i];
+      if (c == u'\u2014' || c == u'\u2013' || c == u'-') {
+        dash = true;
+        continue;
+      }
+      if (!(c == u' ' || c == u',' || c == u'.' || c == u';' || c == u'!' || c == u'?' || c == u'\u00A0')) return false;
+    }
+    return true;
+  }
+
+  // ”, Blinken said / ” he added / ”, said Blinken / ” — Blinken
+  std::optional<Attribution> AfterQuote(const Span& q) {
+    const int k = FirstTokenAtOrAfter(q.end);
+    if (!Valid(k) || !Outside(k)) return std::nullopt;
+    // The attribution belongs to the quote's own sentence (the segmenter keeps
+    // "”, Blinken said." with it); a new sentence is the next-sentence rule's.
+    if (toks_[k].sentence != SentenceOf(q.end - 1) && SentenceOf(q.end - 1) >= 0) return std::nullopt;
+    if (toks_[k].paragraph != ParagraphOf(q.end - 1)) return std::nullopt;
+    bool dash = false;
+    if (!OnlyPunctuation(q.end, toks_[k].span.start, dash)) return std::nullopt;
+    if (IsVerb(k)) {
+      if (const std::optional<Range> r = SubjectAfter(k)) return Make(*r, AttributionRule::kAfterQuote);
+    }
+    // Subject then verb, the subject starting right here.
+    for (int v = k + 1; v <= k + 10 && Valid(v) && Joined(v); ++v) {
+      if (!IsVerb(v)) {
+        if (!IsPhraseWord(v) && !IsSpeakerVerbFiller(N(v)) && !kDeterminers.count(N(v))) break;
+        continue;
+      }
+      const std::optional<Range> r = SubjectBefore(v);
+      if (!r) break;
+      const bool starts_here = r->first == k || (r->first == k + 1 && kDeterminers.count(N(k)));
+      if (starts_here) return Make(*r, AttributionRule::kAfterQuote);
+      break;
+    }
+    if (dash && IsPhraseWord(k)) {  // “...” — Antony Blinken
+      int b = k;
+      while (Valid(b + 1) && Joined(b + 1) && IsPhraseWord(b + 1)) ++b;
+      return Make({k, b}, AttributionRule::kAfterQuote);
+    }
+    return std::nullopt;
+  }
+
+  int ParagraphOf(int32_t pos) const {
+    for (size_t i = 0; i < doc_.paragraphs.size(); ++i) {
+      if (doc_.paragraphs[i].span.start <= pos && pos < doc_.paragraphs[i].span.end) return static_cast<int>(i);
+    }
+    return -1;
+  }
+
+  // "according to X" in [from, to) tokens, X not an outlet.
+  std::optional<Attribution> AccordingTo(int from, int to) {
+    for (int i = from; i + 2 < to; ++i) {
+      if (!Outside(i) || N(i) != "according" || N(i + 1) != "to" || !Joined(i + 1) || !Joined(i + 2)) continue;
+      int k = i + 2;
+      if (kDeterminers.count(N(k)) && Valid(k + 1) && Joined(k + 1)) ++k;
+      if (!IsPhraseWord(k)) continue;
+      int b = k;
+      while (Valid(b + 1) && Joined(b + 1) && IsPhraseWord(b + 1)) ++b;
+      if (CanonicalOutlet(doc_.slice(SpanOf({k, b}))) || LooksLikeOutletName(doc_.slice(SpanOf({k, b})))) continue;
+      return Make({k, b}, AttributionRule::kAccordingTo);
+    }
+    return std::nullopt;
+  }
+
+  // Reporting clauses in tokens [from, to), nearest to `toward_end` first.
+  std::optional<Attribution> VerbIn(int from, int to, bool nearest_last, AttributionRule rule) {
+    std::vector<int> verbs;
+    for (int i = from; i < to; ++i) {
+      if (IsVerb(i)) verbs.push_back(i);
+    }
+    if (nearest_last) std::reverse(verbs.begin(), verbs.end());
+    for (int v : verbs) {
+      if (const std::optional<Range> r = SubjectBefore(v)) return Make(*r, rule);
+      if (const std::optional<Range> r = SubjectAfter(v)) {
+        if (IsNameWord(r->last) || IsPhraseWord(r->last)) return Make(*r, rule);
+      }
+    }
+    return std::nullopt;
+  }
+
+  std::optional<Attribution> Attribute(int qi, const std::vector<std::optional<Attribution>>& done) {
+    const Span q = quotes_[qi];
+    if (std::optional<Attribution> a = AfterQuote(q)) return a;
+
+    // Before the quote, inside the sentence it starts in.
+    const int s_start = SentenceOf(q.start);
+    const int s_end = SentenceOf(q.end - 1);
+    if (s_start >= 0) {
+      const int sent_first = static_cast<int>(doc_.sentence_tokens(s_start).first);
+      const int qtok = FirstTokenAtOrAfter(q.start);
+      if (qtok > sent_first) {
+        // Colon lead-in "Blinken: “...”" (no verb).
+        int last = qtok - 1;
+        int32_t p = q.start - 1;
+        while (p > toks_[last].span.end && t_[p] == u' ') --p;
+        if (Outside(last) && t_[p] == u':' && p == toks_[last].span.end && IsPhraseWord(last)) {
+          int a = last;
+          while (Valid(a - 1) && Joined(a) && IsPhraseWord(a - 1)) --a;
+          if (a == sent_first || !IsVerb(a - 1)) {
+            if (std::optional<Attribution> r = Make({a, last}, AttributionRule::kColonLeadIn)) return r;
+          }
+        }
+        if (std::optional<Attribution> a = VerbIn(sent_first, qtok, true, AttributionRule::kBeforeQuote)) return a;
+        if (std::optional<Attribution> a = AccordingTo(sent_first, qtok)) return a;
+      }
+    }
+    // After the quote, in the rest of its last sentence.
+    if (s_end >= 0) {
+      const int after = FirstTokenAtOrAfter(q.end);
+      const int sent_last = static_cast<int>(doc_.sentence_tokens(s_end).second);
+      if (std::optional<Attribution> a = AccordingTo(after, sent_last)) return a;
+      if (std::optional<Attribution> a = VerbIn(after, sent_last, false, AttributionRule::kAfterQuote)) return a;
+    }
+    const int para = ParagraphOf(q.start);
+    // The next sentence: “...” He said.
+    if (s_end >= 0 && s_end + 1 < static_cast<int>(doc_.sentences.size()) &&
+        doc_.sentences[s_end + 1].paragraph == ParagraphOf(q.end - 1)) {
+      const auto [b, e] = doc_.sentence_tokens(s_end + 1);
+      const int first = static_cast<int>(b);
+      // Only a short attribution sentence ("He said.", "Blinken added."):
+      // "He said the United States had observed ..." is a new statement.
+      const bool short_sentence = static_cast<int>(e) - first <= 5;
+      if (short_sentence && first < static_cast<int>(e) && Outside(first) && toks_[first].span.start >= q.end) {
+        for (int v = first + 1; v < static_cast<int>(e) && v <= first + 6; ++v) {
+          if (!IsVerb(v)) continue;
+          const std::optional<Range> r = SubjectBefore(v);
+          if (r && r->first == first) return Make(*r, AttributionRule::kNextSentence);
+          break;
+        }
+      }
+    }
+    // An earlier quote of the same paragraph, with no other speaker between.
+    for (int pq = qi - 1; pq >= 0; --pq) {
+      if (ParagraphOf(quotes_[pq].start) != para) break;
+      if (done[pq]) {
+        const int from = FirstTokenAtOrAfter(quotes_[pq].end);
+        const int to = FirstTokenAtOrAfter(q.start);
+        bool other = false;
+        for (int i = from; i < to; ++i) {
+          if (IsVerb(i)) {
+            const std::optional<Range> r = SubjectBefore(i);
+            if (r && !SpanOf(*r).overlaps(done[pq]->speaker.span) &&
+                NameFor(*r).text != done[pq]->speaker.text) {
+              other = true;
+            }
+          }
+        }
+        if (!other) return Attribution{done[pq]->speaker, AttributionRule::kPreviousQuote};
+        break;
+      }
+    }
+    // The sentence before, in the same paragraph (“Blinken said: ...” or a
+    // reporting clause), or a lead-in paragraph ending in a colon.
+    if (s_start > 0) {
+      const int prev = s_start - 1;
+      const bool same_para = doc_.sentences[prev].paragraph == doc_.sentences[s_start].paragraph;
+      const Span ps = doc_.sentences[prev].span;
+      const bool colon = t_[ps.end - 1] == u':';
+      if (same_para || colon) {
+        const auto [b, e] = doc_.sentence_tokens(prev);
+        if (std::optional<Attribution> a =
+                VerbIn(static_cast<int>(b), static_cast<int>(e), true, AttributionRule::kPreviousSentence)) {
+          return a;
+        }
+      }
+    }
+    return std::nullopt;
+  }
+
+  const Document& doc_;
+  const std::u16string& t_;
+  std::vector<Span> quotes_;
+  std::vector<Tok> toks_;
+  std::vector<NameEntry> names_;
+};
+
+}  // namespace
+
+std::vector<std::optional<Attribution>> FindSpeakers(const Document& doc, const std::vector<Span>& quotes) {
+  Attributor a(doc, quotes);
+  return a.Run();
+}
+
+std::string ResolveName(const Document& doc, Span mention) {
+  Attributor a(doc, {});
+  return a.FullName(mention);
+}
+
+const char* AttributionRuleName(AttributionRule rule) {
+  switch (rule) {
+    case AttributionRule::kAfterQuote: return "after-quote";
+    case AttributionRule::kBeforeQuote: return "before-quote";
+    case AttributionRule::kAccordingTo: return "according-to";
+    case AttributionRule::kColonLeadIn: return "colon-lead-in";
+    case AttributionRule::kNextSentence: return "next-sentence";
+    case AttributionRule::kPreviousQuote: return "previous-quote";
+    case AttributionRule::kPreviousSentence: return "previous-sentence";
+    case AttributionRule::kNextQuote: return "next-quote";
+  }
+  return "";
+}
+
+}  // namespace copydesk
