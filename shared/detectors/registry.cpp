@@ -5,6 +5,7 @@
 #include "detectors/detector.h"
 #include "detectors/credits.h"
 #include "detectors/quotes.h"
+#include "detectors/unattributed_quote.h"
 #include "detectors/vague_source.h"
 
 namespace copydesk {
@@ -16,6 +17,7 @@ constexpr Factory kRegistry[] = {
     // Attribution first: the reuse detector reads report.credits.
     &MakeQuotesDetector,
     &MakeCreditsDetector,
+    &MakeUnattributedQuoteDetector,
     &MakeVagueSourceDetector,
 };
 

@@ -205,7 +205,17 @@ std::u16string_view CleanName(std::u16string_view s) {
   return s;
 }
 
+bool IsDomain(std::u16string_view s) {
+  const size_t dot = s.rfind(u'.');
+  if (dot == std::u16string_view::npos || dot + 1 >= s.size()) return false;
+  for (size_t i = dot + 1; i < s.size(); ++i) {
+    if (!(s[i] >= u'a' && s[i] <= u'z')) return false;
+  }
+  return s.find(u' ') == std::u16string_view::npos && dot > 0;
+}
+
 std::optional<int> LookupRow(std::u16string_view name) {
+  const bool domain = IsDomain(name);
   name = CleanName(name);
   if (name.empty()) return std::nullopt;
   for (int pass = 0; pass < 2; ++pass) {
@@ -221,10 +231,9 @@ std::optional<int> LookupRow(std::u16string_view name) {
     }
     break;
   }
-  // Domains are written in lower case: compare acronyms case-insensitively
-  // when the whole name is lower case and has no space ("cnn", "bbc").
-  const bool lower_word = std::all_of(name.begin(), name.end(), [](char16_t c) { return c >= u'a' && c <= u'z'; });
-  if (lower_word && name.size() >= 3) {
+  // Domains are written in lower case: "cnn.com", "www.bbc.co.uk" name CNN
+  // and BBC (a bare "ani" in text does not name ANI).
+  if (domain) {
     for (const Alias& a : Aliases()) {
       if (a.text.size() == name.size() && MatchAt(name, 0, a.utf8, false)) return a.row;
     }

@@ -203,6 +203,8 @@ std::vector<QuoteMarkSpan> FindQuoteMarks(const Document& doc) {
     for (int32_t i = start; i < end; ++i) {
       const char16_t c = t[i];
       if (!IsDoubleMark(c)) continue;
+      // 15" or 6'2": a straight mark after a digit is inches, not a quote.
+      if (c == u'"' && i > start && u_isdigit(t[i - 1]) && !(open && open->family == Family::kStraight)) continue;
       if (open) {
         if (reopen_pending) {
           reopen_pending = false;

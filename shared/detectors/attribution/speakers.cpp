@@ -525,10 +525,13 @@ class Attributor {
         int last = qtok - 1;
         int32_t p = q.start - 1;
         while (p > toks_[last].span.end && t_[p] == u' ') --p;
+        // Only a person's name or title leads in without a verb ("Topics:" does not).
         if (Outside(last) && t_[p] == u':' && p == toks_[last].span.end && IsPhraseWord(last)) {
           int a = last;
           while (Valid(a - 1) && Joined(a) && IsPhraseWord(a - 1)) --a;
-          if (a == sent_first || !IsVerb(a - 1)) {
+          const Range core = NameCore({a, last});
+          const bool person = (core.first >= 0 && IsPersonCore(core)) || NameFor({a, last}).person;
+          if (person && (a == sent_first || !IsVerb(a - 1))) {
             if (std::optional<Attribution> r = Make({a, last}, AttributionRule::kColonLeadIn)) return r;
           }
         }
