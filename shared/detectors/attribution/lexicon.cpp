@@ -158,8 +158,7 @@ const WordSet& Titles() {
       "us", "u.s", "u.s.", "american", "chinese", "russian", "ukrainian", "israeli", "palestinian",
       "british", "french", "german", "indian", "european", "iranian", "saudi", "japanese",
       "of", "for", "and", "affairs", "external", "interior", "home", "finance", "trade", "commerce",
-      "spokesperson", "communications", "staff", "cabinet", "party", "former", "acting", "new",
-      "the"};
+      "spokesperson", "communications", "staff", "cabinet", "party", "former", "acting", "new"};
   return s;
 }
 

@@ -49,6 +49,11 @@ const std::set<std::string, std::less<>> kDottedAbbreviations = {
     "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "st", "u.s",
     "u.k", "u.n", "jr", "sr"};
 
+// Words after a name that show it is not a subject ("Xi and", "Biden of").
+const std::set<std::string, std::less<>> kNotVerbs = {
+    "to", "with", "by", "of", "from", "for", "at", "and", "or", "including", "on", "about", "between",
+    "against", "than", "like", "as", "into", "in", "the", "a", "an", "this", "that", "'s", "who", "which"};
+
 const std::set<std::string, std::less<>> kDeterminers = {"the", "a", "an", "this", "that", "one"};
 
 struct Tok {
@@ -182,7 +187,11 @@ class Attributor {
         continue;
       }
       int j = i;
-      while (j + 1 < n && Joined(j + 1) && (IsNameWord(j + 1) || IsTitleWord(N(j + 1)))) ++j;
+      // "and"/"for" separate names ("Joe Biden and Antony Blinken").
+      while (j + 1 < n && Joined(j + 1) && (IsNameWord(j + 1) || IsTitleWord(N(j + 1))) && N(j + 1) != "and" &&
+             N(j + 1) != "for") {
+        ++j;
+      }
       // A possessive ends a run: "CNN's Kylie Atwood".
       AddName({i, j});
       i = j + 1;
@@ -358,8 +367,7 @@ class Attributor {
       const bool after_object_marker = i > static_cast<int>(begin) && kObjectMarkers.count(N(i - 1));
       int k = j + 1;
       while (Valid(k) && Joined(k) && IsSpeakerVerbFiller(N(k))) ++k;
-      const bool verb_follows = Valid(k) && Joined(k) && !toks_[k].cap && !kObjectMarkers.count(N(k)) &&
-                                !kDeterminers.count(N(k)) && N(k) != "in" && N(k) != "'s";
+      const bool verb_follows = Valid(k) && Joined(k) && !toks_[k].cap && !kNotVerbs.count(N(k));
       if (!after_object_marker && verb_follows && !IsPossessive(j)) out.push_back({i, j});
       i = j;
     }

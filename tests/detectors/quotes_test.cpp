@@ -1,0 +1,191 @@
+// quotes: one positive and one negative case per construction (marks, then
+// speakers). Texts are short paragraphs separated by "\n".
+#include "detectors/attribution_harness.h"
+
+using namespace copydesk;
+using namespace copydesk::testing;
+
+namespace {
+
+std::vector<std::string> Texts(const std::vector<QuoteView>& qs) {
+  std::vector<std::string> out;
+  for (const QuoteView& q : qs) out.push_back(q.text);
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+// The single quote in `text`, which must have a speaker.
+QuoteView OnlyQuote(const std::string& text) {
+  const auto qs = QuotesOf(text);
+  INFO(text);
+  REQUIRE(qs.size() == 1);
+  return qs[0];
+}
+
+}  // namespace
+
+// ---- marks -------------------------------------------------------------------
+
+TEST_CASE("curly marks quote; apostrophes do not") {
+  CHECK(Texts(QuotesOf("Blinken said: “We will act.” Then he left.")) == V{"“We will act.”"});
+  CHECK(QuotesOf("Beijing’s support for Moscow’s industry grew, officials’ notes show.").empty());
+}
+
+TEST_CASE("straight marks quote; inch marks do not") {
+  CHECK(Texts(QuotesOf("\"We will act,\" Blinken said.")) == V{"\"We will act,\""});
+  CHECK(QuotesOf("The screen measures 15\" across and weighs little.").empty());
+}
+
+TEST_CASE("guillemets quote; a lone arrow does not") {
+  CHECK(Texts(QuotesOf("Blinken said: «We will act.»")) == V{"«We will act.»"});
+  CHECK(QuotesOf("Read more » Markets").empty());
+}
+
+TEST_CASE("partial quotes inside a sentence; single-word single marks are not quotes") {
+  CHECK(Texts(QuotesOf("They criticized the US, calling them “groundless accusations” over trade.")) ==
+        V{"“groundless accusations”"});
+  CHECK(QuotesOf("The so-called ‘deal’ collapsed on Monday.").empty());
+}
+
+TEST_CASE("single marks quote two words or more outside double quotes") {
+  CHECK(Texts(QuotesOf("He called it ‘a historic step’ on Friday.")) == V{"‘a historic step’"});
+  CHECK(QuotesOf("The protesters’ demands and the students’ anger grew.").empty());
+}
+
+TEST_CASE("nested quotes stay inside the outer quotation") {
+  CHECK(Texts(QuotesOf("“He told me ‘never again’, and he meant it,” Smith said.")) ==
+        V{"“He told me ‘never again’, and he meant it,”"});
+  CHECK(Texts(QuotesOf("“It’s the protesters’ right,” he said. “It isn’t ours to take.”")) ==
+        V{"“It’s the protesters’ right,”", "“It isn’t ours to take.”"});
+}
+
+TEST_CASE("a multi-paragraph quote reopens each paragraph and closes once") {
+  const std::string text = "“The first paragraph of the statement.\n“The second one ends it,” Smith said.";
+  CHECK(Texts(QuotesOf(text)) == V{"“The first paragraph of the statement.\n“The second one ends it,”"});
+  // Without a reopening mark or a closing one, the next paragraph is not quoted.
+  CHECK(Texts(QuotesOf("“An unclosed quote runs here.\nThe next paragraph is plain text.")) ==
+        V{"“An unclosed quote runs here."});
+}
+
+TEST_CASE("broken quotation: a paragraph that closes a lost quote joins the open one") {
+  const std::string text = "“We have seen evidence of attempts.\nAny interference is unacceptable,” Blinken said.";
+  CHECK(Texts(QuotesOf(text)) == V{"“We have seen evidence of attempts.\nAny interference is unacceptable,”"});
+  // A stray closing mark mid-sentence after a quote is not a second quote.
+  CHECK(Texts(QuotesOf("He said it tried to “influence and interfere” in the vote, despite the promise.”")) ==
+        V{"“influence and interfere”"});
+}
+
+TEST_CASE("an opening mark after a quoted sentence reopens the same quotation") {
+  CHECK(Texts(QuotesOf("“We will act. “You can expect that,” Blinken said.")) ==
+        V{"“We will act. “You can expect that,”"});
+  // After words that are not a sentence end, an opening mark starts a new quote.
+  CHECK(Texts(QuotesOf("“We will act and then Smith replied “never,” she said.")).size() == 2);
+}
+
+TEST_CASE("a closing mark with no opener quotes back to its sentence start") {
+  CHECK(Texts(QuotesOf("Referring to allies, Mr. We will find a way to help them.”")) ==
+        V{"We will find a way to help them.”"});
+  CHECK(QuotesOf("Done.”").empty());
+}
+
+// ---- speakers ------------------------------------------------------------------
+
+TEST_CASE("speaker: X said after the quote") {
+  const QuoteView q = OnlyQuote("“We will act,” Blinken said.");
+  CHECK(q.speaker == "Blinken");
+  CHECK(q.mention == "Blinken");
+  CHECK_FALSE(OnlyQuote("Blinken arrived late. “We will act.”").speaker.has_value());
+}
+
+TEST_CASE("speaker: said X") {
+  CHECK(OnlyQuote("“We will act,” said Blinken.").speaker == "Blinken");
+  CHECK_FALSE(OnlyQuote("“We will act,” said in a statement.").speaker.has_value());
+}
+
+TEST_CASE("speaker: X told CNN names the speaker, not the outlet") {
+  CHECK(OnlyQuote("“We will act,” Blinken told CNN.").speaker == "Blinken");
+  CHECK(OnlyQuote("“We will act,” Blinken told CNN’s Kylie Atwood.").speaker != "CNN");
+}
+
+TEST_CASE("speaker: X added, with a pronoun") {
+  const std::string text = "Antony Blinken met reporters. “It is unacceptable,” he added.";
+  const QuoteView q = OnlyQuote(text);
+  CHECK(q.speaker == "Antony Blinken");
+  CHECK(q.mention == "he");
+  // With no one to stand for, the pronoun stays as written.
+  CHECK(OnlyQuote("“It is unacceptable,” he added.").speaker == "he");
+}
+
+TEST_CASE("speaker: colon lead-ins") {
+  CHECK(OnlyQuote("Asked about China, Blinken said: “We will act.”").speaker == "Blinken");
+  CHECK(OnlyQuote("Secretary Blinken: “We will act.”").speaker == "Blinken");
+  // A topic before a colon is not a speaker.
+  CHECK_FALSE(OnlyQuote("Topics: “trade and security matters”.").speaker.has_value());
+}
+
+TEST_CASE("speaker: according to X, but not according to an outlet") {
+  CHECK(OnlyQuote("“We will act,” according to Blinken.").speaker == "Blinken");
+  CHECK_FALSE(OnlyQuote("“We will act,” according to CNN.").speaker.has_value());
+}
+
+TEST_CASE("speaker: dash credits") {
+  // (A line that ends without punctuation would be a headline; these end in prose.)
+  CHECK(OnlyQuote("“We will act.” — Antony Blinken, on Friday.").speaker == "Antony Blinken");
+  CHECK_FALSE(OnlyQuote("“We will act” — a promise made often.").speaker.has_value());
+}
+
+TEST_CASE("speaker: in the previous sentence of the paragraph") {
+  CHECK(OnlyQuote("Blinken said the talks were useful. “We made progress.”").speaker == "Blinken");
+  // Not across a paragraph break without a lead-in colon.
+  CHECK_FALSE(OnlyQuote("Blinken said the talks were useful.\n“We made progress.”").speaker.has_value());
+  CHECK(OnlyQuote("Blinken told reporters:\n“We made progress.”").speaker == "Blinken");
+}
+
+TEST_CASE("speaker: in a short next sentence") {
+  const std::string ctx = "Antony Blinken spoke on Friday.\n";
+  CHECK(QuotesOf(ctx + "“We made progress.” He said.").at(0).speaker == "Antony Blinken");
+  CHECK_FALSE(QuotesOf(ctx + "“We made progress.” He said the talks would go on next week in Geneva.")
+                  .at(0)
+                  .speaker.has_value());
+}
+
+TEST_CASE("speaker: an earlier quote of the paragraph carries on") {
+  const auto qs = QuotesOf("“We will act,” Blinken said, adding that he had raised it. “We expect them to act.”");
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[1].speaker == "Blinken");
+  const auto other = QuotesOf("“We will act,” Blinken said. Wang Yi replied that it was unfair. “We disagree.”");
+  REQUIRE(other.size() == 2);
+  CHECK(other[1].speaker != "Blinken");
+}
+
+TEST_CASE("speaker: pronouns resolve to the person the paragraph is about") {
+  const std::string text =
+      "Antony Blinken met Foreign Minister Wang Yi and Xi Jinping in Beijing.\n“We will act,” he said.";
+  CHECK(OnlyQuote(text).speaker == "Antony Blinken");
+  const std::string other = "Antony Blinken arrived. Xi Jinping spoke first at the meeting. “We will act,” he said.";
+  CHECK(OnlyQuote(other).speaker == "Xi Jinping");
+}
+
+TEST_CASE("speaker: titles and full names merge") {
+  const std::string intro = "US Secretary of State Antony Blinken arrived on Friday.\n";
+  CHECK(QuotesOf(intro + "“We will act,” Blinken said.").at(0).speaker == "Antony Blinken");
+  const QuoteView titled = QuotesOf(intro + "“We will act,” the US Secretary said.").at(0);
+  CHECK(titled.speaker == "Antony Blinken");
+  CHECK(titled.mention == "US Secretary");
+  // A surname picks its own full name, not another person's.
+  CHECK(QuotesOf("Joe Biden and Antony Blinken met.\n“We will act,” Biden said.").at(0).speaker == "Joe Biden");
+}
+
+TEST_CASE("speaker: groups and institutions") {
+  const QuoteView q = OnlyQuote("Beijing had previously accused the United States of making “baseless accusations”.");
+  CHECK(q.speaker == "Beijing");
+  const auto they = QuotesOf(
+      "The official added that Chinese counterparts dismissed the claims. Earlier, they criticized the US, "
+      "calling them “groundless accusations” over trade.");
+  REQUIRE(they.size() == 1);
+  CHECK(they[0].speaker == "Chinese counterparts");
+  CHECK(they[0].mention == "they");
+  // A passive "were called" names no one.
+  CHECK_FALSE(OnlyQuote("The claims were called “baseless accusations” in Beijing.").speaker.has_value());
+}
