@@ -312,6 +312,7 @@ std::vector<OutletMention> FindLexiconOutlets(std::u16string_view text, Span wit
 
 bool LooksLikeOutletName(std::u16string_view name) {
   name = CleanName(name);
+  if (name.size() > 4 && (name.substr(0, 4) == u"the " || name.substr(0, 4) == u"The ")) name.remove_prefix(4);
   if (name.empty() || !u_isupper(name[0])) return false;
   if (LookupRow(name)) return true;
   size_t last = name.rfind(u' ');
