@@ -49,8 +49,12 @@ constexpr VagueSourcePattern kVagueSources[] = {
     {u"(?i)\\b(sources|insiders)( (close to|familiar with|in|at|within) [\\w ]{1,40}?)?(?= " VERBS u")",
      "unnamed sources", kWhyNamed},
     {u"(?i)\\baccording to (sources|a source|insiders|people familiar with [\\w ]{1,30}|(media )?reports|"
-     u"some|officials|experts|analysts)\\b",
+     u"(the|a|one) (media )?report|some|officials|experts|analysts)\\b",
      "unnamed sources", kWhyNamed},
+    // A whole country or government as the source: "According to US, ...".
+    {u"\\b(?i:according to) (the )?(US|U\\.S\\.|United States|Washington|Beijing|China|Moscow|Russia|"
+     u"(?i:the government|the administration))\\b(?![ \\u00A0]+[A-Z])(?!['\\u2019]s)",
+     "a whole government, no one named", kWhyNamed},
     {u"(?i)\\b(people|persons|officials|sources) (familiar|acquainted) with the (matter|situation|"
      u"discussions|talks|plans|thinking|negotiations)\\b",
      "people familiar with the matter", kWhyNamed},
@@ -78,6 +82,15 @@ constexpr VagueSourcePattern kVagueSources[] = {
      kWhyReportedly},
 };
 #undef VERBS
+
+// A definite reference back to an unnamed source already flagged ("The US
+// official added", "The officials, who briefed reporters ..."): still
+// unnamed, reported at info level so the same source is not warned twice.
+constexpr const char16_t* kBackReference =
+    u"\\b(?i:the) (((?i:senior|top)|US|U\\.S\\.|American|Chinese|Western|European|Israeli|Russian) ){0,2}"
+    u"(?i:official|officials|diplomat|diplomats|source|sources|aide|aides|insider|insiders)\\b"
+    u"(?=,| who| (?i:(also |later |further |then |had |has )?(said|says|told|added|stated|noted|claimed|"
+    u"confirmed|warned|insisted|explained|briefed|spoke|declined|argued)))";  // a person, not "the official position"
 
 // Anonymity that the story explains is still unnamed, but disclosed as such.
 const Pattern& ExplainedAnonymity() {
@@ -111,6 +124,8 @@ class VagueSourceDetector final : public Detector {
       }
       return false;
     };
+    static const Pattern back_reference(kBackReference);
+    bool unnamed_seen = false;  // an unnamed source has been introduced
     for (size_t si = 0; si < doc.sentences.size(); ++si) {
       const Sentence& sentence = doc.sentences[si];
       // Anonymity explained in this sentence or the next one ("The officials,
@@ -135,8 +150,27 @@ class VagueSourceDetector final : public Detector {
         const bool covered = std::any_of(kept.begin(), kept.end(), [&](const Match& k) { return k.span.overlaps(m.span); });
         if (!covered) kept.push_back(m);
       }
+      std::vector<Span> backs;
+      if (unnamed_seen) {
+        for (const Span& m : back_reference.FindAll(doc.text(), sentence.span)) {
+          const bool covered = std::any_of(kept.begin(), kept.end(), [&](const Match& k) { return k.span.overlaps(m); });
+          if (!covered && !in_quote(m)) backs.push_back(m);
+        }
+      }
+      for (const Span& m : backs) {
+        Finding f;
+        f.kind = "vague-source";
+        f.severity = "info";
+        f.span = m;
+        const std::string phrase = doc.slice_utf8(m);
+        f.message = "Still unnamed: “" + phrase + "” is the unnamed source introduced earlier" +
+                    (explained ? "; the story says why anonymity was granted." : ". " + std::string(kWhyNamed));
+        f.evidence = {{"phrase", phrase}, {"label", "unnamed source, again"}, {"anonymity_explained", explained}};
+        report.findings.push_back(std::move(f));
+      }
       for (const Match& m : kept) {
         const bool anonymous = m.row->reason == kWhyNamed;
+        unnamed_seen = unnamed_seen || anonymous;
         const bool disclosed = explained && anonymous;
         Finding f;
         f.kind = "vague-source";

@@ -60,33 +60,50 @@ TEST_CASE("nested quotes stay inside the outer quotation") {
         V{"“It’s the protesters’ right,”", "“It isn’t ours to take.”"});
 }
 
-TEST_CASE("a multi-paragraph quote reopens each paragraph and closes once") {
-  const std::string text = "“The first paragraph of the statement.\n“The second one ends it,” Smith said.";
-  CHECK(Texts(QuotesOf(text)) == V{"“The first paragraph of the statement.\n“The second one ends it,”"});
+TEST_CASE("a multi-paragraph quote reopens each paragraph and closes once: one piece per paragraph, one speaker") {
+  const auto qs = QuotesOf("“The first paragraph of the statement.\n“The second one ends it,” Smith said.");
+  CHECK(Texts(qs) == V{"“The first paragraph of the statement.", "“The second one ends it,”"});
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].speaker == "Smith");  // the last piece's attribution covers the first
   // Without a reopening mark or a closing one, the next paragraph is not quoted.
   CHECK(Texts(QuotesOf("“An unclosed quote runs here.\nThe next paragraph is plain text.")) ==
         V{"“An unclosed quote runs here."});
 }
 
-TEST_CASE("broken quotation: a paragraph that closes a lost quote joins the open one") {
-  const std::string text = "“We have seen evidence of attempts.\nAny interference is unacceptable,” Blinken said.";
-  CHECK(Texts(QuotesOf(text)) == V{"“We have seen evidence of attempts.\nAny interference is unacceptable,”"});
+TEST_CASE("broken quotation: a paragraph that closes a lost quote continues the open one") {
+  const auto qs = QuotesOf("“We have seen evidence of attempts.\nAny interference is unacceptable,” Blinken said.");
+  CHECK(Texts(qs) == V{"“We have seen evidence of attempts.", "Any interference is unacceptable,”"});
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].speaker == "Blinken");
   // A stray closing mark mid-sentence after a quote is not a second quote.
   CHECK(Texts(QuotesOf("He said it tried to “influence and interfere” in the vote, despite the promise.”")) ==
         V{"“influence and interfere”"});
 }
 
-TEST_CASE("an opening mark after a quoted sentence reopens the same quotation") {
-  CHECK(Texts(QuotesOf("“We will act. “You can expect that,” Blinken said.")) ==
-        V{"“We will act. “You can expect that,”"});
-  // After words that are not a sentence end, an opening mark starts a new quote.
-  CHECK(Texts(QuotesOf("“We will act and then Smith replied “never,” she said.")).size() == 2);
+TEST_CASE("an opening mark inside an open quote ends the open part there (as marked)") {
+  const auto qs = QuotesOf("“We will act. “You can expect that,” Blinken said.");
+  CHECK(Texts(qs) == V{"“We will act.", "“You can expect that,”"});
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].speaker == "Blinken");  // right after a quoted sentence: the same quotation
+  // After words that are not a sentence end, a new quotation begins, with its own speaker.
+  const auto other = QuotesOf("Blinken said “we will act and then Smith replied “never,” she said.");
+  REQUIRE(other.size() == 2);
+  CHECK(other[0].speaker == "Blinken");
 }
 
 TEST_CASE("a closing mark with no opener quotes back to its sentence start") {
   CHECK(Texts(QuotesOf("Referring to allies, Mr. We will find a way to help them.”")) ==
         V{"We will find a way to help them.”"});
   CHECK(QuotesOf("Done.”").empty());
+}
+
+TEST_CASE("speaker: a title whose name was lost stands for the person, like a pronoun") {
+  const auto qs = QuotesOf("Antony Blinken spoke of allies.\nReferring to allies, Mr. We will find a way to help them.”");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Antony Blinken");
+  CHECK(qs[0].mention == "Mr.");
+  // A full "Mr. Blinken said" is an ordinary attribution, not a lost name.
+  CHECK(QuotesOf("Mr. Blinken said: “We will help them.”").at(0).mention == "Blinken");
 }
 
 // ---- speakers ------------------------------------------------------------------

@@ -73,3 +73,23 @@ TEST_CASE("vague-source: one finding per phrase, none inside a quotation") {
   CHECK(Flagged("Sources familiar with the matter said the deal was close.").size() == 1);
   CHECK(Flagged("“Some say we are weak, but we are not,” Blinken said.").empty());
 }
+
+TEST_CASE("vague-source: according to an unnamed report or a whole government") {
+  CHECK(Flagged("Blinken was concerned, according to the report.") == V{"according to the report"});
+  CHECK(Flagged("According to US, Chinese support is enabling Russia.") == V{"According to US"});
+  // A named body or an outlet is a source.
+  CHECK(Flagged("According to US Treasury data, exports rose.").empty());
+  CHECK(Flagged("Blinken was concerned, according to CNN.").empty());
+}
+
+TEST_CASE("vague-source: a definite reference back to an unnamed source is info, once introduced") {
+  const auto f = FindingsOf(kLead + "A US official told Bloomberg that China supplies parts. "
+                                    "The US official added that Beijing denies it.",
+                            {"quotes", "vague-source"}, "vague-source");
+  REQUIRE(f.size() == 2);
+  CHECK(f[1].text == "The US official");
+  CHECK(f[1].severity == "info");
+  // Without an unnamed source before it, or as an adjective, it is not flagged.
+  CHECK(Flagged("The official added that Beijing denies it.").empty());
+  CHECK(Flagged("A source said so. Despite the official position, the claims stand.") == V{"A source"});
+}

@@ -157,7 +157,8 @@ std::optional<int32_t> SingleQuoteEnd(const std::u16string& t, int32_t open, int
 struct OpenQuote {
   int32_t at = 0;
   Family family = Family::kCurly;
-  bool multi = false;
+  bool opened = true;  // starts with its own opening mark
+  int group = 0;
 };
 
 Span TrimEnd(const std::u16string& t, int32_t start, int32_t end) {
@@ -189,66 +190,66 @@ std::vector<QuoteMarkSpan> FindQuoteMarks(const Document& doc) {
   const std::u16string& t = doc.text();
   std::vector<QuoteMarkSpan> out;
   std::optional<OpenQuote> open;
-  auto emit = [&](Span s, bool opened, bool closed, bool multi) {
+  int next_group = 0;
+  auto emit = [&](Span s, bool opened, bool closed, int group) {
     if (s.empty() || CountWords(t, s) == 0) return;
-    out.push_back({s, closed, opened, multi});
+    out.push_back({s, closed, opened, group});
   };
 
   for (size_t pi = 0; pi < doc.paragraphs.size(); ++pi) {
     const Paragraph& para = doc.paragraphs[pi];
     if (para.role != ParagraphRole::kBody) continue;
     const int32_t start = para.span.start, end = para.span.end;
-    int32_t floor = start;            // orphan closers reach back no further
-    bool reopen_pending = open.has_value();  // a quote runs on into this paragraph
+    int32_t floor = start;  // orphan closers reach back no further
+    if (open) {
+      // A quotation running on from the previous paragraph: this paragraph's
+      // piece starts at its reopening mark, or at its start if the mark was lost.
+      int32_t first = start;
+      while (first < end && u_isspace(t[first])) ++first;
+      open->at = first;
+      open->opened = first < end && IsDoubleMark(t[first]) && Opens(t[first], t, first, start, end).has_value();
+    }
     for (int32_t i = start; i < end; ++i) {
       const char16_t c = t[i];
       if (!IsDoubleMark(c)) continue;
       // 15" or 6'2": a straight mark after a digit is inches, not a quote.
       if (c == u'"' && i > start && u_isdigit(t[i - 1]) && !(open && open->family == Family::kStraight)) continue;
       if (open) {
-        if (reopen_pending) {
-          reopen_pending = false;
-          int32_t first = start;
-          while (first < end && u_isspace(t[first])) ++first;
-          if (i == first && Opens(c, t, i, start, end)) continue;  // the paragraph's reopening mark
-        }
+        if (i == open->at && open->opened) continue;  // this paragraph's reopening mark
         if (Closes(c, open->family, t, i, start)) {
-          emit({open->at, i + 1}, true, true, open->multi);
+          emit({open->at, i + 1}, open->opened, true, open->group);
           open.reset();
           floor = i + 1;
           continue;
         }
-        if (Opens(c, t, i, start, end)) {
-          // “A. “B,” he said: a reopening inside one quotation, not a new one.
-          if (AfterSentenceEnd(t, i, open->at)) continue;
-          const Span before = TrimEnd(t, open->at, i);
-          emit(before, true, false, open->multi);
-          open = OpenQuote{i, *Opens(c, t, i, start, end)};
+        if (const std::optional<Family> f = Opens(c, t, i, start, end)) {
+          // An opening mark inside an open quote ends the open part where it
+          // stands ("as marked"). Right after a quoted sentence it reopens the
+          // same quotation (“A. “B,” he said); otherwise a new one begins.
+          const int group = AfterSentenceEnd(t, i, open->at) ? open->group : next_group++;
+          emit(TrimEnd(t, open->at, i), open->opened, false, open->group);
+          open = OpenQuote{i, *f, true, group};
         }
         continue;
       }
       if (const std::optional<Family> f = Opens(c, t, i, start, end)) {
-        open = OpenQuote{i, *f};
+        open = OpenQuote{i, *f, true, next_group++};
         continue;
       }
       // A closing mark with nothing open: its opener was lost.
       if (const std::optional<int32_t> s = OrphanStart(t, floor, start, i)) {
-        if (CountWords(t, {*s, i}) >= 2) emit({*s, i + 1}, false, true, false);
+        if (CountWords(t, {*s, i}) >= 2) emit({*s, i + 1}, false, true, next_group++);
       }
       floor = i + 1;
     }
     if (open) {
+      // One piece per paragraph; an unmatched mark never swallows more than
+      // its paragraph unless the next paragraph continues the quotation.
+      emit(TrimEnd(t, open->at, end), open->opened, false, open->group);
       const bool more = pi + 1 < doc.paragraphs.size() && RunsOn(t, doc.paragraphs[pi + 1], open->family);
-      if (more) {
-        open->multi = true;
-      } else {
-        // An unmatched mark never swallows more than its paragraph.
-        emit(TrimEnd(t, open->at, end), true, false, open->multi);
-        open.reset();
-      }
+      if (!more) open.reset();
     }
   }
-  if (open) emit(TrimEnd(t, open->at, static_cast<int32_t>(t.size())), true, false, open->multi);
 
   // Single marks, outside double quotes.
   std::vector<QuoteMarkSpan> singles;
@@ -265,7 +266,7 @@ std::vector<QuoteMarkSpan> FindQuoteMarks(const Document& doc) {
       const char16_t c = t[i];
       if ((c != u'\u2018' && c != u'\'') || !IsSpaceOrStart(t, i, start) || !u_isalpha(t[i + 1])) continue;
       if (const std::optional<int32_t> close = SingleQuoteEnd(t, i, end)) {
-        singles.push_back({{i, *close}, true, true, false});
+        singles.push_back({{i, *close}, true, true, next_group++});
         i = *close - 1;
       }
     }

@@ -11,20 +11,22 @@
 namespace copydesk {
 
 struct QuoteMarkSpan {
-  Span span;            // marks included (an unclosed quote has no closing mark)
-  bool closed = true;   // ends with a closing mark
-  bool opened = true;   // starts with an opening mark (false: the opener was lost)
-  bool multi_paragraph = false;
+  Span span;           // marks included (a piece left open has no closing mark)
+  bool closed = true;  // ends with a closing mark
+  bool opened = true;  // starts with an opening mark (false: the opener was lost)
+  int group = 0;       // pieces of one quotation share it (one piece per paragraph,
+                       // and per reopening mark inside a paragraph)
 };
 
 // Every direct quotation in the body paragraphs, in text order, not
-// overlapping. Rules (docs/attribution.md): curly, straight, low-9 and
-// guillemet double marks; single marks only outside double quotes and around
-// two words or more; a quote left open at the end of a paragraph continues
-// only when the next paragraph reopens it or closes a quote before opening
-// one; an opening mark right after the end of a quoted sentence inside an open
-// quote is a reopening (machine translation splits quotes that way); a
-// closing mark with no opener quotes back to the start of its sentence.
+// overlapping, "as marked": one piece per paragraph. Rules (docs/attribution.md):
+// curly, straight, low-9 and guillemet double marks; single marks only
+// outside double quotes and around two words or more; a quote left open at
+// the end of a paragraph continues (same group) only when the next paragraph
+// reopens it or closes a quote before opening one; an opening mark inside an
+// open quote ends the open piece there, and right after a quoted sentence it
+// continues the same quotation (machine translation splits quotes that way);
+// a closing mark with no opener quotes back to the start of its sentence.
 std::vector<QuoteMarkSpan> FindQuoteMarks(const Document& doc);
 
 // The quoted words of a quotation: the span without its marks and the

@@ -54,6 +54,9 @@ const std::set<std::string, std::less<>> kNotVerbs = {
     "to", "with", "by", "of", "from", "for", "at", "and", "or", "including", "on", "about", "between",
     "against", "than", "like", "as", "into", "in", "the", "a", "an", "this", "that", "'s", "who", "which"};
 
+// A title left without its name ("Mr. We will ...").
+const std::set<std::string, std::less<>> kLostNameTitles = {"mr", "mrs", "ms", "dr"};
+
 const std::set<std::string, std::less<>> kDeterminers = {"the", "a", "an", "this", "that", "one"};
 
 struct Tok {
@@ -376,8 +379,9 @@ class Attributor {
 
   // "he"/"she": the person the paragraph is about, the nearest preceding
   // sentence subject that is a person; "they": the nearest plural group.
-  Resolved ResolvePronoun(int p) {
-    const std::string& pron = N(p);
+  Resolved ResolvePronoun(int p) { return ResolvePronounAs(p, N(p)); }
+
+  Resolved ResolvePronounAs(int p, const std::string& pron) {
     const int s0 = toks_[p].sentence;
     for (int s = s0; s >= 0; --s) {
       const int limit = s == s0 ? p : static_cast<int>(toks_.size());
@@ -555,6 +559,22 @@ class Attributor {
       if (std::optional<Attribution> a = VerbIn(after, sent_last, false, AttributionRule::kAfterQuote)) return a;
     }
     const int para = ParagraphOf(q.start);
+    // A lost name: "Mr. We will find a way.”" (machine translation dropped
+    // the name after the title). The bare title stands for a person, like "he".
+    {
+      const int before = FirstTokenAtOrAfter(q.start) - 1;
+      if (Valid(before) && Outside(before) && toks_[before].paragraph == para &&
+          kLostNameTitles.count(N(before))) {
+        int32_t end = toks_[before].span.end;
+        if (end < q.start && t_[end] == u'.') ++end;
+        bool adjacent = true;
+        for (int32_t i = end; i < q.start; ++i) adjacent = adjacent && t_[i] == u' ';
+        if (adjacent) {
+          Resolved r = ResolvePronounAs(before, "he");
+          if (r.person) return Attribution{{r.text, {toks_[before].span.start, end}}, AttributionRule::kLostName};
+        }
+      }
+    }
     // The next sentence: “...” He said.
     if (s_end >= 0 && s_end + 1 < static_cast<int>(doc_.sentences.size()) &&
         doc_.sentences[s_end + 1].paragraph == ParagraphOf(q.end - 1)) {
@@ -639,6 +659,7 @@ const char* AttributionRuleName(AttributionRule rule) {
     case AttributionRule::kPreviousQuote: return "previous-quote";
     case AttributionRule::kPreviousSentence: return "previous-sentence";
     case AttributionRule::kNextQuote: return "next-quote";
+    case AttributionRule::kLostName: return "lost-name";
   }
   return "";
 }

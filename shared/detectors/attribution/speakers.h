@@ -23,6 +23,7 @@ enum class AttributionRule {
   kPreviousQuote,    // “A,” he said. “B.”
   kPreviousSentence, // Blinken said X. “B.” / a lead-in paragraph ending in ':'
   kNextQuote,        // “A.” “B,” he said (A takes B's speaker)
+  kLostName,         // Mr. “...” — a title whose name was lost, resolved like "he"
 };
 
 struct Attribution {
