@@ -40,7 +40,7 @@ struct CreditPattern {
 };
 
 constexpr CreditPattern kCreditPatterns[] = {
-    {u"\\b(?i:told|tells|telling|said to|speaking to|spoke to|confirmed to|in (?:an |a )?(?:exclusive )?"
+    {u"\\b(?i:told|tells|telling|said to|speaking to|spoke to|confirmed to|(?:in|during) (?:an |a |the )?(?:exclusive )?"
      u"(?:interview|statement|comments?|remarks) (?:with|to)|interviewed by)[ \\u00A0]+" NAME,
      1, Trust::kOutletOnly, false, "the source spoke to the outlet"},
     {u"\\b(?i:according to|as per|per|citing|cited by|quoted by|reported by|first reported by|obtained by|"
@@ -65,7 +65,7 @@ constexpr CreditPattern kCreditPatterns[] = {
      1, Trust::kAnyName, false, "the outlet's reporter contributed"},
     {NAME u"[ \\u00A0]+(?i:contributed)(?: to)?(?: this)?[ \\u00A0]+(?i:reporting|report|story|article)", 1,
      Trust::kOutletOnly, false, "the outlet contributed"},
-    {u"\\b(?i:to|with|told)[ \\u00A0]+" NAME u"(?=['\\u2019]s[ \\u00A0]+[A-Z])", 1, Trust::kOutletOnly, false,
+    {u"\\b(?i:to|with|told)[ \\u00A0]+" NAME u"['\\u2019]s(?:[ \\u00A0][A-Z][\\w\\-]*){1,3}", 1, Trust::kOutletOnly, false,
      "the source spoke to the outlet's reporter"},
     {u"\\(" NAME u"\\)", 1, Trust::kOutletOnly, false, "parenthesised credit: (AP)"},
 };

@@ -206,3 +206,44 @@ TEST_CASE("speaker: groups and institutions") {
   // A passive "were called" names no one.
   CHECK_FALSE(OnlyQuote("The claims were called “baseless accusations” in Beijing.").speaker.has_value());
 }
+
+TEST_CASE("speaker: a name before an appositive") {
+  CHECK(OnlyQuote("Jane Smith, the company’s chief executive, said: “We will grow.”").speaker == "Jane Smith");
+  // A list of things before a verb is not an appositive speaker.
+  CHECK_FALSE(OnlyQuote("Prices, wages and rents, it is often said, will “rise and rise and rise”.").speaker.has_value());
+}
+
+TEST_CASE("speaker: a title's head stands for the person introduced with it") {
+  const std::string intro = "Foreign Ministry spokesperson Wang Wenbin spoke on Monday.\n";
+  CHECK(QuotesOf(intro + "“We are ready,” the spokesperson said.").at(0).speaker == "Wang Wenbin");
+  CHECK(QuotesOf(intro + "“We are ready,” the minister said.").at(0).speaker == "minister");
+}
+
+// Hostile input: any mix of marks, names and line breaks gives ordered,
+// non-overlapping quotes inside the text, and speakers outside their quotes.
+TEST_CASE("quotes: invariants hold on scrambled input") {
+  const std::vector<std::string> parts = {"“", "”", "\"", "«", "»", "‘", "’", "'", " Blinken said", " he added",
+                                          ", ", ". ", ": ", "\n", " We will act", " Mr.", " according to",
+                                          " Xi Jinping", " —", " told CNN", "15\"", " they"};
+  uint32_t seed = 12345;
+  for (int round = 0; round < 300; ++round) {
+    std::string text = "The talks ended on Friday.\n";
+    const int n = 5 + static_cast<int>(seed % 40);
+    for (int i = 0; i < n; ++i) {
+      seed = seed * 1103515245u + 12345u;
+      text += parts[(seed >> 8) % parts.size()];
+    }
+    const Document doc = SegmentText(text);
+    const Report r = RunDetectors(doc, {"quotes", "credits", "unattributed-quote", "vague-source"});
+    int32_t last_end = 0;
+    for (const QuoteEntry& q : r.quotes) {
+      INFO(text);
+      CHECK(q.span.start >= last_end);
+      CHECK(q.span.end <= static_cast<int32_t>(doc.text().size()));
+      CHECK_FALSE(q.span.empty());
+      if (q.speaker) CHECK_FALSE(q.speaker->span.overlaps(q.span));
+      last_end = q.span.end;
+    }
+    for (const CreditEntry& c : r.credits) CHECK(c.span.end <= static_cast<int32_t>(doc.text().size()));
+  }
+}

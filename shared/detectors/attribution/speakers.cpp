@@ -289,10 +289,39 @@ class Attributor {
     return {a, b};
   }
 
+  // Whether the text between tokens i-1 and i is a comma (", ").
+  bool CommaBefore(int i) const {
+    if (i <= 0 || !Valid(i) || toks_[i - 1].sentence != toks_[i].sentence) return false;
+    const std::u16string_view g = Gap(i);
+    return g == u", " || g == u",";
+  }
+
+  // "Smith, the company's chief executive, said": the name before an
+  // appositive set off by commas (at most kMaxAppositive words).
+  std::optional<Range> AppositiveSubject(int v) const {
+    constexpr int kMaxAppositive = 12;
+    for (int c = v - 1; c >= 1 && c >= v - kMaxAppositive; --c) {
+      if (!Outside(c) || toks_[c].sentence != toks_[v].sentence) return std::nullopt;
+      if (!CommaBefore(c)) continue;
+      const int j = c - 1;
+      if (!Outside(j) || !IsNameWord(j) || IsTitleWord(N(j))) return std::nullopt;
+      int a = j;
+      while (Valid(a - 1) && Joined(a) && IsPhraseWord(a - 1)) --a;
+      return Range{a, j};
+    }
+    return std::nullopt;
+  }
+
   // The subject right before token v (a reporting verb): "Blinken (also) said".
   std::optional<Range> SubjectBefore(int v) const {
     int j = v - 1;
-    while (Valid(j) && Joined(j + 1) && Outside(j) && IsSpeakerVerbFiller(N(j)) && !toks_[j].cap) --j;
+    bool passive = false;  // "it is said", "he was told": the subject did not speak
+    while (Valid(j) && Joined(j + 1) && Outside(j) && IsSpeakerVerbFiller(N(j)) && !toks_[j].cap) {
+      passive = passive || N(j) == "is" || N(j) == "was";
+      --j;
+    }
+    if (passive) return std::nullopt;
+    if (Valid(j) && CommaBefore(j + 1) && Outside(j)) return AppositiveSubject(j + 1);
     if (!Valid(j) || !Joined(j + 1) || !Outside(j)) return std::nullopt;
     if (IsSubjectPronoun(N(j))) {
       if (N(j) == "i" || N(j) == "we") return std::nullopt;  // the speaker's own words
@@ -346,8 +375,14 @@ class Attributor {
       bool has_role = false;
       for (const std::string& w : words) has_role = has_role || (kPersonTitles.count(w) && w != "official");
       if (!has_role) break;
+      // "the US Secretary" (a prefix of "US Secretary of State"), or "the
+      // spokesperson" (the title's head, "Foreign Ministry spokesperson").
       const bool prefix = words.size() <= e.title.size() && std::equal(words.begin(), words.end(), e.title.begin());
-      if (prefix) return {e.display, SpanOf(np), true};
+      const bool same_head = words.back() == e.title.back() &&
+                             std::all_of(words.begin(), words.end(), [&](const std::string& w) {
+                               return std::find(e.title.begin(), e.title.end(), w) != e.title.end();
+                             });
+      if (prefix || same_head) return {e.display, SpanOf(np), true};
     }
     return {doc_.slice_utf8(SpanOf(np)), SpanOf(np), false};
   }
