@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/json.h"
 #include "pipeline/analyze.h"
 
 namespace copydesk {
@@ -38,8 +39,10 @@ Result<Article> ReadArticle(const json& j, const std::string& where) {
 }  // namespace
 
 AnalyzeResponse HandleAnalyzeRequest(std::string_view request_json) {
-  const json request = json::parse(request_json, nullptr, /*allow_exceptions=*/false);
-  if (request.is_discarded() || !request.is_object()) return ErrorResponse("request is not a JSON object");
+  Result<json> parsed = ParseJson(request_json);
+  if (!parsed.ok()) return ErrorResponse("request: " + parsed.error());
+  const json& request = parsed.value();
+  if (!request.is_object()) return ErrorResponse("request is not a JSON object");
 
   AnalysisOptions options;
   if (const auto opts = request.find("options"); opts != request.end() && !opts->is_null()) {
@@ -52,6 +55,9 @@ AnalyzeResponse HandleAnalyzeRequest(std::string_view request_json) {
       }
     }
   }
+  Result<std::unique_ptr<Analyzer>> analyzer = Analyzer::Create(options);
+  if (!analyzer.ok()) return ErrorResponse(analyzer.error());
+
   const auto article_it = request.find("article");
   if (article_it == request.end()) return ErrorResponse("request has no \"article\"");
   Result<Article> article = ReadArticle(*article_it, "article");
@@ -67,8 +73,6 @@ AnalyzeResponse HandleAnalyzeRequest(std::string_view request_json) {
     }
   }
 
-  Result<std::unique_ptr<Analyzer>> analyzer = Analyzer::Create(options);
-  if (!analyzer.ok()) return ErrorResponse(analyzer.error());
   const Report report = analyzer.value()->Analyze(article.value(), &corpus);
   AnalyzeResponse response;
   response.ok = true;

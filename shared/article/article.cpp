@@ -1,9 +1,11 @@
 #include "article/article.h"
 
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <nlohmann/json.hpp>
 
+#include "base/json.h"
 #include "base/unicode.h"
 
 namespace copydesk {
@@ -63,9 +65,9 @@ Result<Article> ParseArticleJson(std::string_view json_text, std::string id) {
   if (json_text.size() > kMaxArticleBytes) {
     return Status::Error("article too large (" + std::to_string(json_text.size()) + " bytes)");
   }
-  const nlohmann::json doc = nlohmann::json::parse(json_text, nullptr, /*allow_exceptions=*/false);
-  if (doc.is_discarded()) return Status::Error("invalid JSON");
-  return ArticleFromJson(doc, std::move(id));
+  Result<nlohmann::json> doc = ParseJson(json_text);
+  if (!doc.ok()) return doc.status();
+  return ArticleFromJson(doc.value(), std::move(id));
 }
 
 Result<Article> ArticleFromJson(const nlohmann::json& doc, std::string id) {
@@ -119,6 +121,12 @@ Result<Article> ParseArticleFile(std::string_view name, std::string_view bytes) 
 }
 
 Result<Article> LoadArticle(const std::string& path) {
+  std::error_code ec;
+  const std::filesystem::file_status st = std::filesystem::status(path, ec);
+  if (std::filesystem::is_directory(st)) return Status::Error(path + ": is a folder, not an article file");
+  if (!ec && std::filesystem::exists(st) && !std::filesystem::is_regular_file(st)) {
+    return Status::Error(path + ": not a regular file");
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::Error(path + ": cannot open file");
   in.seekg(0, std::ios::end);
