@@ -15,6 +15,7 @@
 #include <algorithm>
 
 #include "base/unicode.h"
+#include "detectors/attribution/lexicon.h"
 #include "detectors/attribution/outlets.h"
 #include "text/patterns.h"
 
@@ -169,15 +170,18 @@ std::vector<Span> SplitList(std::u16string_view text, Span s) {
   return out;
 }
 
-void Add(std::vector<CreditEntry>& out, std::string outlet, Span span) {
-  for (const CreditEntry& c : out) {
+// Adds a credit unless one of the same outlet overlaps it. Overlaps can only
+// come from the same sentence or paragraph scan, which starts at `from`.
+void Add(std::vector<CreditEntry>& out, size_t from, std::string outlet, Span span) {
+  for (size_t i = from; i < out.size(); ++i) {
+    const CreditEntry& c = out[i];
     if (c.span.overlaps(span) && SameOutlet(U16(c.outlet), U16(outlet))) return;
   }
   out.push_back({std::move(outlet), span});
 }
 
 // Credits inside `within` (a sentence, or a headline or dateline paragraph).
-void ScanSpan(const std::u16string& text, Span within, std::vector<CreditEntry>& out) {
+void ScanSpan(const std::u16string& text, Span within, std::vector<CreditEntry>& out, size_t from) {
   // Rule order matters only for overlaps: the first rule's span wins.
   for (const struct Compiled& c : Compiled()) {
     const CreditPattern& row = *c.row;
@@ -195,11 +199,42 @@ void ScanSpan(const std::u16string& text, Span within, std::vector<CreditEntry>&
           // "told CNN On Friday": end the credit at the outlet's name, unless the
           // pattern's own words come after it ("CNN reported", "... contributed reporting").
           if (!row.list && names[i].end == span.end) credit.end = o->second.end;
-          Add(out, o->first, credit);
+          Add(out, from, o->first, credit);
         }
       }
     }
   }
+}
+
+// Words without which a sentence credits no one: the first word of every
+// outlet name in the lexicon, the media words of unknown outlets, and the
+// words of the trusted contexts. Sentences without any skip the patterns.
+const std::set<std::string, std::less<>>& CreditTriggers() {
+  static const std::set<std::string, std::less<>> words = [] {
+    std::set<std::string, std::less<>> w = {"inputs", "input", "source", "sources", "courtesy", "credit",
+                                            "contributed", "contributes", "reporting"};
+    auto add_first = [&](const std::string& name) {
+      std::string word;
+      for (char c : name) {
+        if (c == ' ') {
+          if (word == "the") {
+            word.clear();
+            continue;
+          }
+          break;
+        }
+        word.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+      }
+      while (!word.empty() && word.back() == '.') word.pop_back();
+      if (!word.empty()) w.insert(word);
+    };
+    for (const OutletInfo& o : OutletLexicon()) {
+      for (const std::string& a : o.aliases) add_first(a);
+    }
+    for (const std::string& m : OutletMediaWords()) add_first(m);
+    return w;
+  }();
+  return words;
 }
 
 }  // namespace
@@ -210,23 +245,26 @@ std::vector<CreditEntry> FindCredits(const Document& doc) {
   static const Pattern headline(kHeadlineCredit);
   static const Pattern dateline(kDatelineCredit);
   for (const Paragraph& p : doc.paragraphs) {
+    const size_t from = out.size();
     if (p.role == ParagraphRole::kHeadline) {
       const std::vector<Span> whole = headline.FindAll(text, p.span, 0);
       const std::vector<Span> names = headline.FindAll(text, p.span, 1);
       for (size_t i = 0; i < whole.size() && i < names.size(); ++i) {
-        if (auto o = OutletFor(text, names[i], Trust::kOutletOnly)) Add(out, o->first, whole[i]);
+        if (auto o = OutletFor(text, names[i], Trust::kOutletOnly)) Add(out, from, o->first, whole[i]);
       }
-      ScanSpan(text, p.span, out);
+      ScanSpan(text, p.span, out, from);
     } else if (p.role == ParagraphRole::kDateline) {
       const std::vector<Span> whole = dateline.FindAll(text, p.span, 0);
       const std::vector<Span> names = dateline.FindAll(text, p.span, 1);
       for (size_t i = 0; i < whole.size() && i < names.size(); ++i) {
-        if (auto o = OutletFor(text, names[i], Trust::kOutletOnly)) Add(out, o->first, o->second);
+        if (auto o = OutletFor(text, names[i], Trust::kOutletOnly)) Add(out, from, o->first, o->second);
       }
-      ScanSpan(text, p.span, out);
+      ScanSpan(text, p.span, out, from);
     }
   }
-  for (const Sentence& s : doc.sentences) ScanSpan(text, s.span, out);
+  for (size_t i = 0; i < doc.sentences.size(); ++i) {
+    if (SentenceHasAny(doc, i, CreditTriggers())) ScanSpan(text, doc.sentences[i].span, out, out.size());
+  }
   std::stable_sort(out.begin(), out.end(), [](const CreditEntry& a, const CreditEntry& b) {
     return std::tie(a.span.start, a.span.end, a.outlet) < std::tie(b.span.start, b.span.end, b.outlet);
   });

@@ -12,6 +12,8 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
+
 #include "detectors/attribution/quote_marks.h"
 
 namespace copydesk {
@@ -34,13 +36,13 @@ int Words(const std::u16string& t, Span s) {
 // Whether the quote stands as its own sentence (nothing but punctuation
 // between the sentence start and the quote).
 bool StartsSentence(const Document& doc, Span q) {
-  for (const Sentence& s : doc.sentences) {
-    if (s.span.start <= q.start && q.start < s.span.end) {
-      for (int32_t i = s.span.start; i < q.start; ++i) {
-        if (u_isalnum(doc.text()[i])) return false;
-      }
-      return true;
-    }
+  const auto it = std::upper_bound(doc.sentences.begin(), doc.sentences.end(), q.start,
+                                   [](int32_t p, const Sentence& s) { return p < s.span.start; });
+  if (it == doc.sentences.begin()) return true;
+  const Sentence& s = *(it - 1);
+  if (q.start >= s.span.end) return true;
+  for (int32_t i = s.span.start; i < q.start; ++i) {
+    if (u_isalnum(doc.text()[i])) return false;
   }
   return true;
 }

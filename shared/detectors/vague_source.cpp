@@ -13,7 +13,10 @@
 #include "detectors/vague_source.h"
 
 #include <algorithm>
+#include <set>
+#include <string>
 
+#include "detectors/attribution/lexicon.h"
 #include "text/patterns.h"
 
 namespace copydesk {
@@ -21,8 +24,9 @@ namespace {
 
 struct VagueSourcePattern {
   const char16_t* regex;
-  const char* label;   // what the phrase is
-  const char* reason;  // why press standards find it wanting
+  const char* label;     // what the phrase is
+  const char* reason;    // why press standards find it wanting
+  const char* triggers;  // space-separated words, one of which the sentence must hold (a cheap gate)
 };
 
 constexpr const char* kWhyNamed =
@@ -45,41 +49,41 @@ constexpr const char* kWhyExperts =
 constexpr VagueSourcePattern kVagueSources[] = {
     {u"(?i)\\b(a|one|another) (source|insider)s?\\b( (close to|familiar with|in|at|within) [\\w ]{1,40}?)?"
      u"(?= " VERBS u")",
-     "an unnamed source", kWhyNamed},
+     "an unnamed source", kWhyNamed, "source sources insider insiders"},
     {u"(?i)\\b(sources|insiders)( (close to|familiar with|in|at|within) [\\w ]{1,40}?)?(?= " VERBS u")",
-     "unnamed sources", kWhyNamed},
+     "unnamed sources", kWhyNamed, "sources insiders"},
     {u"(?i)\\baccording to (sources|a source|insiders|people familiar with [\\w ]{1,30}|(media )?reports|"
      u"(the|a|one) (media )?report|some|officials|experts|analysts)\\b",
-     "unnamed sources", kWhyNamed},
+     "unnamed sources", kWhyNamed, "according"},
     // A whole country or government as the source: "According to US, ...".
     {u"\\b(?i:according to) (the )?(US|U\\.S\\.|United States|Washington|Beijing|China|Moscow|Russia|"
      u"(?i:the government|the administration))\\b(?![ \\u00A0]+[A-Z])(?!['\\u2019]s)",
-     "a whole government, no one named", kWhyNamed},
+     "a whole government, no one named", kWhyNamed, "according"},
     {u"(?i)\\b(people|persons|officials|sources) (familiar|acquainted) with the (matter|situation|"
      u"discussions|talks|plans|thinking|negotiations)\\b",
-     "people familiar with the matter", kWhyNamed},
+     "people familiar with the matter", kWhyNamed, "familiar acquainted"},
     {u"(?i)\\b(some |many |most |other )?(experts|analysts|observers|critics|commentators|insiders|"
      u"scientists|economists|diplomats|officials) (say|said|believe|believed|argue|argued|warn|warned|"
      u"suggest|suggested|claim|claimed|think|fear|feared|note|noted)\\b",
-     "unnamed experts or officials", kWhyExperts},
+     "unnamed experts or officials", kWhyExperts, "experts analysts observers critics commentators insiders scientists economists diplomats officials"},
     {u"(?i)\\bit (is|was|has been|had been) (widely )?(believed|understood|said|reported|thought|claimed|"
      u"alleged|rumou?red|learnt|learned|known|feared|expected)\\b",
-     "an impersonal claim", kWhyImpersonal},
+     "an impersonal claim", kWhyImpersonal, "it"},
     {u"(?i)\\b(some|many|others) (say|said|believe|believed|argue|argued|claim|claimed|feel|felt)\\b",
-     "unnamed people", kWhyExperts},
+     "unnamed people", kWhyExperts, "some many others"},
     {u"(?i)\\b(a|an|one|two|three|several|some) ((senior|top|US|U\\.S\\.|American|Chinese|"
      u"government|administration|western|European|Israeli|Russian|Ukrainian|Indian|military|"
      u"intelligence|diplomatic|foreign|former|local|police|White House|State Department|Pentagon) ){0,3}"
      u"(official|officials|diplomat|diplomats|source|sources|aide|aides|insider|insiders)\\b"
      u"(?! (named|identified as|called))(?!,? [A-Z][a-z]+ [A-Z][a-z]+,)",
-     "an unnamed official", kWhyNamed},
+     "an unnamed official", kWhyNamed, "official officials diplomat diplomats source sources aide aides insider insiders"},
     // Bare plural officials as the sayer: "U.S. officials said", "Officials told".
     {u"(?i)(?<!\\bthe )(?<!\\bthese )(?<!\\bthose )\\b((US|U\\.S\\.|American|Chinese|Russian|Western|"
      u"European|Israeli|Ukrainian|Indian|government|administration|military|intelligence|senior) ){0,2}"
      u"officials(?= (have |had |also |previously |later )?" VERBS u"\\b)",
-     "unnamed officials", kWhyNamed},
+     "unnamed officials", kWhyNamed, "officials"},
     {u"(?i)\\b(reportedly|allegedly|purportedly|rumou?redly|supposedly)\\b", "a claim with no source",
-     kWhyReportedly},
+     kWhyReportedly, "reportedly allegedly purportedly rumouredly rumoredly supposedly"},
 };
 #undef VERBS
 
@@ -113,16 +117,38 @@ class VagueSourceDetector final : public Detector {
   }
 
   void Run(const Document& doc, const AnalysisContext&, Report& report) const override {
-    static const std::vector<std::pair<Pattern, const VagueSourcePattern*>> patterns = [] {
-      std::vector<std::pair<Pattern, const VagueSourcePattern*>> out;
-      for (const VagueSourcePattern& p : kVagueSources) out.emplace_back(Pattern(p.regex), &p);
+    using WordSet = std::set<std::string, std::less<>>;
+    struct Compiled {
+      Pattern pattern;
+      const VagueSourcePattern* row;
+      WordSet triggers;
+    };
+    static const std::vector<Compiled> patterns = [] {
+      std::vector<Compiled> out;
+      for (const VagueSourcePattern& p : kVagueSources) {
+        WordSet words;
+        std::string w;
+        for (const char* c = p.triggers;; ++c) {
+          if (*c == ' ' || *c == 0) {
+            if (!w.empty()) words.insert(w);
+            w.clear();
+            if (*c == 0) break;
+          } else {
+            w.push_back(*c);
+          }
+        }
+        out.push_back({Pattern(p.regex), &p, std::move(words)});
+      }
       return out;
     }();
-    auto in_quote = [&](Span m) {
-      for (const QuoteEntry& q : report.quotes) {
-        if (q.span.start <= m.start && m.end <= q.span.end) return true;
-      }
-      return false;
+    static const WordSet kBackTriggers = {"official", "officials", "diplomat", "diplomats", "source",
+                                          "sources", "aide", "aides", "insider", "insiders"};
+    static const WordSet kAnonymityTriggers = {"anonymity", "authorized", "authorised", "anonymously",
+                                               "named", "identified"};
+    auto in_quote = [&](Span m) {  // quotes are in text order and do not overlap
+      const auto it = std::upper_bound(report.quotes.begin(), report.quotes.end(), m.start,
+                                       [](int32_t p, const QuoteEntry& q) { return p < q.span.start; });
+      return it != report.quotes.begin() && (it - 1)->span.start <= m.start && m.end <= (it - 1)->span.end;
     };
     static const Pattern back_reference(kBackReference);
     bool unnamed_seen = false;  // an unnamed source has been introduced
@@ -130,17 +156,21 @@ class VagueSourceDetector final : public Detector {
       const Sentence& sentence = doc.sentences[si];
       // Anonymity explained in this sentence or the next one ("The officials,
       // who briefed reporters on the condition of anonymity, ...").
-      bool explained = !ExplainedAnonymity().FindAll(doc.text(), sentence.span).empty();
-      if (!explained && si + 1 < doc.sentences.size() &&
-          doc.sentences[si + 1].paragraph == sentence.paragraph) {
-        explained = !ExplainedAnonymity().FindAll(doc.text(), doc.sentences[si + 1].span).empty();
-      }
       std::vector<Match> matches;
-      for (const auto& [pattern, row] : patterns) {
-        for (const Span& m : pattern.FindAll(doc.text(), sentence.span)) {
-          if (!in_quote(m)) matches.push_back({m, row});
+      for (const Compiled& c : patterns) {
+        if (!SentenceHasAny(doc, si, c.triggers)) continue;
+        for (const Span& m : c.pattern.FindAll(doc.text(), sentence.span)) {
+          if (!in_quote(m)) matches.push_back({m, c.row});
         }
       }
+      const bool maybe_back = unnamed_seen && SentenceHasAny(doc, si, kBackTriggers);
+      if (matches.empty() && !maybe_back) continue;
+      auto explains = [&](size_t i) {
+        return SentenceHasAny(doc, i, kAnonymityTriggers) &&
+               !ExplainedAnonymity().FindAll(doc.text(), doc.sentences[i].span).empty();
+      };
+      const bool explained = explains(si) || (si + 1 < doc.sentences.size() &&
+                                              doc.sentences[si + 1].paragraph == sentence.paragraph && explains(si + 1));
       // Longest first at each start; then drop anything inside a kept match.
       std::stable_sort(matches.begin(), matches.end(), [](const Match& a, const Match& b) {
         return a.span.start != b.span.start ? a.span.start < b.span.start : a.span.length() > b.span.length();
@@ -151,7 +181,7 @@ class VagueSourceDetector final : public Detector {
         if (!covered) kept.push_back(m);
       }
       std::vector<Span> backs;
-      if (unnamed_seen) {
+      if (maybe_back) {
         for (const Span& m : back_reference.FindAll(doc.text(), sentence.span)) {
           const bool covered = std::any_of(kept.begin(), kept.end(), [&](const Match& k) { return k.span.overlaps(m); });
           if (!covered && !in_quote(m)) backs.push_back(m);

@@ -70,6 +70,13 @@ TEST_CASE("credit: interviews with an outlet") {
   CHECK(CreditsOf(kLead + "Blinken said in an interview with Xi on Friday that he was concerned.").empty());
 }
 
+TEST_CASE("credit: an interview with the outlet's reporter") {
+  // The outlet appears only in the possessive: the sentence gate must still see it.
+  CHECK(CreditsOf(kLead + "Blinken spoke during an interview with CNN’s Kylie Atwood after the trip.") ==
+        C{{"CNN", "during an interview with CNN"}});
+  CHECK(CreditsOf(kLead + "Blinken spoke during an interview with Xi’s aide after the trip.").empty());
+}
+
 TEST_CASE("credit: outlets the lexicon lacks, by their media words") {
   CHECK(CreditsOf(kLead + "The minister told the Kathmandu Post that talks would resume.") ==
         C{{"Kathmandu Post", "told the Kathmandu Post"}});

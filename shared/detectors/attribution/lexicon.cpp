@@ -193,4 +193,15 @@ bool IsSpeakerVerbFiller(std::string_view norm) { return Fillers().count(norm) !
 bool IsTitleWord(std::string_view norm) { return Titles().count(norm) != 0; }
 bool IsNonNameCapitalised(std::string_view norm) { return NonNames().count(norm) != 0; }
 
+bool SentenceHasAny(const Document& doc, size_t i, const std::set<std::string, std::less<>>& words) {
+  const auto [begin, end] = doc.sentence_tokens(i);
+  for (size_t t = begin; t < end; ++t) {
+    const std::string_view n = doc.tokens[t].norm;
+    if (words.count(n)) return true;
+    // "CNN's" counts as "cnn" (possessives are one token).
+    if (n.size() > 2 && n.substr(n.size() - 2) == "'s" && words.count(n.substr(0, n.size() - 2))) return true;
+  }
+  return false;
+}
+
 }  // namespace copydesk

@@ -3,7 +3,12 @@
 // word is in it. All lookups take a token's matching form (Token::norm:
 // case-folded, typographic quotes folded).
 #pragma once
+#include <cstddef>
+#include <set>
+#include <string>
 #include <string_view>
+
+#include "segments/document.h"
 
 namespace copydesk {
 
@@ -30,5 +35,10 @@ bool IsTitleWord(std::string_view norm);
 // openers, months, days, nationality words used as modifiers ("US",
 // "Chinese") are handled as titles; this list is for "The", "But", "In".
 bool IsNonNameCapitalised(std::string_view norm);
+
+// Whether body sentence `i` has a token whose matching form (or that form
+// without a possessive "'s") is in `words`: a cheap gate before running a
+// detector's regular expressions on the sentence.
+bool SentenceHasAny(const Document& doc, size_t i, const std::set<std::string, std::less<>>& words);
 
 }  // namespace copydesk

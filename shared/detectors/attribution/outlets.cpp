@@ -310,6 +310,11 @@ std::vector<OutletMention> FindLexiconOutlets(std::u16string_view text, Span wit
   return found;
 }
 
+const std::vector<std::string>& OutletMediaWords() {
+  static const std::vector<std::string> words(std::begin(kMediaWords), std::end(kMediaWords));
+  return words;
+}
+
 bool LooksLikeOutletName(std::u16string_view name) {
   name = CleanName(name);
   if (name.size() > 4 && (name.substr(0, 4) == u"the " || name.substr(0, 4) == u"The ")) name.remove_prefix(4);

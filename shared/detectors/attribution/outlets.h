@@ -48,5 +48,7 @@ std::vector<OutletMention> FindLexiconOutlets(std::u16string_view text, Span wit
 // ends in a media word ("Kathmandu Post", "Daily Star", "Tehran Times",
 // "Sputnik Radio", "Press Agency").
 bool LooksLikeOutletName(std::u16string_view name);
+// The media words LooksLikeOutletName accepts ("Post", "Times", ...).
+const std::vector<std::string>& OutletMediaWords();
 
 }  // namespace copydesk

@@ -54,6 +54,10 @@ const std::set<std::string, std::less<>> kNotVerbs = {
     "to", "with", "by", "of", "from", "for", "at", "and", "or", "including", "on", "about", "between",
     "against", "than", "like", "as", "into", "in", "the", "a", "an", "this", "that", "'s", "who", "which"};
 
+// How many sentences back a pronoun looks for its person: far beyond any
+// paragraph, and a bound on the work per quote in hostile input.
+constexpr int kPronounLookback = 40;
+
 // A title left without its name ("Mr. We will ...").
 const std::set<std::string, std::less<>> kLostNameTitles = {"mr", "mrs", "ms", "dr"};
 
@@ -217,8 +221,9 @@ class Attributor {
     for (const std::string& w : title) person_title = person_title || kPersonTitles.count(w);
     if (words.size() < 2 && !person_title) return;
     if (CanonicalOutlet(doc_.slice({toks_[a].span.start, toks_[b].span.end}))) return;
-    for (NameEntry& e : names_) {
-      if (e.words == words) {
+    if (const auto it = name_index_.find(words); it != name_index_.end()) {
+      NameEntry& e = names_[it->second];
+      {
         ++e.count;
         if (person_title && !e.person_title) {
           e.person_title = true;
@@ -233,6 +238,9 @@ class Attributor {
     e.title = title;
     e.person_title = person_title;
     e.count = 1;
+    name_index_.emplace(e.words, names_.size());
+    by_word_[e.words.front()].push_back(names_.size());
+    if (e.words.size() > 1) by_word_[e.words.back()].push_back(names_.size());
     names_.push_back(std::move(e));
   }
 
@@ -241,7 +249,17 @@ class Attributor {
     std::vector<std::string> words;
     for (int k = core.first; k <= core.last; ++k) words.push_back(N(k));
     const NameEntry* best = nullptr;
-    for (const NameEntry& e : names_) {
+    // Candidates share the mention's last word or (Chinese order) its first.
+    std::vector<size_t> candidates;
+    for (const std::string* w : {&words.back(), &words.front()}) {
+      if (const auto it = by_word_.find(*w); it != by_word_.end()) {
+        candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+      }
+    }
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    for (size_t ci : candidates) {
+      const NameEntry& e = names_[ci];
       bool match = false;
       if (e.words == words) {
         match = true;
@@ -418,7 +436,7 @@ class Attributor {
 
   Resolved ResolvePronounAs(int p, const std::string& pron) {
     const int s0 = toks_[p].sentence;
-    for (int s = s0; s >= 0; --s) {
+    for (int s = s0; s >= 0 && s >= s0 - kPronounLookback; --s) {
       const int limit = s == s0 ? p : static_cast<int>(toks_.size());
       for (const Range& r : Subjects(s, limit)) {
         if (r.first == r.last && IsSubjectPronoun(N(r.first))) continue;
@@ -465,12 +483,17 @@ class Attributor {
     return static_cast<int>(it - toks_.begin());
   }
 
-  int SentenceOf(int32_t pos) const {
-    for (size_t s = 0; s < doc_.sentences.size(); ++s) {
-      if (doc_.sentences[s].span.start <= pos && pos < doc_.sentences[s].span.end) return static_cast<int>(s);
-    }
-    return -1;
+  // The span holding pos in a sorted list of spans (sentences, paragraphs), or -1.
+  template <typename T>
+  static int Holding(const std::vector<T>& items, int32_t pos) {
+    const auto it = std::upper_bound(items.begin(), items.end(), pos,
+                                     [](int32_t p, const T& x) { return p < x.span.start; });
+    if (it == items.begin()) return -1;
+    const auto& x = *(it - 1);
+    return x.span.start <= pos && pos < x.span.end ? static_cast<int>(it - 1 - items.begin()) : -1;
   }
+
+  int SentenceOf(int32_t pos) const { return Holding(doc_.sentences, pos); }
 
   bool OnlyPunctuation(int32_t from, int32_t to, bool& dash) const {
     dash = false;
@@ -519,12 +542,7 @@ class Attributor {
     return std::nullopt;
   }
 
-  int ParagraphOf(int32_t pos) const {
-    for (size_t i = 0; i < doc_.paragraphs.size(); ++i) {
-      if (doc_.paragraphs[i].span.start <= pos && pos < doc_.paragraphs[i].span.end) return static_cast<int>(i);
-    }
-    return -1;
-  }
+  int ParagraphOf(int32_t pos) const { return Holding(doc_.paragraphs, pos); }
 
   // "according to X" in [from, to) tokens, X not an outlet.
   std::optional<Attribution> AccordingTo(int from, int to) {
@@ -628,7 +646,7 @@ class Attributor {
       }
     }
     // An earlier quote of the same paragraph, with no other speaker between.
-    for (int pq = qi - 1; pq >= 0; --pq) {
+    for (int pq = qi - 1; pq >= 0 && pq >= qi - 10; --pq) {
       if (ParagraphOf(quotes_[pq].start) != para) break;
       if (done[pq]) {
         const int from = FirstTokenAtOrAfter(quotes_[pq].end);
@@ -670,6 +688,8 @@ class Attributor {
   std::vector<Span> quotes_;
   std::vector<Tok> toks_;
   std::vector<NameEntry> names_;
+  std::map<std::vector<std::string>, size_t> name_index_;        // words → names_ index
+  std::map<std::string, std::vector<size_t>, std::less<>> by_word_;  // first/last word → names_
 };
 
 }  // namespace
