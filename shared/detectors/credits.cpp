@@ -187,6 +187,7 @@ void ScanSpan(const std::u16string& text, Span within, std::vector<CreditEntry>&
     const CreditPattern& row = *c.row;
     // Group 0 for the credit span, the name group for the outlet.
     const std::vector<Span> whole = c.pattern.FindAll(text, within, 0);
+    if (whole.empty()) continue;  // most rules match nothing: skip the second pass
     const std::vector<Span> names = c.pattern.FindAll(text, within, row.name_group);
     if (whole.size() != names.size()) continue;  // a match without the group: skip the rule
     for (size_t i = 0; i < whole.size(); ++i) {
