@@ -59,7 +59,8 @@ constexpr VagueSourcePattern kVagueSources[] = {
     {u"\\b(?i:according to) (the )?(US|U\\.S\\.|United States|Washington|Beijing|China|Moscow|Russia|"
      u"(?i:the government|the administration))\\b(?![ \\u00A0]+[A-Z])(?!['\\u2019]s)",
      "a whole government, no one named", kWhyNamed, "according"},
-    {u"(?i)\\b(people|persons|officials|sources) (familiar|acquainted) with the (matter|situation|"
+    {u"(?i)\\b(a |one |two |several )?(person|people|persons|individuals?|officials|sources) (familiar|acquainted) "
+     u"with the (matter|situation|"
      u"discussions|talks|plans|thinking|negotiations)\\b",
      "people familiar with the matter", kWhyNamed, "familiar acquainted"},
     {u"(?i)\\b(some |many |most |other )?(experts|analysts|observers|critics|commentators|insiders|"

@@ -247,3 +247,19 @@ TEST_CASE("quotes: invariants hold on scrambled input") {
     for (const CreditEntry& c : r.credits) CHECK(c.span.end <= static_cast<int32_t>(doc.text().size()));
   }
 }
+
+TEST_CASE("speaker: names after adjectives and abbreviated titles, double-barrelled names") {
+  const std::string text =
+      "Republican Sen. Mitch McConnell disagreed.\n“The numbers tell a different story,” McConnell said.\n"
+      "Asked about the ceiling, the senator replied: “We’ll see.”";
+  const auto qs = QuotesOf(text);
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].speaker == "Mitch McConnell");
+  CHECK(qs[1].speaker == "Mitch McConnell");  // "senator" = the "Sen." he was introduced with
+  CHECK(qs[1].mention == "senator");
+  const auto dash = QuotesOf("Press secretary Karine Jean-Pierre spoke.\n“He will travel,” she said.");
+  CHECK(dash.at(0).speaker == "Karine Jean-Pierre");
+  // A hyphenated pair of places is not a person a pronoun can stand for.
+  const auto war = QuotesOf("Antony Blinken spoke.\nHe said it could end the Israel-Hamas war.\n“We will act,” he said.");
+  CHECK(war.at(0).speaker == "Antony Blinken");
+}

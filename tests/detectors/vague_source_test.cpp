@@ -93,3 +93,9 @@ TEST_CASE("vague-source: a definite reference back to an unnamed source is info,
   CHECK(Flagged("The official added that Beijing denies it.").empty());
   CHECK(Flagged("A source said so. Despite the official position, the claims stand.") == V{"A source"});
 }
+
+TEST_CASE("vague-source: a person familiar with the talks") {
+  CHECK(Flagged("According to a person familiar with the talks, a deal is near.") ==
+        V{"a person familiar with the talks"});
+  CHECK(Flagged("A person who attended the talks in Geneva left early.").empty());
+}

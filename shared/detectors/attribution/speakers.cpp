@@ -20,7 +20,9 @@ const std::set<std::string, std::less<>> kPersonTitles = {
     "secretary", "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy", "leader",
     "chairman", "chairwoman", "director", "governor", "senator", "congressman", "congresswoman",
     "mayor", "commissioner", "premier", "chancellor", "king", "queen", "prince", "princess", "pope",
-    "judge", "justice", "ceo", "founder", "professor", "adviser", "advisor", "diplomat", "official"};
+    "judge", "justice", "ceo", "founder", "professor", "adviser", "advisor", "diplomat", "official",
+    "representative", "general", "admiral", "colonel", "captain", "lieutenant", "economist", "analyst",
+    "secretary-general", "press"};
 
 // Multi-word capitalised names that are places or bodies, never people.
 const std::set<std::string, std::less<>> kPlaceNames = {
@@ -57,6 +59,16 @@ const std::set<std::string, std::less<>> kNotVerbs = {
 // How many sentences back a pronoun looks for its person: far beyond any
 // paragraph, and a bound on the work per quote in hostile input.
 constexpr int kPronounLookback = 40;
+
+// Abbreviated titles, spelt out so that "Sen. Mitch McConnell" is later "the senator".
+std::string ExpandTitle(const std::string& w) {
+  static const std::map<std::string, std::string, std::less<>> kFull = {
+      {"sen", "senator"}, {"rep", "representative"}, {"gov", "governor"}, {"gen", "general"},
+      {"pres", "president"}, {"amb", "ambassador"}, {"adm", "admiral"}, {"prof", "professor"},
+      {"sec", "secretary"}, {"lt", "lieutenant"}, {"col", "colonel"}, {"capt", "captain"}};
+  const auto it = kFull.find(w);
+  return it == kFull.end() ? w : it->second;
+}
 
 // A title left without its name ("Mr. We will ...").
 const std::set<std::string, std::less<>> kLostNameTitles = {"mr", "mrs", "ms", "dr"};
@@ -159,6 +171,13 @@ class Attributor {
     for (char16_t c : g) spaces = spaces && (c == u' ' || c == u'\u00A0');
     if (spaces) return true;
     if ((g == u". " || g == u".") && kDottedAbbreviations.count(N(i - 1))) return true;
+    // "Karine Jean-Pierre": a hyphen joins a double-barrelled name after a
+    // given name ("Israel-Hamas war", "Biden-Xi summit" stay apart).
+    if ((g == u"-" || g == u"\u2011") && toks_[i - 1].cap && toks_[i].cap && i >= 2 &&
+        toks_[i - 2].cap && toks_[i - 2].sentence == toks_[i].sentence &&
+        Gap(i - 1).find_first_not_of(u" ") == std::u16string_view::npos && !Gap(i - 1).empty()) {
+      return true;
+    }
     return false;
   }
 
@@ -207,14 +226,14 @@ class Attributor {
   }
 
   void AddName(Range r) {
-    // Strip leading title words; what remains must be all name words.
+    // The name is the run of non-title name words that ends the phrase;
+    // everything before it is its title ("Republican Sen." + "Mitch McConnell").
+    const int b = r.last;
+    if (!IsNameWord(b) || IsTitleWord(N(b))) return;  // a title after the name: not a clean name
+    int a = b;
+    while (a - 1 >= r.first && IsNameWord(a - 1) && !IsTitleWord(N(a - 1))) --a;
     std::vector<std::string> title;
-    int a = r.first;
-    while (a < r.last && (!IsNameWord(a) || IsTitleWord(N(a)))) title.push_back(N(a++));
-    if (!IsNameWord(a) || IsTitleWord(N(a))) return;
-    int b = a;
-    while (b + 1 <= r.last && IsNameWord(b + 1) && !IsTitleWord(N(b + 1))) ++b;
-    if (b != r.last) return;  // a title after the name: not a clean name
+    for (int k = r.first; k < a; ++k) title.push_back(ExpandTitle(N(k)));
     std::vector<std::string> words;
     for (int k = a; k <= b; ++k) words.push_back(N(k));
     bool person_title = false;
@@ -420,7 +439,12 @@ class Attributor {
       if (!IsPhraseWord(i) || (i > static_cast<int>(begin) && Joined(i) && IsPhraseWord(i - 1))) continue;
       int j = i;
       while (Valid(j + 1) && Joined(j + 1) && IsPhraseWord(j + 1)) ++j;
-      const bool after_object_marker = i > static_cast<int>(begin) && kObjectMarkers.count(N(i - 1));
+      // "the Israel-Hamas war": a bare name after an article is a modifier.
+      bool all_names = true;
+      for (int k = i; k <= j; ++k) all_names = all_names && IsNameWord(k) && !IsTitleWord(N(k));
+      const bool after_object_marker =
+          i > static_cast<int>(begin) &&
+          (kObjectMarkers.count(N(i - 1)) || (all_names && kDeterminers.count(N(i - 1)) && Joined(i)));
       int k = j + 1;
       while (Valid(k) && Joined(k) && IsSpeakerVerbFiller(N(k))) ++k;
       const bool verb_follows = Valid(k) && Joined(k) && !toks_[k].cap && !kNotVerbs.count(N(k));
