@@ -263,3 +263,11 @@ TEST_CASE("speaker: names after adjectives and abbreviated titles, double-barrel
   const auto war = QuotesOf("Antony Blinken spoke.\nHe said it could end the Israel-Hamas war.\n“We will act,” he said.");
   CHECK(war.at(0).speaker == "Antony Blinken");
 }
+
+TEST_CASE("speaker: a body with its owner, across an aside") {
+  CHECK(OnlyQuote("Pakistan’s Foreign Office, however, rejected the remarks as “baseless and irresponsible”.").speaker ==
+        "Pakistan’s Foreign Office");
+  CHECK(OnlyQuote("China’s foreign ministry said: “We oppose this.”").speaker == "China’s foreign ministry");
+  // An owner does not swallow a person's own name.
+  CHECK(OnlyQuote("CNN’s Kylie Atwood said: “He left early.”").speaker == "Kylie Atwood");
+}

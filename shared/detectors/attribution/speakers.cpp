@@ -341,10 +341,11 @@ class Attributor {
       if (!Outside(c) || toks_[c].sentence != toks_[v].sentence) return std::nullopt;
       if (!CommaBefore(c)) continue;
       const int j = c - 1;
-      if (!Outside(j) || !IsNameWord(j) || IsTitleWord(N(j))) return std::nullopt;
+      // A name or a capitalised body ("Pakistan's Foreign Office, however, rejected").
+      if (!Outside(j) || !IsPhraseWord(j) || !toks_[j].cap) return std::nullopt;
       int a = j;
       while (Valid(a - 1) && Joined(a) && IsPhraseWord(a - 1)) --a;
-      return Range{a, j};
+      return WithOwner(Range{a, j});
     }
     return std::nullopt;
   }
@@ -368,7 +369,16 @@ class Attributor {
     int a = j;
     while (Valid(a - 1) && Joined(a) && IsPhraseWord(a - 1)) --a;
     while (a < j && (N(a) == "of" || N(a) == "and" || N(a) == "for")) ++a;
-    return Range{a, j};
+    return WithOwner(Range{a, j});
+  }
+
+  // "China's foreign ministry": a capitalised possessive before a phrase of
+  // title words belongs to it (a name keeps its own: "CNN's Kylie Atwood").
+  Range WithOwner(Range r) const {
+    if (NameCore(r).first >= 0) return r;
+    const int o = r.first - 1;
+    if (Valid(o) && Joined(r.first) && Outside(o) && IsPossessive(o) && toks_[o].cap) return {o, r.last};
+    return r;
   }
 
   // The subject right after token v: "said Blinken", "said the US official".
