@@ -16,7 +16,8 @@ import { loadCopydesk, ROOT } from '../tests/wasm/load.mjs';
 const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i > 0 ? Number(process.argv[i + 1]) : dflt; };
 const SCALE = arg('--scale', 20), REPEAT = arg('--repeat', 5), WARMUP = arg('--warmup', 5);
 const ATTRIBUTION = ['quotes', 'credits', 'unattributed-quote', 'vague-source'];
-const BENCH = path.join(ROOT, 'build/native/bench/attribution_bench');
+// scripts/build.sh builds build/native as Release with the benches; ATTRIBUTION_BENCH points elsewhere.
+const BENCH = process.env.ATTRIBUTION_BENCH || path.join(ROOT, 'build/native/bench/attribution_bench');
 
 function fixtureText() {
   const texts = [];
