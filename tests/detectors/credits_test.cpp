@@ -101,6 +101,9 @@ TEST_CASE("outlet names canonicalise in one place") {
   CHECK(CanonicalOutlet(u"AP") == "AP");
   CHECK(CanonicalOutlet(u"CNN’s") == "CNN");
   CHECK(CanonicalOutlet(u"www.reuters.com") == "Reuters");
+  CHECK(CanonicalOutlet(u"edition.cnn.com") == "CNN");
+  CHECK(OutletForSite("https://apnews.com/article/x") == "AP");
+  CHECK_FALSE(OutletForSite("notcnn.com").has_value());
   CHECK(CanonicalOutlet(u"The Washington Post") == "The Washington Post");
   CHECK(CanonicalOutlet(u"WaPo") == "The Washington Post");
   CHECK(CanonicalOutlet(u"new york times") == "The New York Times");
@@ -120,6 +123,7 @@ TEST_CASE("outlet names canonicalise in one place") {
 TEST_CASE("CreditsOutlet answers the reuse detector's credited check") {
   const std::vector<CreditEntry> credits = {{"CNN", {0, 3}}, {"ANI", {10, 20}}};
   CHECK(CreditsOutlet(credits, "cnn.com"));
+  CHECK(CreditsOutlet(credits, "edition.cnn.com"));
   CHECK(CreditsOutlet(credits, "Asian News International"));
   CHECK_FALSE(CreditsOutlet(credits, "Reuters"));
 }

@@ -110,6 +110,41 @@ const std::vector<OutletRow>& Rows() {
   return rows;
 }
 
+// Web domains of outlets whose site name is not their name ("apnews.com"),
+// for OutletForSite. A subdomain matches ("edition.cnn.com").
+struct DomainRow {
+  const char* domain;
+  const char* canonical;
+};
+constexpr DomainRow kDomains[] = {
+    {"cnn.com", "CNN"}, {"reuters.com", "Reuters"}, {"apnews.com", "AP"}, {"ap.org", "AP"},
+    {"afp.com", "AFP"}, {"aninews.in", "ANI"}, {"ptinews.com", "PTI"}, {"ianslive.in", "IANS"},
+    {"upi.com", "UPI"}, {"bloomberg.com", "Bloomberg"}, {"xinhuanet.com", "Xinhua"}, {"news.cn", "Xinhua"},
+    {"tass.com", "TASS"}, {"tass.ru", "TASS"}, {"ria.ru", "RIA Novosti"}, {"interfax.com", "Interfax"},
+    {"kyodonews.net", "Kyodo"}, {"yna.co.kr", "Yonhap"}, {"dpa.com", "dpa"}, {"efe.com", "EFE"},
+    {"ansa.it", "ANSA"}, {"aa.com.tr", "Anadolu Agency"}, {"bbc.com", "BBC"}, {"bbc.co.uk", "BBC"},
+    {"nytimes.com", "The New York Times"}, {"washingtonpost.com", "The Washington Post"},
+    {"wsj.com", "The Wall Street Journal"}, {"ft.com", "Financial Times"},
+    {"theguardian.com", "The Guardian"}, {"economist.com", "The Economist"}, {"aljazeera.com", "Al Jazeera"},
+    {"cgtn.com", "CGTN"}, {"globaltimes.cn", "Global Times"}, {"sputniknews.com", "Sputnik"}, {"rt.com", "RT"},
+    {"foxnews.com", "Fox News"}, {"nbcnews.com", "NBC News"}, {"cbsnews.com", "CBS News"},
+    {"abcnews.go.com", "ABC News"}, {"npr.org", "NPR"}, {"pbs.org", "PBS"}, {"msnbc.com", "MSNBC"},
+    {"cnbc.com", "CNBC"}, {"politico.com", "Politico"}, {"axios.com", "Axios"}, {"newsweek.com", "Newsweek"},
+    {"usatoday.com", "USA Today"}, {"latimes.com", "Los Angeles Times"}, {"news.sky.com", "Sky News"},
+    {"telegraph.co.uk", "The Telegraph"}, {"independent.co.uk", "The Independent"},
+    {"dailymail.co.uk", "Daily Mail"}, {"dw.com", "Deutsche Welle"}, {"france24.com", "France 24"},
+    {"lemonde.fr", "Le Monde"}, {"spiegel.de", "Der Spiegel"}, {"asia.nikkei.com", "Nikkei"},
+    {"scmp.com", "South China Morning Post"}, {"straitstimes.com", "The Straits Times"},
+    {"thehindu.com", "The Hindu"}, {"hindustantimes.com", "Hindustan Times"},
+    {"timesofindia.indiatimes.com", "The Times of India"}, {"indianexpress.com", "The Indian Express"},
+    {"ndtv.com", "NDTV"}, {"indiatoday.in", "India Today"}, {"wionews.com", "WION"}, {"dawn.com", "Dawn"},
+    {"haaretz.com", "Haaretz"}, {"timesofisrael.com", "The Times of Israel"},
+    {"kyivindependent.com", "Kyiv Independent"}, {"rferl.org", "Radio Free Europe"}, {"voanews.com", "Voice of America"},
+    {"euronews.com", "Euronews"}, {"cbc.ca", "CBC"}, {"theatlantic.com", "The Atlantic"}, {"vox.com", "Vox"},
+    {"huffpost.com", "HuffPost"}, {"businessinsider.com", "Business Insider"}, {"forbes.com", "Forbes"},
+    {"propublica.org", "ProPublica"},
+};
+
 // Final words that make a capitalised name a news outlet ("Kathmandu Post").
 constexpr const char* kMediaWords[] = {
     "Post", "Times", "News", "Herald", "Journal", "Tribune", "Gazette", "Telegraph", "Daily",
@@ -265,10 +300,34 @@ const std::vector<OutletInfo>& OutletLexicon() {
   return lexicon;
 }
 
+std::optional<std::string> OutletForSite(std::string_view site) {
+  // "https://edition.cnn.com/2024/..." → "edition.cnn.com"
+  if (const size_t scheme = site.find("://"); scheme != std::string_view::npos) site.remove_prefix(scheme + 3);
+  if (const size_t slash = site.find('/'); slash != std::string_view::npos) site = site.substr(0, slash);
+  std::string host;
+  for (char c : site) host.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+  for (const DomainRow& d : kDomains) {
+    const std::string_view dom(d.domain);
+    if (host == dom || (host.size() > dom.size() && host.compare(host.size() - dom.size(), dom.size(), dom) == 0 &&
+                        host[host.size() - dom.size() - 1] == '.')) {
+      return std::string(d.canonical);
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<std::string> CanonicalOutlet(std::u16string_view name) {
   const std::optional<int> row = LookupRow(name);
-  if (!row) return std::nullopt;
-  return std::string(Rows()[*row].names.front());
+  if (row) return std::string(Rows()[*row].names.front());
+  if (IsDomain(name)) {
+    std::string ascii;
+    for (char16_t c : name) {
+      if (c >= 0x80) return std::nullopt;
+      ascii.push_back(static_cast<char>(c));
+    }
+    return OutletForSite(ascii);
+  }
+  return std::nullopt;
 }
 
 std::optional<std::string> CanonicalOutletUtf8(std::string_view name) {
@@ -278,8 +337,8 @@ std::optional<std::string> CanonicalOutletUtf8(std::string_view name) {
 }
 
 bool SameOutlet(std::u16string_view a, std::u16string_view b) {
-  const std::optional<int> ra = LookupRow(a), rb = LookupRow(b);
-  if (ra || rb) return ra == rb;
+  const std::optional<std::string> ca = CanonicalOutlet(a), cb = CanonicalOutlet(b);
+  if (ca || cb) return ca == cb;
   const std::string ka = FoldedKey(a), kb = FoldedKey(b);
   return !ka.empty() && ka == kb;
 }

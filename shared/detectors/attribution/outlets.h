@@ -30,6 +30,10 @@ const std::vector<OutletInfo>& OutletLexicon();
 std::optional<std::string> CanonicalOutlet(std::u16string_view name);
 std::optional<std::string> CanonicalOutletUtf8(std::string_view name);
 
+// The outlet a site or URL belongs to ("edition.cnn.com", "https://apnews.com/x"
+// → "CNN", "AP"), from a table of outlets' domains; nullopt if unknown.
+std::optional<std::string> OutletForSite(std::string_view site);
+
 // Whether two outlet names (canonical or not) name the same outlet; unknown
 // names compare by their case-folded text without "the".
 bool SameOutlet(std::u16string_view a, std::u16string_view b);
