@@ -271,3 +271,11 @@ TEST_CASE("speaker: a body with its owner, across an aside") {
   // An owner does not swallow a person's own name.
   CHECK(OnlyQuote("CNN’s Kylie Atwood said: “He left early.”").speaker == "Kylie Atwood");
 }
+
+TEST_CASE("speaker: unnamed people and roles as written") {
+  CHECK(OnlyQuote("“Nobody expected this,” one trader said.").speaker == "one trader");
+  CHECK(OnlyQuote("“It was loud,” a local resident told reporters.").speaker == "local resident");
+  CHECK(OnlyQuote("A Treasury spokesperson said: “We do not comment.”").speaker == "Treasury spokesperson");
+  // Auxiliaries are not nouns: "the claims were said" names no one.
+  CHECK_FALSE(OnlyQuote("The claims were said to be “wholly without merit”.").speaker.has_value());
+}

@@ -132,7 +132,7 @@ const WordSet& Pronouns() {
 // accused", "he later told", "she would add".
 const WordSet& Fillers() {
   static const WordSet s = {"also", "then", "later", "further", "again", "previously", "earlier",
-                            "once", "repeatedly", "has", "had", "have", "would", "will", "was",
+                            "once", "repeatedly", "has", "had", "have", "would", "will", "was", "were", "are",
                             "is", "reportedly", "separately", "publicly", "recently", "had", "did",
                             "does", "do", "now", "still", "even", "first", "has", "long",
                             "openly", "explicitly", "privately", "frequently", "often", "just",

@@ -73,6 +73,14 @@ std::string ExpandTitle(const std::string& w) {
 // A title left without its name ("Mr. We will ...").
 const std::set<std::string, std::less<>> kLostNameTitles = {"mr", "mrs", "ms", "dr"};
 
+const std::set<std::string, std::less<>> kPassiveAuxiliaries = {"is", "are", "was", "were", "been", "being", "be"};
+const std::set<std::string, std::less<>> kAuxiliaries = {
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will",
+    "would", "can", "could", "may", "might", "must", "shall", "should", "not", "never"};
+
+const std::set<std::string, std::less<>> kArticles = {"a", "an", "the"};
+const std::set<std::string, std::less<>> kQuantifiers = {"one", "another", "two", "three", "some", "several", "many"};
+
 const std::set<std::string, std::less<>> kDeterminers = {"the", "a", "an", "this", "that", "one"};
 
 struct Tok {
@@ -318,9 +326,9 @@ class Attributor {
   // The name words at the end of a phrase ("Antony Blinken" in "US Secretary
   // of State Antony Blinken"), or first = -1.
   Range NameCore(Range np) const {
-    int b = np.last;
-    while (b >= np.first && !(IsNameWord(b) && !IsTitleWord(N(b)))) --b;
-    if (b < np.first) return {-1, -1};
+    // Only a name that heads the phrase: "A Treasury spokesperson" is a role.
+    const int b = np.last;
+    if (!(IsNameWord(b) && !IsTitleWord(N(b)))) return {-1, -1};
     int a = b;
     while (a - 1 >= np.first && IsNameWord(a - 1) && !IsTitleWord(N(a - 1)) && Joined(a)) --a;
     return {a, b};
@@ -355,7 +363,7 @@ class Attributor {
     int j = v - 1;
     bool passive = false;  // "it is said", "he was told": the subject did not speak
     while (Valid(j) && Joined(j + 1) && Outside(j) && IsSpeakerVerbFiller(N(j)) && !toks_[j].cap) {
-      passive = passive || N(j) == "is" || N(j) == "was";
+      passive = passive || kPassiveAuxiliaries.count(N(j));
       --j;
     }
     if (passive) return std::nullopt;
@@ -365,6 +373,7 @@ class Attributor {
       if (N(j) == "i" || N(j) == "we") return std::nullopt;  // the speaker's own words
       return Range{j, j};
     }
+    if (std::optional<Range> common = CommonNounPhrase(j)) return common;
     if (!IsPhraseWord(j) || N(j) == "of" || N(j) == "and" || N(j) == "for") return std::nullopt;
     int a = j;
     while (Valid(a - 1) && Joined(a) && IsPhraseWord(a - 1)) --a;
@@ -379,6 +388,25 @@ class Attributor {
     const int o = r.first - 1;
     if (Valid(o) && Joined(r.first) && Outside(o) && IsPossessive(o) && toks_[o].cap) return {o, r.last};
     return r;
+  }
+
+  // "one trader", "a local resident", "the woman": a determiner and up to two
+  // lower-case words before the noun at j. Articles are left out of the
+  // phrase ("trader"); quantifiers stay ("one trader").
+  std::optional<Range> CommonNounPhrase(int j) const {
+    if (!Outside(j) || toks_[j].cap || IsTitleWord(N(j)) || IsSubjectPronoun(N(j))) return std::nullopt;
+    if (toks_[j].span.length() < 2 || kNotVerbs.count(N(j)) || IsReportingVerb(N(j)) || kAuxiliaries.count(N(j))) {
+      return std::nullopt;
+    }
+    for (int d = j - 1; d >= j - 3 && Valid(d) && Joined(d + 1) && Outside(d); --d) {
+      const std::string& w = N(d);
+      if (kArticles.count(w)) return d + 1 <= j ? std::optional<Range>(Range{d + 1, j}) : std::nullopt;
+      if (kQuantifiers.count(w)) return Range{d, j};
+      if (toks_[d].cap || kNotVerbs.count(w) || IsReportingVerb(w) || IsSpeakerVerbFiller(w) || kAuxiliaries.count(w)) {
+        return std::nullopt;
+      }
+    }
+    return std::nullopt;
   }
 
   // The subject right after token v: "said Blinken", "said the US official".
@@ -559,7 +587,8 @@ class Attributor {
     // Subject then verb, the subject starting right here.
     for (int v = k + 1; v <= k + 10 && Valid(v) && Joined(v); ++v) {
       if (!IsVerb(v)) {
-        if (!IsPhraseWord(v) && !IsSpeakerVerbFiller(N(v)) && !kDeterminers.count(N(v))) break;
+        const bool lower_word = !toks_[v].cap && v <= k + 4;  // "one local trader"
+        if (!IsPhraseWord(v) && !IsSpeakerVerbFiller(N(v)) && !kDeterminers.count(N(v)) && !lower_word) break;
         continue;
       }
       const std::optional<Range> r = SubjectBefore(v);
