@@ -14,29 +14,14 @@ namespace copydesk {
 
 std::vector<QuoteEntry> FindQuotes(const Document& doc) {
   const std::vector<QuoteMarkSpan> marks = FindQuoteMarks(doc);
-  std::vector<Span> spans;
-  spans.reserve(marks.size());
-  for (const QuoteMarkSpan& m : marks) spans.push_back(m.span);
-  const std::vector<std::optional<Attribution>> speakers = FindSpeakers(doc, spans);
+  const std::vector<std::optional<Attribution>> speakers = FindSpeakers(doc, marks);
   std::vector<QuoteEntry> out;
-  out.reserve(spans.size());
-  for (size_t i = 0; i < spans.size(); ++i) {
+  out.reserve(marks.size());
+  for (size_t i = 0; i < marks.size(); ++i) {
     QuoteEntry q;
-    q.span = spans[i];
+    q.span = marks[i].span;
     if (speakers[i]) q.speaker = speakers[i]->speaker;
     out.push_back(std::move(q));
-  }
-  // Pieces of one quotation (paragraphs of a long quote, parts split by a
-  // stray mark) have one speaker: a piece without one takes the nearest later
-  // piece's (attribution usually follows the last piece), else an earlier one's.
-  for (size_t i = 0; i < out.size(); ++i) {
-    if (out[i].speaker) continue;
-    for (size_t j = i + 1; j < out.size() && !out[i].speaker; ++j) {
-      if (marks[j].group == marks[i].group && out[j].speaker) out[i].speaker = out[j].speaker;
-    }
-    for (size_t j = i; j-- > 0 && !out[i].speaker;) {
-      if (marks[j].group == marks[i].group && out[j].speaker) out[i].speaker = out[j].speaker;
-    }
   }
   return out;
 }

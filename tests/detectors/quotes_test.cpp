@@ -154,9 +154,19 @@ TEST_CASE("speaker: dash credits") {
 
 TEST_CASE("speaker: in the previous sentence of the paragraph") {
   CHECK(OnlyQuote("Blinken said the talks were useful. “We made progress.”").speaker == "Blinken");
-  // Not across a paragraph break without a lead-in colon.
-  CHECK_FALSE(OnlyQuote("Blinken said the talks were useful.\n“We made progress.”").speaker.has_value());
   CHECK(OnlyQuote("Blinken told reporters:\n“We made progress.”").speaker == "Blinken");
+}
+
+TEST_CASE("speaker: a paragraph that is only a quotation continues the previous paragraph's speaker") {
+  const auto qs = QuotesOf("Antony Blinken said the talks were useful.\n“We made progress.”");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Antony Blinken");
+  CHECK(QuotesOf("“We will act,” Antony Blinken said.\n“We made progress.”").at(1).speaker == "Antony Blinken");
+  // Not when the previous paragraph names no speaker, nor when the paragraph says more than the quote.
+  CHECK_FALSE(OnlyQuote("The talks were useful.\n“We made progress.”").speaker.has_value());
+  CHECK_FALSE(QuotesOf("Antony Blinken said the talks were useful.\n“We made progress” was the message on Friday.")
+                  .at(0)
+                  .speaker.has_value());
 }
 
 TEST_CASE("speaker: in a short next sentence") {

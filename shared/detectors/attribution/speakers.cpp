@@ -106,7 +106,8 @@ struct NameEntry {
 
 class Attributor {
  public:
-  Attributor(const Document& doc, const std::vector<Span>& quotes) : doc_(doc), t_(doc.text()), quotes_(quotes) {
+  Attributor(const Document& doc, const std::vector<Span>& quotes, std::vector<int> groups)
+      : doc_(doc), t_(doc.text()), quotes_(quotes), groups_(std::move(groups)) {
     BuildTokens();
     BuildNames();
   }
@@ -114,6 +115,18 @@ class Attributor {
   std::vector<std::optional<Attribution>> Run() {
     std::vector<std::optional<Attribution>> out(quotes_.size());
     for (size_t qi = 0; qi < quotes_.size(); ++qi) out[qi] = Attribute(static_cast<int>(qi), out);
+    // Pieces of one quotation (paragraphs of a long quote, parts split by a
+    // stray mark) have one speaker: a piece without one takes the nearest later
+    // piece's (attribution usually follows the last piece), else an earlier one's.
+    for (size_t i = 0; i < out.size(); ++i) {
+      if (out[i]) continue;
+      for (size_t j = i + 1; j < out.size() && !out[i]; ++j) {
+        if (groups_[j] == groups_[i] && out[j]) out[i] = out[j];
+      }
+      for (size_t j = i; j-- > 0 && !out[i];) {
+        if (groups_[j] == groups_[i] && out[j]) out[i] = out[j];
+      }
+    }
     // “A.” “B,” he said: a quote followed at once by another quote of the same
     // paragraph shares its speaker (right to left, so chains resolve).
     for (size_t qi = quotes_.size(); qi-- > 1;) {
@@ -126,7 +139,63 @@ class Attributor {
       }
       if (adjacent) out[prev] = Attribution{out[qi]->speaker, AttributionRule::kNextQuote};
     }
+    // A paragraph that is nothing but a quotation continues the speaker of the
+    // paragraph before it: its last attributed quote, or its last reporting
+    // clause with a person as subject.
+    for (size_t qi = 0; qi < quotes_.size(); ++qi) {
+      if (out[qi]) continue;
+      const int para = ParagraphOf(quotes_[qi].start);
+      if (para <= 0 || !QuoteOnlyParagraph(para) || doc_.paragraphs[para - 1].role != ParagraphRole::kBody) continue;
+      std::optional<Attribution> from;
+      for (size_t pq = qi; pq-- > 0;) {
+        const int pp = ParagraphOf(quotes_[pq].start);
+        if (pp < para - 1) break;
+        if (pp == para - 1 && out[pq]) {
+          from = Attribution{out[pq]->speaker, AttributionRule::kPreviousParagraph};
+          break;
+        }
+      }
+      if (!from) {
+        const int last_sentence = SentenceOf(doc_.paragraphs[para - 1].span.end - 1);
+        if (last_sentence >= 0) {
+          const auto [b, e] = doc_.sentence_tokens(last_sentence);
+          std::optional<Attribution> a =
+              VerbIn(static_cast<int>(b), static_cast<int>(e), true, AttributionRule::kPreviousParagraph);
+          if (a && IsPersonName(a->speaker)) from = a;
+        }
+      }
+      if (from) {
+        // Every quote of the paragraph shares it.
+        for (size_t k = qi; k < quotes_.size() && ParagraphOf(quotes_[k].start) == para; ++k) {
+          if (!out[k]) out[k] = from;
+        }
+      }
+    }
     return out;
+  }
+
+  bool QuoteOnlyParagraph(int para) const {
+    const Span p = doc_.paragraphs[para].span;
+    for (int i = FirstTokenAtOrAfter(p.start); Valid(i) && toks_[i].span.start < p.end; ++i) {
+      if (toks_[i].quote < 0) return false;
+    }
+    return true;
+  }
+
+  // Whether a resolved speaker is a person (a name the article gives a person).
+  bool IsPersonName(const SpeakerRef& s) const {
+    const Range r = RangeOf(s.span);
+    if (r.first < 0) return false;
+    const Range core = NameCore(r);
+    return core.first >= 0 && IsPersonCore(core);
+  }
+
+  Range RangeOf(Span s) const {
+    const int a = FirstTokenAtOrAfter(s.start);
+    if (!Valid(a) || toks_[a].span.start >= s.end) return {-1, -1};
+    int b = a;
+    while (Valid(b + 1) && toks_[b + 1].span.end <= s.end) ++b;
+    return {a, b};
   }
 
   std::string FullName(Span mention) {
@@ -749,6 +818,7 @@ class Attributor {
   const Document& doc_;
   const std::u16string& t_;
   std::vector<Span> quotes_;
+  std::vector<int> groups_;  // quotes_[i] is a piece of quotation groups_[i]
   std::vector<Tok> toks_;
   std::vector<NameEntry> names_;
   std::map<std::vector<std::string>, size_t> name_index_;        // words → names_ index
@@ -758,12 +828,25 @@ class Attributor {
 }  // namespace
 
 std::vector<std::optional<Attribution>> FindSpeakers(const Document& doc, const std::vector<Span>& quotes) {
-  Attributor a(doc, quotes);
+  std::vector<int> groups(quotes.size());
+  for (size_t i = 0; i < groups.size(); ++i) groups[i] = static_cast<int>(i);
+  Attributor a(doc, quotes, std::move(groups));
+  return a.Run();
+}
+
+std::vector<std::optional<Attribution>> FindSpeakers(const Document& doc, const std::vector<QuoteMarkSpan>& quotes) {
+  std::vector<Span> spans;
+  std::vector<int> groups;
+  for (const QuoteMarkSpan& q : quotes) {
+    spans.push_back(q.span);
+    groups.push_back(q.group);
+  }
+  Attributor a(doc, spans, std::move(groups));
   return a.Run();
 }
 
 std::string ResolveName(const Document& doc, Span mention) {
-  Attributor a(doc, {});
+  Attributor a(doc, {}, {});
   return a.FullName(mention);
 }
 
@@ -778,6 +861,7 @@ const char* AttributionRuleName(AttributionRule rule) {
     case AttributionRule::kPreviousSentence: return "previous-sentence";
     case AttributionRule::kNextQuote: return "next-quote";
     case AttributionRule::kLostName: return "lost-name";
+    case AttributionRule::kPreviousParagraph: return "previous-paragraph";
   }
   return "";
 }

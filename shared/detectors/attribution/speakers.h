@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "base/span.h"
+#include "detectors/attribution/quote_marks.h"
 #include "report/report.h"
 #include "segments/document.h"
 
@@ -24,6 +25,7 @@ enum class AttributionRule {
   kPreviousSentence, // Blinken said X. “B.” / a lead-in paragraph ending in ':'
   kNextQuote,        // “A.” “B,” he said (A takes B's speaker)
   kLostName,         // Mr. “...” — a title whose name was lost, resolved like "he"
+  kPreviousParagraph,// a paragraph that is only a quotation continues the previous paragraph's speaker
 };
 
 struct Attribution {
@@ -32,6 +34,8 @@ struct Attribution {
 };
 
 // One entry per quote (same order); nullopt when the text names no speaker.
+// With QuoteMarkSpans, pieces of one quotation share their speaker.
+std::vector<std::optional<Attribution>> FindSpeakers(const Document& doc, const std::vector<QuoteMarkSpan>& quotes);
 std::vector<std::optional<Attribution>> FindSpeakers(const Document& doc, const std::vector<Span>& quotes);
 
 // The fullest form of a name in the document ("Blinken" → "Antony Blinken",
