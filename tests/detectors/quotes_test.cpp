@@ -181,6 +181,10 @@ TEST_CASE("speaker: an earlier quote of the paragraph carries on") {
   const auto qs = QuotesOf("“We will act,” Blinken said, adding that he had raised it. “We expect them to act.”");
   REQUIRE(qs.size() == 2);
   CHECK(qs[1].speaker == "Blinken");
+  // A term quoted inside a later sentence does not inherit the speaker.
+  const auto term = QuotesOf("“We will act,” Blinken said. The plan was a “historic step forward” for the region.");
+  REQUIRE(term.size() == 2);
+  CHECK_FALSE(term[1].speaker.has_value());
   const auto other = QuotesOf("“We will act,” Blinken said. Wang Yi replied that it was unfair. “We disagree.”");
   REQUIRE(other.size() == 2);
   CHECK(other[1].speaker != "Blinken");

@@ -174,6 +174,15 @@ class Attributor {
     return out;
   }
 
+  bool StartsItsSentence(Span q) const {
+    const int s = SentenceOf(q.start);
+    if (s < 0) return true;
+    for (int32_t i = doc_.sentences[s].span.start; i < q.start; ++i) {
+      if (u_isalnum(t_[i])) return false;
+    }
+    return true;
+  }
+
   bool QuoteOnlyParagraph(int para) const {
     const Span p = doc_.paragraphs[para].span;
     for (int i = FirstTokenAtOrAfter(p.start); Valid(i) && toks_[i].span.start < p.end; ++i) {
@@ -777,6 +786,10 @@ class Attributor {
         }
       }
     }
+    // The rules below reach outside the quote's sentence: only for a quote
+    // that is its sentence ("“B.”"), not for a term quoted inside a sentence
+    // that names no speaker ("called it a ‘historic step’").
+    if (!StartsItsSentence(q)) return std::nullopt;
     // An earlier quote of the same paragraph, with no other speaker between.
     for (int pq = qi - 1; pq >= 0 && pq >= qi - 10; --pq) {
       if (ParagraphOf(quotes_[pq].start) != para) break;
