@@ -293,3 +293,11 @@ TEST_CASE("speaker: unnamed people and roles as written") {
   // Auxiliaries are not nouns: "the claims were said" names no one.
   CHECK_FALSE(OnlyQuote("The claims were said to be “wholly without merit”.").speaker.has_value());
 }
+
+TEST_CASE("speaker: she and he skip a person the text marks as the other gender") {
+  const std::string text = "Rachel Reeves met Jeremy Hunt on Monday. Hunt spoke first.\n“We will act,” she said.";
+  CHECK(OnlyQuote(text).speaker == "Rachel Reeves");
+  // Without a cue, the nearest subject is taken, as for "he".
+  CHECK(OnlyQuote("Alex Rowe met Jo Pike on Monday. Pike spoke first.\n“We will act,” she said.").speaker ==
+        "Jo Pike");
+}

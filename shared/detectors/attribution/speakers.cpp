@@ -96,13 +96,54 @@ struct Range {
   int first = 0, last = 0;  // token indices, inclusive
 };
 
+enum class Gender { kUnknown, kMale, kFemale };
+
+// Gender cues, used only to keep "she" from resolving to a man and "he" to a
+// woman when the text says which one is which: gendered titles, and a short
+// list of frequent given names in international news. No cue: no constraint.
+const std::set<std::string, std::less<>> kMaleTitles = {"mr", "sir", "lord", "king", "prince", "pope",
+                                                        "congressman", "chairman", "spokesman", "father"};
+const std::set<std::string, std::less<>> kFemaleTitles = {
+    "mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess", "congresswoman", "chairwoman",
+    "spokeswoman", "sister"};
+const std::set<std::string, std::less<>> kMaleNames = {
+    "joe", "donald", "barack", "george", "bill", "john", "james", "michael", "david", "robert", "william",
+    "richard", "thomas", "charles", "daniel", "mark", "paul", "steven", "andrew", "kevin", "brian", "peter",
+    "antony", "anthony", "jake", "lloyd", "mike", "mitch", "chuck", "ron", "rishi", "keir", "boris", "emmanuel",
+    "olaf", "vladimir", "volodymyr", "sergei", "sergey", "dmitry", "xi", "wang", "narendra", "rahul",
+    "benjamin", "yoav", "recep", "mohammed", "muhammad", "ahmed", "hassan", "jeremy", "justin",
+    "jens", "antonio", "pedro", "luiz", "javier", "fumio", "shinzo", "jim", "tim", "elon",
+    "jeff", "sam", "jerome", "hakeem", "ted", "jd", "marco", "pete", "gavin", "ron", "matt", "tony", "tom"};
+const std::set<std::string, std::less<>> kFemaleNames = {
+    "kamala", "hillary", "nancy", "janet", "karine", "kylie", "jennifer", "mary", "patricia", "linda",
+    "barbara", "elizabeth", "susan", "jessica", "sarah", "karen", "lisa", "emily", "anna", "maria", "marie",
+    "angela", "ursula", "theresa", "liz", "rachel", "kristalina", "christine", "giorgia", "marine",
+    "annalena", "jacinda", "sanna", "kaja", "nikki", "elise", "alexandria", "ilhan", "lauren", "gina",
+    "samantha", "linda", "avril", "kristi", "gretchen", "kathy", "katie", "laura", "julia", "olena",
+    "yulia", "indira", "sonia", "priyanka", "nirmala", "mamata", "smriti",
+    "sylvie", "nicola", "suella", "priti", "penny", "kemi", "yvette", "jill", "michelle", "melania",
+    "caroline", "claudia", "sheinbaum", "dina", "benazir", "ana", "rosa", "victoria"};
+
 struct NameEntry {
   std::vector<std::string> words;  // norms
   std::string display;             // as first written
   std::vector<std::string> title;  // norms of the title words seen before it
   bool person_title = false;
   int count = 0;
+  Gender gender = Gender::kUnknown;
 };
+
+Gender GenderOf(const std::vector<std::string>& title, const std::vector<std::string>& words) {
+  for (const std::string& t : title) {
+    if (kMaleTitles.count(t)) return Gender::kMale;
+    if (kFemaleTitles.count(t)) return Gender::kFemale;
+  }
+  if (words.size() >= 2) {  // a given name first ("Janet Yellen"); not a surname alone
+    if (kFemaleNames.count(words.front())) return Gender::kFemale;
+    if (kMaleNames.count(words.front())) return Gender::kMale;
+  }
+  return Gender::kUnknown;
+}
 
 class Attributor {
  public:
@@ -326,8 +367,10 @@ class Attributor {
     for (const std::string& w : title) person_title = person_title || kPersonTitles.count(w);
     if (words.size() < 2 && !person_title) return;
     if (CanonicalOutlet(doc_.slice({toks_[a].span.start, toks_[b].span.end}))) return;
+    const Gender gender = GenderOf(title, words);
     if (const auto it = name_index_.find(words); it != name_index_.end()) {
       NameEntry& e = names_[it->second];
+      if (e.gender == Gender::kUnknown) e.gender = gender;
       {
         ++e.count;
         if (person_title && !e.person_title) {
@@ -343,6 +386,7 @@ class Attributor {
     e.title = title;
     e.person_title = person_title;
     e.count = 1;
+    e.gender = gender;
     name_index_.emplace(e.words, names_.size());
     by_word_[e.words.front()].push_back(names_.size());
     if (e.words.size() > 1) by_word_[e.words.back()].push_back(names_.size());
@@ -594,6 +638,10 @@ class Attributor {
         }
         const Range core = NameCore(r);
         if (core.first >= 0 && IsPersonCore(core)) {
+          // "she" never stands for a man the text marks as one, nor "he" for a woman.
+          const NameEntry* e = Lookup(core);
+          const Gender g = e != nullptr ? e->gender : Gender::kUnknown;
+          if ((pron == "she" && g == Gender::kMale) || (pron == "he" && g == Gender::kFemale)) continue;
           Resolved named = NameFor(r);
           named.mention = SpanOf({p, p});
           return named;
