@@ -1,0 +1,48 @@
+// Background (service worker in Chromium, event page in Firefox): the toolbar
+// click opens the panel at once, injects the content script into the tab
+// (activeTab) and tells the panel to analyse it. No analysis happens here.
+import { Kind, isMessage, analyzeTab } from './protocol.js';
+import { PAGE_CSS } from './content/highlight-names.js';
+
+const api = globalThis.browser ?? globalThis.chrome;
+
+// Clicks that arrived before their window's panel had loaded: windowId → tabId.
+const pending = new Map();
+
+async function prepareTab(tabId) {
+  try {
+    await api.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+    await api.scripting.insertCSS({ target: { tabId }, css: PAGE_CSS });
+  } catch {
+    // Not scriptable (browser pages, the store, PDFs): the panel says so when
+    // its ping goes unanswered.
+  }
+}
+
+api.action.onClicked.addListener((tab) => {
+  // Open the panel first, synchronously inside the click (a user gesture):
+  // after an `await` the browser no longer allows it.
+  if (api.sidePanel && api.sidePanel.open) {
+    api.sidePanel.open({ tabId: tab.id }).catch(() => {});
+  } else if (api.sidebarAction && api.sidebarAction.open) {
+    api.sidebarAction.open().catch(() => {});
+  }
+  pending.set(tab.windowId, tab.id);
+  api.action.setBadgeText({ tabId: tab.id, text: '…' }).catch(() => {});
+  prepareTab(tab.id).then(() => api.runtime.sendMessage(analyzeTab(tab.id)).catch(() => {}));
+});
+
+api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
+  if (!isMessage(msg) || sender.id !== api.runtime.id) return undefined;
+  if (msg.kind === Kind.PANEL_READY) {
+    const tabId = pending.get(msg.windowId);
+    pending.delete(msg.windowId);
+    sendResponse({ tabId: tabId ?? null });
+  }
+  return undefined;
+});
+
+// A page that navigates loses its report: clear the badge.
+api.tabs.onUpdated.addListener((tabId, info) => {
+  if (info.status === 'loading') api.action.setBadgeText({ tabId, text: '' }).catch(() => {});
+});
