@@ -49,7 +49,7 @@ function markup(p, i, citedHref) {
  * @param {{index: number, baseUrl: string, others: string[]}} opts
  * @returns {{name: string, title: string, html: string, expectedText: string}}
  */
-export function pageFor(file, { index, baseUrl, others }) {
+export function pageFor(file, { index, baseUrl, others, titles = {} }) {
   const paras = paragraphsOf(readFileSync(file, 'utf8'));
   const site = SITES[index % SITES.length];
   const title = titleOf(paras);
@@ -67,7 +67,7 @@ export function pageFor(file, { index, baseUrl, others }) {
       expected.push(teaser);
     }
   });
-  const related = others.slice(0, 3).map((o) => `<li><a href="${baseUrl}/${o}.html">${esc(o.replace(/_/g, ' '))}</a></li>`).join('');
+  const related = others.slice(0, 3).map((o) => `<li><a href="${baseUrl}/${o}.html">${esc(titles[o] || o)}</a></li>`).join('');
   const html = `<!doctype html>
 <html lang="en">
 <head>
@@ -143,5 +143,6 @@ export function fixturePages(repoRoot, baseUrl) {
     for (const f of readdirSync(arts).sort()) if (f.endsWith('.txt')) files.push(join(arts, f));
   }
   const names = files.map((f) => basename(f, '.txt'));
-  return files.map((f, index) => pageFor(f, { index, baseUrl, others: names.filter((n) => n !== names[index]) }));
+  const titles = Object.fromEntries(files.map((f, i) => [names[i], titleOf(paragraphsOf(readFileSync(f, 'utf8')))]));
+  return files.map((f, index) => pageFor(f, { index, baseUrl, others: names.filter((n) => n !== names[index]), titles }));
 }

@@ -28,6 +28,7 @@ const cited = new Map();
 /** tabId → promise of the analysis under way */
 const running = new Map();
 let settings = null;
+// Read-only handle for the end-to-end tests and for debugging from DevTools.
 
 // ---- views ---------------------------------------------------------------------
 
@@ -269,4 +270,17 @@ async function init() {
   if (tab && await sendToTab(tab.id, ping())) analyzeTab(tab.id);
   else showIdle();
 }
+// Read-only handle for the end-to-end tests and for debugging from DevTools:
+// the results per tab, and `preview` to render a report without a page.
+globalThis.copydeskPanel = {
+  results,
+  get shownTabId() { return shownTabId; },
+  preview(article, report, corpus = []) {
+    const id = -1;
+    results.set(id, { article, report, links: [], corpus, timings: { extract: 0, analyze: 0 }, findings: indexFindings(report) });
+    shownTabId = id;
+    showResult(id);
+  },
+};
+
 init();
