@@ -1,8 +1,10 @@
 // A word-level diff of two versions of a quote, for display only: the panel
 // shows which words the other version has instead. (Whether two quotes are
 // "the same quote, altered" is decided by the core; this only draws it.)
-const tokenize = (s) => s.match(/[\p{L}\p{N}’']+|[^\s\p{L}\p{N}]/gu) || [];
-const norm = (w) => w.toLowerCase().replace(/’/g, "'");
+// Tokens are words with their punctuation and trailing space, so the output
+// reads like the original; they compare by letters and digits, case-folded.
+const tokenize = (s) => s.match(/\S+\s*/g) || [];
+const norm = (w) => w.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** @returns {{op: 'same' | 'del' | 'ins', text: string}[]} from a to b */
 export function wordDiff(a, b) {
@@ -20,7 +22,7 @@ export function wordDiff(a, b) {
   const out = [];
   const add = (op, text) => {
     const last = out[out.length - 1];
-    if (last && last.op === op) last.text += ` ${text}`; else out.push({ op, text });
+    if (last && last.op === op) last.text += text; else out.push({ op, text });
   };
   let i = 0;
   let j = 0;

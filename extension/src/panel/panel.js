@@ -231,6 +231,13 @@ api.tabs.onUpdated.addListener((tabId, info) => {
   }
 });
 
+// Settings changed on the options page apply at once.
+api.storage.onChanged.addListener((changes, area) => {
+  if (area !== 'local' || !settings) return;
+  for (const [k, { newValue }] of Object.entries(changes)) if (k in settings) settings[k] = newValue;
+  $('toggle-highlights').checked = settings.highlights;
+});
+
 $('toggle-highlights').addEventListener('change', async (ev) => {
   settings.highlights = ev.target.checked;
   await setSetting('highlights', settings.highlights);

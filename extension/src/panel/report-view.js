@@ -137,14 +137,18 @@ function reasonsOf(report, f) {
   return reasons;
 }
 
-const VERSION_KEYS = /^(other|other_text|other_version|original|original_text|source_text|source_quote|matched|matched_text|versions?)$/;
+// Evidence fields holding another version of the finding's words: shown as a word diff.
+const VERSION_KEYS = /^(other|other_text|other_version|other_quote|original|original_text|original_quote|source_quote|versions?)$/;
+// Evidence fields holding the matching passage of a source: shown as a quotation.
+const PASSAGE_KEYS = /^(source_text|source_passage|matched|matched_text|passage)$/;
 
 function diffView(mine, other) {
   const line = el('p', { class: 'diff' });
+  // Reads as the other version; this article's words it lacks are struck through.
   for (const part of wordDiff(mine, other)) {
-    if (part.op === 'same') line.append(`${part.text} `);
-    else if (part.op === 'del') line.append(el('del', { title: 'in this article', text: part.text }), ' ');
-    else line.append(el('ins', { title: 'in the other version', text: part.text }), ' ');
+    if (part.op === 'same') line.append(part.text);
+    else if (part.op === 'del') line.append(el('del', { title: 'in this article', text: part.text.trimEnd() }), ' ');
+    else line.append(el('ins', { title: 'in the other version', text: part.text.trimEnd() }), /\s$/.test(part.text) ? ' ' : '');
   }
   return line;
 }
@@ -174,12 +178,15 @@ function evidenceView(article, f, ctx) {
   const mine = article.text.slice(f.start, f.end);
   const rest = el('dl', { class: 'fields' });
   for (const [k, v] of Object.entries(ev)) {
-    if (k === 'reasons') continue;
+    if (k === 'reasons' || (PASSAGE_KEYS.test(k) && ev.source && typeof ev.source === 'object')) continue;
     if (VERSION_KEYS.test(k) && typeof v === 'string') {
       box.append(el('p', { class: 'ev-label', text: `${fieldLabel(k)}:` }), diffView(mine, v));
     } else if (k === 'source' && v && typeof v === 'object') {
-      const passage = typeof ev.source_text === 'string' ? null : ctx.sourcePassage(v, ev);
+      const given = Object.keys(ev).find((key) => PASSAGE_KEYS.test(key) && typeof ev[key] === 'string');
+      const passage = given ? ev[given] : ctx.sourcePassage(v, ev);
       box.append(el('p', { class: 'ev-label', text: 'Source:' }), sourceCard(v, passage));
+    } else if (PASSAGE_KEYS.test(k) && typeof v === 'string') {
+      box.append(el('p', { class: 'ev-label', text: `${fieldLabel(k)}:` }), el('blockquote', { class: 'source-passage', text: v }));
     } else if (v && typeof v === 'object' && !Array.isArray(v) && (v.url || v.title) && (v.site || v.id)) {
       box.append(el('p', { class: 'ev-label', text: `${fieldLabel(k)}:` }), sourceCard(v, typeof v.text === 'string' ? v.text : null));
     } else if (Array.isArray(v)) {
