@@ -341,3 +341,4 @@ test('history: kept texts become the corpus; options page lists, searches, expor
   await options.screenshot({ path: join(ARTIFACTS, 'options.png') });
   await options.close();
 });
+

@@ -7,12 +7,18 @@ import { buildText } from '../content/textmap.js';
 export const MAX_CITED = 6;
 const FETCH_TIMEOUT_MS = 8000;
 
+const sameHost = (href, host) => { try { return new URL(href).host === host ? 1 : 0; } catch { return 1; } };
+
 /** Links worth fetching: other pages, http(s), one per URL, article links first. */
 export function citedCandidates(article, links) {
   const self = (article.url || '').split('#')[0];
+  let host = '';
+  try { host = new URL(self).host; } catch { /* no URL */ }
   const seen = new Set();
   const out = [];
-  for (const l of links || []) {
+  // Other sites first: a credited source is rarely on the article's own site.
+  const ordered = [...(links || [])].sort((a, b) => sameHost(a.href, host) - sameHost(b.href, host));
+  for (const l of ordered) {
     let u;
     try { u = new URL(l.href); } catch { continue; }
     if (!/^https?:$/.test(u.protocol)) continue;

@@ -92,7 +92,7 @@ function showResult(tabId) {
   footer.append(
     el('p', { text: `${r.report.article?.words ?? '?'} words · compared with ${r.corpus.length} ${r.corpus.length === 1 ? 'article' : 'articles'} · ${(r.report.furniture || []).length} page-furniture paragraphs set aside` }),
     el('p', { text: `Read in ${t.extract} ms, analysed in ${t.analyze} ms${t.load != null ? ` (engine loaded in ${t.load} ms)` : ''}.${r.highlightsMissed ? ` ${r.highlightsMissed} spans could not be placed in the page.` : ''}` }));
-  const candidates = citedCandidates(r.article, r.links, r.report);
+  const candidates = citedCandidates(r.article, r.links);
   if (candidates.length && !cited.has(tabId)) {
     footer.append(el('div', { class: 'cited' },
       el('p', { text: `The article links to ${candidates.length} ${candidates.length === 1 ? 'page' : 'pages'} it may have taken from.` }),
@@ -174,6 +174,12 @@ async function runAnalysis(tabId) {
     setBadge(tabId, String(r.findings.length), r.findings.some((f) => f.severity === 'alert'));
     await history.put(recordFromAnalysis(article, report, { keepText: settings.keepText })).catch(() => {});
     if (shownTabId === tabId) showResult(tabId);
+    // Opted in earlier and the sites' permission is already held: compare at once.
+    const candidates = citedCandidates(article, links);
+    if (settings.compareCited && candidates.length && !cited.has(tabId) &&
+        await api.permissions.contains({ origins: originsOf(candidates) }).catch(() => false)) {
+      setTimeout(() => fetchAndCompare(tabId, candidates), 0); // after this run has finished
+    }
   } catch (e) {
     setBadge(tabId, '!');
     if (shownTabId === tabId) showNotice('The analysis failed', [String(e.message || e), 'Try again with the ⟳ button; if it keeps failing, reload the page.'], 'error');
@@ -189,14 +195,19 @@ async function compareCited(tabId, candidates) {
   const r = results.get(tabId);
   if (!r) return;
   // Asked now, inside the click: only the origins of the linked pages.
-  const origins = [...new Set(candidates.map((c) => `${new URL(c.href).origin}/*`))];
   let granted = false;
-  try { granted = await api.permissions.request({ origins }); } catch { granted = false; }
+  try { granted = await api.permissions.request({ origins: originsOf(candidates) }); } catch { granted = false; }
   if (!granted) {
     footer.append(el('p', { class: 'bad', text: 'Permission to read the linked pages was not given; nothing was fetched.' }));
     return;
   }
   await setSetting('compareCited', true);
+  await fetchAndCompare(tabId, candidates);
+}
+
+const originsOf = (candidates) => [...new Set(candidates.map((c) => `${new URL(c.href).origin}/*`))];
+
+async function fetchAndCompare(tabId, candidates) {
   showProgress(2, `fetching ${candidates.length} cited ${candidates.length === 1 ? 'page' : 'pages'}`);
   const fetched = await fetchCitedSources(candidates);
   cited.set(tabId, fetched.map(toCorpusArticle));

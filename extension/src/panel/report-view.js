@@ -100,7 +100,9 @@ function minimap(article, report, findings, onPick) {
       onclick: () => onPick(f.id, true),
     }));
   }
-  return wrap;
+  const legend = el('div', { class: 'minimap-legend', 'aria-hidden': 'true' },
+    el('span', { text: 'start' }), el('span', { text: `${findings.length} ${findings.length === 1 ? 'finding' : 'findings'} in the article` }), el('span', { text: 'end' }));
+  return el('div', {}, wrap, legend);
 }
 
 // ---- one finding -----------------------------------------------------------------
@@ -206,7 +208,7 @@ function evidenceView(article, f, ctx) {
 function findingItem(article, report, f, ctx) {
   const reasons = reasonsOf(report, f);
   const item = el('li', {
-    class: `finding group-${groupOf(f.kind)} sev-${f.severity}`,
+    class: `finding group-${groupOf(f.kind)} severity-${f.severity}`,
     id: `finding-${f.id}`,
     tabindex: '-1',
     dataset: { id: String(f.id) },
