@@ -6,7 +6,8 @@ import { PAGE_CSS } from './content/highlight-names.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
 
-// Clicks that arrived before their window's panel had loaded: windowId → tabId.
+// Clicks that arrived before their window's panel had loaded:
+// windowId → promise of the tabId, resolved once the content script is in.
 const pending = new Map();
 
 async function prepareTab(tabId) {
@@ -27,17 +28,22 @@ api.action.onClicked.addListener((tab) => {
   } else if (api.sidebarAction && api.sidebarAction.open) {
     api.sidebarAction.open().catch(() => {});
   }
-  pending.set(tab.windowId, tab.id);
   api.action.setBadgeText({ tabId: tab.id, text: '…' }).catch(() => {});
-  prepareTab(tab.id).then(() => api.runtime.sendMessage(analyzeTab(tab.id)).catch(() => {}));
+  const ready = prepareTab(tab.id).then(() => tab.id);
+  pending.set(tab.windowId, ready);
+  ready.then(() => api.runtime.sendMessage(analyzeTab(tab.id)).catch(() => {}));
 });
 
 api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   if (!isMessage(msg) || sender.id !== api.runtime.id) return undefined;
   if (msg.kind === Kind.PANEL_READY) {
-    const tabId = pending.get(msg.windowId);
+    // Answered once the content script is in: a panel that loads faster than
+    // the injection must not ask the page for its article too early.
+    const ready = pending.get(msg.windowId);
     pending.delete(msg.windowId);
-    sendResponse({ tabId: tabId ?? null });
+    if (!ready) { sendResponse({ tabId: null }); return undefined; }
+    ready.then((tabId) => sendResponse({ tabId }));
+    return true;
   }
   return undefined;
 });

@@ -85,13 +85,8 @@ async function clickToolbar(page) {
  * attached through the browser session, commands and replies travel as
  * Target.sendMessageToTarget / Target.receivedMessageFromTarget.
  */
-async function panelSession() {
-  const panelUrl = `chrome-extension://${extId}/panel.html`;
-  const target = await until(async () => {
-    const { targetInfos } = await browserCdp.send('Target.getTargets');
-    return targetInfos.find((t) => t.url.startsWith(panelUrl));
-  }, 'the side panel');
-  const { sessionId } = await browserCdp.send('Target.attachToTarget', { targetId: target.targetId, flatten: false });
+async function attachPanel(targetId) {
+  const { sessionId } = await browserCdp.send('Target.attachToTarget', { targetId, flatten: false });
   let nextId = 1;
   const waiting = new Map();
   const onMessage = (ev) => {
@@ -121,7 +116,33 @@ async function panelSession() {
     browserCdp.off('Target.receivedMessageFromTarget', onMessage);
     await browserCdp.send('Target.detachFromTarget', { sessionId }).catch(() => {});
   };
-  return { send, evaluate, screenshot, detach };
+  return { send, evaluate, screenshot, detach, targetId };
+}
+
+/**
+ * The side panel showing `page`, which Playwright does not list as a page:
+ * attached through the browser session (Target.attachToTarget; commands and
+ * replies travel as Target.sendMessageToTarget / receivedMessageFromTarget).
+ * A window has its own panel, so the one whose shown tab is `page` is chosen.
+ */
+async function panelSession(page) {
+  const panelUrl = `chrome-extension://${extId}/panel.html`;
+  const { targetInfos: tabs } = await browserCdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
+  const tab = tabs.find((t) => t.url === page.url());
+  return until(async () => {
+    const { targetInfos } = await browserCdp.send('Target.getTargets');
+    for (const t of targetInfos.filter((x) => x.url.startsWith(panelUrl))) {
+      const panel = await attachPanel(t.targetId);
+      const url = await panel.evaluate(`(async () => {
+        const id = globalThis.copydeskPanel && copydeskPanel.shownTabId;
+        if (id == null || id < 0) return null;
+        try { return (await chrome.tabs.get(id)).url; } catch { return null; }
+      })()`).catch(() => null);
+      if (url === page.url() || (tab && url === tab.url)) return panel;
+      await panel.detach();
+    }
+    return null;
+  }, `the side panel for ${page.url()}`);
 }
 
 async function openFixture(name) {
@@ -144,7 +165,7 @@ test('toolbar click on an article: panel report and exact in-page highlights', a
   const fixture = pages.find((p) => p.name.startsWith('004_')) || pages[0];
   const page = await openFixture(fixture.name);
   await clickToolbar(page);
-  const panel = await panelSession();
+  const panel = await panelSession(page);
   try {
     await panel.send('Emulation.setDeviceMetricsOverride', { width: PANEL_WIDTH, height: 1000, deviceScaleFactor: 1, mobile: false });
     const state = await panelState(panel, ['report', 'error', 'notice']);
@@ -209,10 +230,11 @@ test('every fixture page is analysed and its findings map onto the page', async 
   for (const fixture of pages) {
     const page = await openFixture(fixture.name);
     await clickToolbar(page);
-    const panel = await panelSession();
+    const panel = await panelSession(page);
     try {
       await until(async () => (await panel.evaluate(`(() => { const r = copydeskPanel.results.get(copydeskPanel.shownTabId);
-        return document.body.dataset.state === 'report' && r && r.article.url.endsWith('${fixture.name}.html'); })()`)), `report for ${fixture.name}`);
+        return document.body.dataset.state === 'report' && r && r.article.url.endsWith('${fixture.name}.html'); })()`)), `report for ${fixture.name}`)
+        .catch(async (e) => { throw new Error(`${e.message}; panel: ${await panel.evaluate(`JSON.stringify({ shown: copydeskPanel.shownTabId, keys: [...copydeskPanel.results.keys()], state: document.body.dataset.state, text: document.body.innerText.slice(0, 300) })`)}`); });
       const r = await panel.evaluate(`(() => { const r = copydeskPanel.results.get(copydeskPanel.shownTabId);
         return { text: r.article.text, n: r.report.findings.length, missed: r.highlightsMissed, corpus: r.corpus.length }; })()`);
       assert.equal(r.text, fixture.expectedText);
@@ -231,7 +253,7 @@ test('a page that is not an article gets a clear message', async () => {
   await page.goto(`${site.baseUrl}/index.html`);
   await page.bringToFront();
   await clickToolbar(page);
-  const panel = await panelSession();
+  const panel = await panelSession(page);
   try {
     await until(async () => (await panel.evaluate(`document.body.innerText`)).includes('not an article'), 'the not-an-article notice');
     await panel.send('Emulation.setDeviceMetricsOverride', { width: PANEL_WIDTH, height: 500, deviceScaleFactor: 1, mobile: false });
@@ -246,7 +268,7 @@ test('the full report view: every kind, evidence, word diff, dark mode; text is 
   const fixture = pages.find((p) => p.name.startsWith('000_')) || pages[0];
   const page = await openFixture(fixture.name);
   await clickToolbar(page);
-  const panel = await panelSession();
+  const panel = await panelSession(page);
   try {
     await panel.send('Emulation.setDeviceMetricsOverride', { width: PANEL_WIDTH, height: 1700, deviceScaleFactor: 1, mobile: false });
     await panelState(panel, ['report']);
@@ -303,7 +325,7 @@ test('history: kept texts become the corpus; options page lists, searches, expor
   for (const name of names) {
     const page = await openFixture(name);
     await clickToolbar(page);
-    const panel = await panelSession();
+    const panel = await panelSession(page);
     try {
       corpus = await until(async () => panel.evaluate(`(() => { const r = copydeskPanel.results.get(copydeskPanel.shownTabId);
         return document.body.dataset.state === 'report' && r && r.article.url.endsWith('${name}.html') ? { n: r.corpus.length } : null; })()`), `report for ${name}`);
