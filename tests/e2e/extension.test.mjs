@@ -215,6 +215,28 @@ test('toolbar click on an article: panel report and exact in-page highlights', a
     }
     await page.screenshot({ path: join(ARTIFACTS, `page-${fixture.name}.png`) });
 
+    if (view.report.findings.length) {
+      // A click on highlighted text in the page selects its finding in the panel.
+      await sleep(1500); // let the flash end
+      const point = await page.evaluate(() => {
+        for (const [name, h] of CSS.highlights) {
+          if (name === 'copydesk-flash') continue;
+          const r = [...h][0].getClientRects()[0];
+          return { x: r.left + r.width / 2, y: r.top + r.height / 2 };
+        }
+        return null;
+      });
+      await page.mouse.click(point.x, point.y);
+      const selected = await until(() => panel.evaluate(`document.querySelector('.finding.selected')?.id`), 'a finding selected from the page', 5000);
+      assert.match(selected, /^finding-\d+$/);
+
+      // The highlights toggle hides and shows them.
+      await panel.evaluate(`document.getElementById('toggle-highlights').click()`);
+      await until(() => page.evaluate(() => ![...CSS.highlights.keys()].some((k) => k !== 'copydesk-flash')), 'highlights hidden', 5000);
+      await panel.evaluate(`document.getElementById('toggle-highlights').click()`);
+      await until(() => page.evaluate(() => [...CSS.highlights.keys()].some((k) => k !== 'copydesk-flash')), 'highlights shown again', 5000);
+    }
+
     // The badge shows the number of findings for this tab.
     const tabId = await panel.evaluate('copydeskPanel.shownTabId');
     const badge = await panel.evaluate(`chrome.action.getBadgeText({tabId: ${tabId}})`);
@@ -297,6 +319,13 @@ test('the full report view: every kind, evidence, word diff, dark mode; text is 
     assert.equal(view.pwned, null);
     assert.ok(view.text.includes(HOSTILE), 'hostile strings show as text');
     await panel.screenshot(join(ARTIFACTS, 'panel-showcase-light.png'));
+    await panel.send('Emulation.setDeviceMetricsOverride', { width: 260, height: 1400, deviceScaleFactor: 1, mobile: false });
+    await sleep(100);
+    const overflow = await panel.evaluate('document.documentElement.scrollWidth - document.documentElement.clientWidth');
+    const wide = await panel.evaluate(`[...document.querySelectorAll('body *')].filter((e) => e.getBoundingClientRect().right > innerWidth + 1).slice(0, 5).map((e) => e.tagName + '.' + e.className + ' ' + Math.round(e.getBoundingClientRect().right)).join(', ')`);
+    assert.ok(overflow <= 0, `no horizontal scrolling at 260 px (${overflow} px too wide: ${wide})`);
+    await panel.screenshot(join(ARTIFACTS, 'panel-showcase-narrow.png'));
+    await panel.send('Emulation.setDeviceMetricsOverride', { width: PANEL_WIDTH, height: 1700, deviceScaleFactor: 1, mobile: false });
     await panel.send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value: 'dark' }] });
     await sleep(200);
     await panel.screenshot(join(ARTIFACTS, 'panel-showcase-dark.png'));
