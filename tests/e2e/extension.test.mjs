@@ -357,7 +357,8 @@ test('history: kept texts become the corpus; options page lists, searches, expor
     const panel = await panelSession(page);
     try {
       corpus = await until(async () => panel.evaluate(`(() => { const r = copydeskPanel.results.get(copydeskPanel.shownTabId);
-        return document.body.dataset.state === 'report' && r && r.article.url.endsWith('${name}.html') ? { n: r.corpus.length } : null; })()`), `report for ${name}`);
+        return document.body.dataset.state === 'report' && r && r.article.url.endsWith('${name}.html') ? { n: r.corpus.length } : null; })()`), `report for ${name}`)
+        .catch(async (e) => { throw new Error(`${e.message}; panel: ${await panel.evaluate(`JSON.stringify({ shown: copydeskPanel.shownTabId, keys: [...copydeskPanel.results.keys()], state: document.body.dataset.state, text: document.body.innerText.slice(0, 300) })`)}`); });
     } finally { await panel.detach(); await page.close(); }
   }
   assert.ok(corpus.n >= 1, 'the second article was compared with the first');
