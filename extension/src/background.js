@@ -10,13 +10,15 @@ const api = globalThis.browser ?? globalThis.chrome;
 // windowId → promise of the tabId, resolved once the content script is in.
 const pending = new Map();
 
+/** Injects the content script and the highlight styles; returns why not, or ''. */
 async function prepareTab(tabId) {
   try {
     await api.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
     await api.scripting.insertCSS({ target: { tabId }, css: PAGE_CSS });
-  } catch {
-    // Not scriptable (browser pages, the store, PDFs): the panel says so when
-    // its ping goes unanswered.
+    return '';
+  } catch (e) {
+    // Not scriptable (browser pages, the store, PDFs): the panel says so.
+    return String((e && e.message) || e);
   }
 }
 
@@ -29,9 +31,9 @@ api.action.onClicked.addListener((tab) => {
     api.sidebarAction.open().catch(() => {});
   }
   api.action.setBadgeText({ tabId: tab.id, text: '…' }).catch(() => {});
-  const ready = prepareTab(tab.id).then(() => tab.id);
+  const ready = prepareTab(tab.id).then((problem) => ({ tabId: tab.id, problem }));
   pending.set(tab.windowId, ready);
-  ready.then(() => api.runtime.sendMessage(analyzeTab(tab.id)).catch(() => {}));
+  ready.then(({ problem }) => api.runtime.sendMessage(analyzeTab(tab.id, problem)).catch(() => {}));
 });
 
 api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
@@ -41,8 +43,8 @@ api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
     // the injection must not ask the page for its article too early.
     const ready = pending.get(msg.windowId);
     pending.delete(msg.windowId);
-    if (!ready) { sendResponse({ tabId: null }); return undefined; }
-    ready.then((tabId) => sendResponse({ tabId }));
+    if (!ready) { sendResponse({ tabId: null, problem: '' }); return undefined; }
+    ready.then(sendResponse);
     return true;
   }
   return undefined;

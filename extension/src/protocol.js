@@ -42,10 +42,11 @@
 
 /** Runtime message kinds (chrome.runtime / chrome.tabs messaging). */
 export const Kind = Object.freeze({
-  // background → panel: the toolbar was clicked on this tab, analyse it.
+  // background → panel: the toolbar was clicked on this tab, analyse it;
+  // `problem` says why the content script could not be injected ('' if it was).
   ANALYZE_TAB: 'analyze-tab',
-  // panel → background: the panel is ready; answers {tabId|null} of a click
-  // that happened before the panel had loaded.
+  // panel → background: the panel is ready; answers {tabId|null, problem} of a
+  // click that happened before the panel had loaded, once the tab is prepared.
   PANEL_READY: 'panel-ready',
   // panel → content: is the content script there? answers {ok: true, url}.
   PING: 'ping',
@@ -65,8 +66,8 @@ export const Kind = Object.freeze({
 
 const KINDS = new Set(Object.values(Kind));
 
-/** @param {number} tabId */
-export const analyzeTab = (tabId) => ({ kind: Kind.ANALYZE_TAB, tabId });
+/** @param {number} tabId @param {string} [problem] why the page could not be prepared, or '' */
+export const analyzeTab = (tabId, problem = '') => ({ kind: Kind.ANALYZE_TAB, tabId, problem });
 export const panelReady = (windowId) => ({ kind: Kind.PANEL_READY, windowId });
 export const ping = () => ({ kind: Kind.PING });
 export const extract = () => ({ kind: Kind.EXTRACT });
@@ -86,7 +87,7 @@ const isInt = (x) => Number.isInteger(x) && x >= 0;
 export function isMessage(m) {
   if (!m || typeof m !== 'object' || !KINDS.has(m.kind)) return false;
   switch (m.kind) {
-    case Kind.ANALYZE_TAB: return isInt(m.tabId);
+    case Kind.ANALYZE_TAB: return isInt(m.tabId) && typeof m.problem === 'string';
     case Kind.HIGHLIGHT:
       return Array.isArray(m.spans) && typeof m.visible === 'boolean' &&
         m.spans.every((s) => s && isInt(s.id) && isInt(s.start) && isInt(s.end) &&

@@ -116,7 +116,19 @@ async function attachPanel(targetId) {
     browserCdp.off('Target.receivedMessageFromTarget', onMessage);
     await browserCdp.send('Target.detachFromTarget', { sessionId }).catch(() => {});
   };
-  return { send, evaluate, screenshot, detach, targetId };
+  // Closes the side panel (as the reader would), so the next toolbar click
+  // opens it afresh: a CDP-triggered action grants activeTab through
+  // sidePanel.open(), which does not reliably grant it to a panel that is
+  // already open (a real click always does).
+  const close = async () => {
+    await send('Runtime.evaluate', { expression: 'setTimeout(() => window.close(), 0)' }).catch(() => {});
+    await detach();
+    await until(async () => {
+      const { targetInfos } = await browserCdp.send('Target.getTargets');
+      return !targetInfos.some((t) => t.targetId === targetId);
+    }, 'the side panel to close', 5000).catch(() => {});
+  };
+  return { send, evaluate, screenshot, detach: close, release: detach, targetId };
 }
 
 /**
@@ -139,15 +151,24 @@ async function panelSession(page) {
         try { return (await chrome.tabs.get(id)).url; } catch { return null; }
       })()`).catch(() => null);
       if (url === page.url() || (tab && url === tab.url)) return panel;
-      await panel.detach();
+      await panel.release();
     }
     return null;
   }, `the side panel for ${page.url()}`);
 }
 
+/** What a panel shows, for failure messages. */
+async function explain(panel) {
+  return panel.evaluate(`JSON.stringify({ shown: copydeskPanel.shownTabId, keys: [...copydeskPanel.results.keys()],
+    state: document.body.dataset.state, text: document.body.innerText.slice(0, 400) })`).catch((e) => `(panel gone: ${e.message})`);
+}
+
+// Every opened page gets its own URL, so the tab target found by URL is never
+// a closing tab that showed the same page a moment ago.
+let opened = 0;
 async function openFixture(name) {
   const page = await context.newPage();
-  await page.goto(`${site.baseUrl}/${name}.html`);
+  await page.goto(`${site.baseUrl}/${name}.html?visit=${++opened}`);
   await page.bringToFront();
   return page;
 }
@@ -157,7 +178,7 @@ async function panelState(panel, wanted) {
   return until(async () => {
     const st = await panel.evaluate('document.body.dataset.state');
     return wanted.includes(st) ? st : null;
-  }, `panel state ${wanted.join('|')}`);
+  }, `panel state ${wanted.join('|')}`).catch(async (e) => { throw new Error(`${e.message}; panel: ${await explain(panel)}`); });
 }
 
 test('toolbar click on an article: panel report and exact in-page highlights', async () => {
@@ -255,7 +276,7 @@ test('every fixture page is analysed and its findings map onto the page', async 
     const panel = await panelSession(page);
     try {
       await until(async () => (await panel.evaluate(`(() => { const r = copydeskPanel.results.get(copydeskPanel.shownTabId);
-        return document.body.dataset.state === 'report' && r && r.article.url.endsWith('${fixture.name}.html'); })()`)), `report for ${fixture.name}`)
+        return document.body.dataset.state === 'report' && r && r.article.url.includes('/${fixture.name}.html'); })()`)), `report for ${fixture.name}`)
         .catch(async (e) => { throw new Error(`${e.message}; panel: ${await panel.evaluate(`JSON.stringify({ shown: copydeskPanel.shownTabId, keys: [...copydeskPanel.results.keys()], state: document.body.dataset.state, text: document.body.innerText.slice(0, 300) })`)}`); });
       const r = await panel.evaluate(`(() => { const r = copydeskPanel.results.get(copydeskPanel.shownTabId);
         return { text: r.article.text, n: r.report.findings.length, missed: r.highlightsMissed, corpus: r.corpus.length }; })()`);
@@ -272,12 +293,13 @@ test('every fixture page is analysed and its findings map onto the page', async 
 
 test('a page that is not an article gets a clear message', async () => {
   const page = await context.newPage();
-  await page.goto(`${site.baseUrl}/index.html`);
+  await page.goto(`${site.baseUrl}/index.html?visit=${++opened}`);
   await page.bringToFront();
   await clickToolbar(page);
   const panel = await panelSession(page);
   try {
-    await until(async () => (await panel.evaluate(`document.body.innerText`)).includes('not an article'), 'the not-an-article notice');
+    await until(async () => (await panel.evaluate(`document.body.innerText`)).includes('not an article'), 'the not-an-article notice')
+      .catch(async (e) => { throw new Error(`${e.message}; panel: ${await explain(panel)}`); });
     await panel.send('Emulation.setDeviceMetricsOverride', { width: PANEL_WIDTH, height: 500, deviceScaleFactor: 1, mobile: false });
     await panel.screenshot(join(ARTIFACTS, 'panel-not-an-article.png'));
   } finally {
@@ -357,7 +379,7 @@ test('history: kept texts become the corpus; options page lists, searches, expor
     const panel = await panelSession(page);
     try {
       corpus = await until(async () => panel.evaluate(`(() => { const r = copydeskPanel.results.get(copydeskPanel.shownTabId);
-        return document.body.dataset.state === 'report' && r && r.article.url.endsWith('${name}.html') ? { n: r.corpus.length } : null; })()`), `report for ${name}`)
+        return document.body.dataset.state === 'report' && r && r.article.url.includes('/${name}.html') ? { n: r.corpus.length } : null; })()`), `report for ${name}`)
         .catch(async (e) => { throw new Error(`${e.message}; panel: ${await panel.evaluate(`JSON.stringify({ shown: copydeskPanel.shownTabId, keys: [...copydeskPanel.results.keys()], state: document.body.dataset.state, text: document.body.innerText.slice(0, 300) })`)}`); });
     } finally { await panel.detach(); await page.close(); }
   }

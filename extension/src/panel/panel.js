@@ -124,24 +124,25 @@ async function sendToTab(tabId, msg) {
   try { return await api.tabs.sendMessage(tabId, msg); } catch { return null; }
 }
 
-function analyzeTab(tabId) {
+function analyzeTab(tabId, problem = '') {
   if (running.has(tabId)) return running.get(tabId);
-  const p = runAnalysis(tabId).finally(() => running.delete(tabId));
+  const p = runAnalysis(tabId, problem).finally(() => running.delete(tabId));
   running.set(tabId, p);
   return p;
 }
 
-async function runAnalysis(tabId) {
+async function runAnalysis(tabId, problem) {
   shownTabId = tabId;
   showProgress(0);
   const t0 = performance.now();
-  const got = await sendToTab(tabId, extract());
+  const got = problem ? null : await sendToTab(tabId, extract());
   if (!got) {
     setBadge(tabId, '');
     if (shownTabId === tabId) {
       showNotice('copydesk cannot read this page', [
         'Browser pages, the extension stores and some documents (PDFs) are closed to extensions.',
         'On a news article, click the copydesk button in the toolbar again.',
+        problem ? `(${problem})` : '(the page did not answer)',
       ], 'error');
     }
     return;
@@ -221,7 +222,7 @@ async function fetchAndCompare(tabId, candidates) {
 api.runtime.onMessage.addListener((msg, sender) => {
   if (!isMessage(msg)) return undefined;
   if (msg.kind === Kind.ANALYZE_TAB) {
-    api.tabs.get(msg.tabId).then((tab) => { if (tab.windowId === windowId) analyzeTab(msg.tabId); }).catch(() => {});
+    api.tabs.get(msg.tabId).then((tab) => { if (tab.windowId === windowId) analyzeTab(msg.tabId, msg.problem); }).catch(() => {});
   } else if (msg.kind === Kind.FINDING_CLICKED && sender.tab && sender.tab.id === shownTabId) {
     pick(shownTabId, msg.id, true);
   }
@@ -283,7 +284,7 @@ async function init() {
   windowId = win.id;
   engine.warm().catch(() => {}); // load the module while the page is being read
   const reply = await api.runtime.sendMessage(panelReady(windowId)).catch(() => null);
-  if (reply && reply.tabId != null) { analyzeTab(reply.tabId); return; }
+  if (reply && reply.tabId != null) { analyzeTab(reply.tabId, reply.problem || ''); return; }
   const [tab] = await api.tabs.query({ active: true, windowId });
   if (tab && await sendToTab(tab.id, ping())) analyzeTab(tab.id);
   else showIdle();

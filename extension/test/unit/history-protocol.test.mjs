@@ -34,7 +34,7 @@ test('JSON Lines export round-trips through import; .txt and .json import; bad l
 
 test('messages are checked on arrival', () => {
   assert.ok(P.isMessage(P.analyzeTab(3)));
-  assert.ok(!P.isMessage({ kind: 'analyze-tab', tabId: -1 }));
+  assert.ok(!P.isMessage({ kind: 'analyze-tab', tabId: -1, problem: '' }));
   assert.ok(!P.isMessage({ kind: 'nope' }));
   assert.ok(P.isMessage(P.highlight([{ id: 0, kind: 'k', severity: 'info', start: 1, end: 2 }], true)));
   assert.ok(!P.isMessage({ kind: 'highlight', spans: [{ id: 0, start: 'x' }], visible: true }));
