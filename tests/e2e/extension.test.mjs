@@ -336,7 +336,10 @@ test('the full report view: every kind, evidence, word diff, dark mode; text is 
       ['Shares text with', 'Uncredited reuse', 'Altered quote', 'Unattributed quote', 'Garbled sentence', 'Vague source', 'Headline mismatch']);
     assert.deepEqual(view.diffIns, ['arguably']);
     assert.deepEqual(view.diffDel, ['possibly']);
-    assert.ok(view.reasons.includes('sentence fragment: no verb'));
+    assert.ok(view.reasons.includes('sentence fragment: no verb'), 'reasons from sentences[]');
+    assert.ok(view.reasons.includes('no main verb'), 'reasons from evidence');
+    assert.match(view.text, /Asia Briefing/);
+    assert.match(view.text, /Chinese assistance lets Russia/, 'the source passage is shown');
     assert.equal(view.imgs, 0, 'no markup from the report is rendered');
     assert.equal(view.pwned, null);
     assert.ok(view.text.includes(HOSTILE), 'hostile strings show as text');

@@ -75,6 +75,15 @@ function sourceTextFinder(corpus) {
   };
 }
 
+/** A source named by id only (as in altered-quote versions) gets its title from the corpus. */
+function sourceLabeler(corpus) {
+  const byId = new Map(corpus.map((a) => [a.id, a]));
+  return (src) => {
+    const a = byId.get(src.id);
+    return src.title || (a && (a.title || a.site)) || src.site || src.url || src.id || 'another version';
+  };
+}
+
 function showResult(tabId) {
   const r = results.get(tabId);
   if (!r) return;
@@ -87,6 +96,7 @@ function showResult(tabId) {
     corpusCount: r.corpus.length,
     onPick: (id, fromMap) => pick(tabId, id, fromMap),
     sourcePassage: sourceTextFinder(r.corpus),
+    sourceLabel: sourceLabeler(r.corpus),
   });
   const t = r.timings;
   footer.append(

@@ -172,6 +172,47 @@ function scalar(v) {
   return String(v);
 }
 
+/** A diff computed by the core: ops 'same' | 'other' (the other version's words) | 'this' (this article's). */
+function coreDiffView(ops) {
+  const line = el('p', { class: 'diff' });
+  ops.forEach((op, i) => {
+    if (!op || typeof op.text !== 'string') return;
+    if (i > 0) line.append(' ');
+    if (op.op === 'other') line.append(el('ins', { title: 'in the other version', text: op.text }));
+    else if (op.op === 'this') line.append(el('del', { title: 'in this article', text: op.text }));
+    else line.append(op.text);
+  });
+  return line;
+}
+
+/** Other versions of a quote (altered-quote evidence `versions`). */
+function versionsView(versions, ctx) {
+  const box = el('div', { class: 'versions' });
+  for (const v of versions.slice(0, 4)) {
+    if (!v || typeof v !== 'object') continue;
+    const src = v.source && typeof v.source === 'object' ? v.source : {};
+    box.append(el('p', { class: 'ev-label' }, 'In ', el('cite', { text: ctx.sourceLabel(src) }), ':'));
+    if (Array.isArray(v.diff) && v.diff.length) box.append(coreDiffView(v.diff));
+    else if (typeof v.quote === 'string') box.append(el('blockquote', { class: 'source-passage', text: v.quote }));
+  }
+  return box;
+}
+
+/** Aligned passages (reuse evidence `passages`): this article's words and the source's. */
+function passagesView(passages, source, ctx) {
+  const box = el('div', { class: 'passages' });
+  for (const p of passages.slice(0, 3)) {
+    if (!p || typeof p !== 'object') continue;
+    const theirs = typeof p.source_text === 'string' ? p.source_text : ctx.sourcePassage(source || {}, p);
+    box.append(el('div', { class: 'passage' },
+      el('p', { class: 'ev-label' }, typeof p.kind === 'string' ? el('span', { class: 'kind-tag', text: p.kind }) : null,
+        theirs ? ' passage — this article, then the source:' : ' passage in this article (the source text is not stored):'),
+      typeof p.text === 'string' ? el('blockquote', { class: 'this-passage', text: p.text }) : null,
+      theirs ? el('blockquote', { class: 'source-passage', text: theirs }) : null));
+  }
+  return box;
+}
+
 /** Evidence: the other version (with a word diff), the source passage, then any other fields. */
 function evidenceView(article, f, ctx) {
   const ev = f.evidence;
@@ -180,12 +221,20 @@ function evidenceView(article, f, ctx) {
   const mine = article.text.slice(f.start, f.end);
   const rest = el('dl', { class: 'fields' });
   for (const [k, v] of Object.entries(ev)) {
-    if (k === 'reasons' || (PASSAGE_KEYS.test(k) && ev.source && typeof ev.source === 'object')) continue;
-    if (VERSION_KEYS.test(k) && typeof v === 'string') {
+    if (k === 'reasons' || k === 'quote' || (PASSAGE_KEYS.test(k) && ev.source && typeof ev.source === 'object')) continue;
+    if (k === 'versions' && Array.isArray(v)) {
+      if (v.length) box.append(versionsView(v, ctx));
+    } else if (k === 'passages' && Array.isArray(v)) {
+      if (v.length) box.append(passagesView(v, ev.source, ctx));
+    } else if (k === 'same_in' && Array.isArray(v)) {
+      if (v.length) rest.append(el('dt', { text: 'Same words in' }), el('dd', { text: v.map(String).join(', ') }));
+    } else if (k === 'coverage' && typeof v === 'number') {
+      rest.append(el('dt', { text: 'Coverage' }), el('dd', { text: pct(v) }));
+    } else if (VERSION_KEYS.test(k) && typeof v === 'string') {
       box.append(el('p', { class: 'ev-label', text: `${fieldLabel(k)}:` }), diffView(mine, v));
     } else if (k === 'source' && v && typeof v === 'object') {
       const given = Object.keys(ev).find((key) => PASSAGE_KEYS.test(key) && typeof ev[key] === 'string');
-      const passage = given ? ev[given] : ctx.sourcePassage(v, ev);
+      const passage = given ? ev[given] : Array.isArray(ev.passages) ? null : ctx.sourcePassage(v, ev);
       box.append(el('p', { class: 'ev-label', text: 'Source:' }), sourceCard(v, passage));
     } else if (PASSAGE_KEYS.test(k) && typeof v === 'string') {
       box.append(el('p', { class: 'ev-label', text: `${fieldLabel(k)}:` }), el('blockquote', { class: 'source-passage', text: v }));
