@@ -1,4 +1,5 @@
-// Firefox smoke test: `web-ext run` loads extension/dist into Debian's
+// Firefox smoke test: `web-ext run` loads the Firefox package (as zipped for
+// AMO, unpacked in extension/packages/stage-firefox) into Debian's
 // firefox-esr (headless) as a temporary add-on; the extension's keyboard
 // shortcut (the `_execute_action` command, i.e. the toolbar button) is pressed
 // through Marionette in the browser window; the sidebar opens and the page gets
@@ -16,7 +17,10 @@ import { serve } from './server.mjs';
 import { Marionette } from './marionette.mjs';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
-const EXT = join(repo, 'extension', 'dist');
+// The package that goes to addons.mozilla.org (its Firefox-only manifest), or
+// the unpacked build when the package has not been made.
+const STAGED = join(repo, 'extension', 'packages', 'stage-firefox');
+const EXT = existsSync(join(STAGED, 'manifest.json')) ? STAGED : join(repo, 'extension', 'dist');
 const WEB_EXT = join(repo, 'extension', 'node_modules', '.bin', 'web-ext');
 const FIREFOX = process.env.FIREFOX || '/usr/bin/firefox-esr';
 const ARTIFACTS = join(repo, 'artifacts', 'extension');

@@ -42,6 +42,6 @@ export class Engine {
   /** Loads the module ahead of need. */
   warm() { return this.call(WorkerCall.LOAD); }
 
-  /** @returns {Promise<{report: object, ms: number}>} */
+  /** @returns {Promise<{report: object, index: string | null, ms: number}>} */
   analyze(request) { return this.call(WorkerCall.ANALYZE, [request]); }
 }

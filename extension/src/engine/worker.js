@@ -24,7 +24,9 @@ async function analyze(request) {
   const res = m.analyze(JSON.stringify(request));
   if (!res.ok) throw new Error(res.error || 'the core could not analyse this article');
   const report = JSON.parse(res.report);
-  return { report, ms: Math.round(performance.now() - started) };
+  // The fingerprint index with this article added, from a core that keeps one.
+  const index = typeof res.index === 'string' ? res.index : null;
+  return { report, index, ms: Math.round(performance.now() - started) };
 }
 
 self.onmessage = async (ev) => {

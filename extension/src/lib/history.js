@@ -5,14 +5,18 @@
 //    verdict, origin: 'visit' | 'import' | 'cited',
 //    text?: string,                        only when the reader keeps texts
 //                                           (imports and fetched sources always do)
-//    fingerprint?: {format, bytes}}        the core's fingerprint index entry once
-//                                           its format lands (branch `reuse`)
-// Later analyses use the records as the corpus: today the core compares full
-// texts, so only records with `text` take part; when the core's index lands,
-// `fingerprint.bytes` replaces `text` and every record takes part.
+// Later analyses compare with the history in two ways:
+//   - records with `text` are passed to the core as the request's `corpus`;
+//   - the core's fingerprint index (store `meta`, key `index`: {base64,
+//     updatedAt}) is passed as the request's `index`. A core that knows
+//     indexes (branch `reuse`) compares with every article in it and answers
+//     the index with this article added; the panel stores that. The index
+//     holds fingerprints, never texts. A core without index support ignores
+//     the field and answers no index, and then only kept texts take part.
 const DB_NAME = 'copydesk';
-const DB_VERSION = 1;
+const DB_VERSION = 2;
 const STORE = 'articles';
+const META = 'meta';
 
 let dbPromise = null;
 function db() {
@@ -20,8 +24,9 @@ function db() {
     dbPromise = new Promise((resolve, reject) => {
       const req = indexedDB.open(DB_NAME, DB_VERSION);
       req.onupgradeneeded = () => {
-        const store = req.result.createObjectStore(STORE, { keyPath: 'id' });
-        store.createIndex('analyzedAt', 'analyzedAt');
+        const d = req.result;
+        if (!d.objectStoreNames.contains(STORE)) d.createObjectStore(STORE, { keyPath: 'id' }).createIndex('analyzedAt', 'analyzedAt');
+        if (!d.objectStoreNames.contains(META)) d.createObjectStore(META);
       };
       req.onsuccess = () => resolve(req.result);
       req.onerror = () => reject(req.error);
@@ -30,10 +35,10 @@ function db() {
   return dbPromise;
 }
 
-function tx(mode, fn) {
+function tx(mode, fn, storeName = STORE) {
   return db().then((d) => new Promise((resolve, reject) => {
-    const t = d.transaction(STORE, mode);
-    const store = t.objectStore(STORE);
+    const t = d.transaction(storeName, mode);
+    const store = t.objectStore(storeName);
     let result;
     Promise.resolve(fn(store)).then((r) => { result = r; });
     t.oncomplete = () => resolve(result);
@@ -59,7 +64,19 @@ export const history = {
     return tx('readwrite', (s) => Promise.all(records.map((r) => reqP(s.put(r)))).then(() => records.length));
   },
   async remove(id) { return tx('readwrite', (s) => reqP(s.delete(id))); },
-  async clear() { return tx('readwrite', (s) => reqP(s.clear())); },
+  /** Clears the records and the fingerprint index. */
+  async clear() {
+    await tx('readwrite', (s) => reqP(s.clear()), META);
+    return tx('readwrite', (s) => reqP(s.clear()));
+  },
+  /** The core's fingerprint index as base64, or '' when there is none yet. */
+  async getIndex() {
+    const v = await tx('readonly', (s) => reqP(s.get('index')), META);
+    return v && typeof v.base64 === 'string' ? v.base64 : '';
+  },
+  async setIndex(base64) {
+    return tx('readwrite', (s) => reqP(s.put({ base64, updatedAt: new Date().toISOString() }, 'index')), META);
+  },
   async count() { return tx('readonly', (s) => reqP(s.count())); },
 
   /** Corpus articles for the core, excluding the article being analysed. */

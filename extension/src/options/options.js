@@ -38,7 +38,14 @@ function render() {
   if (!rows.length) body.append(el('tr', {}, el('td', { colspan: '6', class: 'muted', text: all.length ? 'Nothing matches.' : 'No articles yet: analyse one with the toolbar button, or import a corpus.' })));
 }
 
-async function load() { all = await history.list(); render(); }
+async function load() {
+  all = await history.list();
+  const index = await history.getIndex().catch(() => '');
+  $('index-size').textContent = index
+    ? `Fingerprint index: ${Math.round((index.length * 3) / 4 / 1024)} KB (fingerprints of analysed articles, no texts; cleared with the history).`
+    : '';
+  render();
+}
 
 async function importFiles(files) {
   const records = [];

@@ -174,9 +174,11 @@ async function runAnalysis(tabId, problem) {
     const warm = await engine.warm();
     timings.load = warm.loadMs;
     const corpus = [...await history.corpusFor(article.id), ...(cited.get(tabId) || [])];
+    const index = await history.getIndex().catch(() => '');
     if (shownTabId === tabId) showProgress(2, corpus.length ? `against ${corpus.length} ${corpus.length === 1 ? 'article' : 'articles'}` : 'no earlier articles to compare with');
-    const { report, ms } = await engine.analyze({ article, corpus, options: { disable: [] } });
+    const { report, index: nextIndex, ms } = await engine.analyze({ article, corpus, index, options: { disable: [] } });
     timings.analyze = ms;
+    if (typeof nextIndex === 'string' && nextIndex !== index) await history.setIndex(nextIndex).catch(() => {});
     const r = { article, report, links, corpus, timings, findings: indexFindings(report) };
     results.set(tabId, r);
     const spans = r.findings.map((f) => ({ id: f.id, kind: f.kind, severity: f.severity, start: f.start, end: f.end }));
