@@ -164,3 +164,16 @@ export function recordsFromFile(name, content) {
   });
   return { records, errors };
 }
+
+/**
+ * How many articles a fingerprint index holds, read from its header
+ * ("CDXI", u16 version, u16 flags, u32 entries, little-endian); 0 if unknown.
+ */
+export function indexEntries(base64) {
+  if (!base64) return 0;
+  try {
+    const head = atob(base64.slice(0, 16));
+    if (head.slice(0, 4) !== 'CDXI') return 0;
+    return (head.charCodeAt(8) | (head.charCodeAt(9) << 8) | (head.charCodeAt(10) << 16) | (head.charCodeAt(11) << 24)) >>> 0;
+  } catch { return 0; }
+}

@@ -4,7 +4,7 @@
 // the panel is open.
 import { Kind, isMessage, panelReady, ping, extract, highlight, setHighlightsVisible, reveal } from '../protocol.js';
 import { Engine } from '../engine/client.js';
-import { history, recordFromAnalysis, toCorpusArticle } from '../lib/history.js';
+import { history, recordFromAnalysis, toCorpusArticle, indexEntries } from '../lib/history.js';
 import { getSettings, setSetting } from '../lib/settings.js';
 import { el, clear } from '../lib/dom.js';
 import { renderReport, indexFindings } from './report-view.js';
@@ -84,6 +84,13 @@ function sourceLabeler(corpus) {
   };
 }
 
+function comparedWith(r) {
+  const parts = [];
+  if (r.indexCount) parts.push(`${r.indexCount} ${r.indexCount === 1 ? 'article' : 'articles'} by fingerprint`);
+  if (r.corpus.length || !parts.length) parts.push(`${r.corpus.length} full ${r.corpus.length === 1 ? 'text' : 'texts'}`);
+  return parts.join(' and ');
+}
+
 function showResult(tabId) {
   const r = results.get(tabId);
   if (!r) return;
@@ -94,13 +101,14 @@ function showResult(tabId) {
     article: r.article,
     report: r.report,
     corpusCount: r.corpus.length,
+    indexCount: r.indexCount || 0,
     onPick: (id, fromMap) => pick(tabId, id, fromMap),
     sourcePassage: sourceTextFinder(r.corpus),
     sourceLabel: sourceLabeler(r.corpus),
   });
   const t = r.timings;
   footer.append(
-    el('p', { text: `${r.report.article?.words ?? '?'} words · compared with ${r.corpus.length} ${r.corpus.length === 1 ? 'article' : 'articles'} · ${(r.report.furniture || []).length} page-furniture paragraphs set aside` }),
+    el('p', { text: `${r.report.article?.words ?? '?'} words · compared with ${comparedWith(r)} · ${(r.report.furniture || []).length} page-furniture paragraphs set aside` }),
     el('p', { text: `Read in ${t.extract} ms, analysed in ${t.analyze} ms${t.load != null ? ` (engine loaded in ${t.load} ms)` : ''}.${r.highlightsMissed ? ` ${r.highlightsMissed} spans could not be placed in the page.` : ''}` }));
   const candidates = citedCandidates(r.article, r.links);
   if (candidates.length && !cited.has(tabId)) {
@@ -179,7 +187,8 @@ async function runAnalysis(tabId, problem) {
     const { report, index: nextIndex, ms } = await engine.analyze({ article, corpus, index, options: { disable: [] } });
     timings.analyze = ms;
     if (typeof nextIndex === 'string' && nextIndex !== index) await history.setIndex(nextIndex).catch(() => {});
-    const r = { article, report, links, corpus, timings, findings: indexFindings(report) };
+    const indexed = typeof nextIndex === 'string';
+    const r = { article, report, links, corpus, timings, findings: indexFindings(report), indexed, indexCount: indexed ? indexEntries(index) : 0 };
     results.set(tabId, r);
     const spans = r.findings.map((f) => ({ id: f.id, kind: f.kind, severity: f.severity, start: f.start, end: f.end }));
     const hl = await sendToTab(tabId, highlight(spans, settings.highlights));

@@ -40,11 +40,11 @@ function summary(article, report, findings, ctx) {
       box.append(el('p', { class: 'verdict-more', text: `Also shares text with ${plural(reuse.length - 1, 'other article', 'other articles')}.` }));
     }
   } else {
-    const n = ctx.corpusCount;
+    const n = ctx.corpusCount + (ctx.indexCount || 0);
     box.append(el('p', { class: 'verdict verdict-none' },
       el('strong', { text: 'No copying found' }),
-      n > 0 ? ` among ${plural(n, 'article', 'articles')} compared.`
-        : ' — there was nothing to compare with yet (your history keeps no texts; see Options).'));
+      n > 0 ? ` among the ${n === 1 ? 'article' : 'articles'} in your history and the sources compared.`
+        : ' — there was nothing to compare with yet: your history is empty (see Options to import a corpus).'));
   }
 
   // The counts a reader asks about first.
@@ -296,7 +296,7 @@ function reuseSection(report, ctx) {
 
 /**
  * @param {HTMLElement} root
- * @param {{article: object, report: object, corpusCount: number, onPick: (id: number, fromMap: boolean) => void,
+ * @param {{article: object, report: object, corpusCount: number, indexCount?: number, onPick: (id: number, fromMap: boolean) => void,
  *          sourcePassage: (src: object, evidence: object) => string | null}} ctx
  */
 export function renderReport(root, ctx) {

@@ -47,3 +47,12 @@ test('word diff marks the changed words only', () => {
   const d = wordDiff('“influence and possibly interfere”', '“influence and arguably interfere”');
   assert.deepEqual(d.filter((p) => p.op !== 'same').map((p) => [p.op, p.text.trim()]), [['del', 'possibly'], ['ins', 'arguably']]);
 });
+
+test('the index header gives its number of articles', async () => {
+  const { indexEntries } = await import('../../src/lib/history.js');
+  const head = Buffer.alloc(24);
+  head.write('CDXI', 0, 'latin1'); head.writeUInt16LE(1, 4); head.writeUInt32LE(7, 8);
+  assert.equal(indexEntries(head.toString('base64')), 7);
+  assert.equal(indexEntries(''), 0);
+  assert.equal(indexEntries(Buffer.from('nope-not-an-index').toString('base64')), 0);
+});
