@@ -105,6 +105,8 @@ export function isMessage(m) {
 export const WorkerCall = Object.freeze({
   // args: [] → {version} once the module is loaded (warms it up)
   LOAD: 'load',
+  // args: [] → the core's detector names, in run order
+  DETECTORS: 'detectors',
   // args: [request: {article, corpus, index, options}] → {report (parsed JSON),
   //        index: base64 fingerprint index with the article added | null, ms}
   ANALYZE: 'analyze',

@@ -456,3 +456,30 @@ test('history without texts: the core\'s fingerprint index carries earlier artic
   }
   assert.ok(seen.slice(1).some((s) => s.reuse > 0), `later articles match earlier ones through the index: ${JSON.stringify(seen)}`);
 });
+
+test('options: a check turned off is not run', async () => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extId}/options.html`);
+  const names = await until(() => options.evaluate(() => {
+    const n = [...document.querySelectorAll('#detectors input[data-name]')].map((i) => i.dataset.name);
+    return n.length ? n : null;
+  }), 'the list of checks');
+  assert.ok(names.includes('vague-source'), names.join(','));
+  await options.uncheck('#detectors input[data-name="vague-source"]');
+  await until(() => options.evaluate(() => chrome.storage.local.get('disabled').then((s) => (s.disabled || []).includes('vague-source'))), 'setting saved');
+  const fixture = pages.find((p) => p.name.startsWith('004_')) || pages[0];
+  const page = await openFixture(fixture.name);
+  await clickToolbar(page);
+  const panel = await panelSession(page);
+  try {
+    const kinds = await until(async () => panel.evaluate(`(() => { const r = copydeskPanel.results.get(copydeskPanel.shownTabId);
+      return document.body.dataset.state === 'report' && r && r.article.url.includes('/${fixture.name}.html') ? r.report.findings.map((f) => f.kind) : null; })()`), 'the report');
+    assert.ok(!kinds.includes('vague-source'), kinds.join(','));
+  } finally {
+    await panel.detach();
+    await page.close();
+    await options.check('#detectors input[data-name="vague-source"]');
+    await options.screenshot({ path: join(ARTIFACTS, 'options-checks.png'), fullPage: true });
+    await options.close();
+  }
+});

@@ -42,6 +42,9 @@ export class Engine {
   /** Loads the module ahead of need. */
   warm() { return this.call(WorkerCall.LOAD); }
 
+  /** @returns {Promise<string[]>} the core's detector names */
+  detectors() { return this.call(WorkerCall.DETECTORS); }
+
   /** @returns {Promise<{report: object, index: string | null, ms: number}>} */
   analyze(request) { return this.call(WorkerCall.ANALYZE, [request]); }
 }

@@ -36,6 +36,7 @@ self.onmessage = async (ev) => {
     let result;
     if (msg.name === WorkerCall.LOAD) result = { loadMs: (await load()).loadMs };
     else if (msg.name === WorkerCall.ANALYZE) result = await analyze(msg.args[0]);
+    else if (msg.name === WorkerCall.DETECTORS) result = JSON.parse((await load()).m.detectors());
     self.postMessage(workerResult(msg.id, result));
   } catch (e) {
     self.postMessage(workerError(msg.id, e && e.message ? e.message : e));

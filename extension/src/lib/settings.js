@@ -5,6 +5,7 @@ export const DEFAULTS = Object.freeze({
   keepText: false,        // store full article texts in the history (else metadata only)
   highlights: true,       // show in-page highlights
   compareCited: false,    // offer to fetch and compare the sources an article links to
+  disabled: [],           // detectors the reader turned off (the request's options.disable)
 });
 
 export async function getSettings() {

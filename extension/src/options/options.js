@@ -4,6 +4,8 @@ import { history, exportJsonl, recordsFromFile } from '../lib/history.js';
 import { getSettings, setSetting } from '../lib/settings.js';
 import { el, clear } from '../lib/dom.js';
 import { historyChanged } from '../protocol.js';
+import { Engine } from '../engine/client.js';
+import { kindLabel } from '../panel/labels.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
 const $ = (id) => document.getElementById(id);
@@ -62,8 +64,35 @@ async function importFiles(files) {
   say(`Imported ${records.length} ${records.length === 1 ? 'article' : 'articles'}${errors.length ? `; skipped ${errors.length}: ${errors.slice(0, 3).join('; ')}` : ''}.`);
 }
 
+// The core's detectors, each on or off (the request's options.disable).
+async function showDetectors(disabled) {
+  const box = $('detectors');
+  const note = $('detectors-note');
+  let names;
+  try {
+    const engine = new Engine('engine/worker.js');
+    names = await engine.detectors();
+    engine.worker.terminate();
+  } catch (e) {
+    note.textContent = `The list of checks could not be loaded: ${e.message}`;
+    return;
+  }
+  note.textContent = 'All checks run by default; turn off the ones you do not want.';
+  const off = new Set(disabled);
+  for (const name of names) {
+    const input = el('input', { type: 'checkbox', dataset: { name } });
+    input.checked = !off.has(name);
+    input.addEventListener('change', () => {
+      const now = [...box.querySelectorAll('input[data-name]')].filter((i) => !i.checked).map((i) => i.dataset.name);
+      setSetting('disabled', now);
+    });
+    box.append(el('label', {}, input, el('span', { text: kindLabel(name) }), el('code', { text: name })));
+  }
+}
+
 async function init() {
   const s = await getSettings();
+  showDetectors(s.disabled || []);
   for (const key of ['keepText', 'highlights', 'compareCited']) {
     $(key).checked = !!s[key];
     $(key).addEventListener('change', (ev) => setSetting(key, ev.target.checked));
