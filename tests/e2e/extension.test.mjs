@@ -214,7 +214,7 @@ test('toolbar click on an article: panel report and exact in-page highlights', a
     // covering exactly the finding's characters.
     const hl = await until(() => page.evaluate(() => {
       const out = [];
-      for (const [name, h] of CSS.highlights) for (const r of h) out.push({ name, text: r.toString() });
+      for (const [name, h] of CSS.highlights) if (name !== 'copydesk-passage') for (const r of h) out.push({ name, text: r.toString() });
       return out.length ? out : null;
     }), 'page highlights', 5000).catch(() => []);
     const squash = (s) => s.replace(/[ \t\n\r\f]+/g, '');
@@ -435,9 +435,18 @@ test('history without texts: the core\'s fingerprint index carries earlier artic
     try {
       seen.push(await until(async () => panel.evaluate(`(() => { const r = copydeskPanel.results.get(copydeskPanel.shownTabId);
         return document.body.dataset.state === 'report' && r && r.article.url.includes('/${name}.html')
-          ? { corpus: r.corpus.length, indexed: r.indexed, reuse: r.report.reuse.length, kinds: r.report.findings.map((f) => f.kind) } : null; })()`), `report for ${name}`));
+          ? { corpus: r.corpus.length, indexed: r.indexed, reuse: r.report.reuse.filter((u) => u.verdict !== 'none').length, kinds: r.report.findings.map((f) => f.kind) } : null; })()`), `report for ${name}`));
       await panel.send('Emulation.setDeviceMetricsOverride', { width: PANEL_WIDTH, height: 1600, deviceScaleFactor: 1, mobile: false });
       await panel.screenshot(join(ARTIFACTS, `panel-history-${name}.png`));
+      if (seen[seen.length - 1].reuse > 0) {
+        // Passages shared with earlier articles are highlighted too.
+        const passages = await until(() => page.evaluate(() => CSS.highlights.get('copydesk-passage')?.size || 0), 'shared passages highlighted', 5000)
+          .catch(async (e) => { throw new Error(`${e.message}: ${await page.evaluate(() => JSON.stringify([...CSS.highlights.keys()]))} ${await panel.evaluate('JSON.stringify([copydeskPanel.results.get(copydeskPanel.shownTabId).highlightsMissed, copydeskPanel.results.get(copydeskPanel.shownTabId).report.reuse.map((u) => [u.verdict, u.passages.length])])')}`); });
+        assert.ok(passages > 0);
+        await panel.evaluate(`document.querySelector('.reuse-item .link-button').click()`);
+        await sleep(900);
+        await page.screenshot({ path: join(ARTIFACTS, `page-history-${name}.png`) });
+      }
     } finally { await panel.detach(); await page.close(); }
   }
   const stored = await options.evaluate(() => new Promise((resolve) => {

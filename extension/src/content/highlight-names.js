@@ -8,8 +8,11 @@ export const GROUPS = Object.freeze({
   'uncredited-reuse': 'reuse',
   'syndicated-copy': 'reuse',
   'vague-source': 'source',
+  // Not a finding: a passage the report's `reuse` aligns with another article.
+  'reuse-passage': 'passage',
 });
-export const GROUP_NAMES = ['garbled', 'quote', 'reuse', 'source', 'other'];
+// Highest priority first: where spans overlap, the earlier group's colour shows.
+export const GROUP_NAMES = ['garbled', 'quote', 'reuse', 'source', 'other', 'passage'];
 export const groupOf = (kind) => GROUPS[kind] || 'other';
 export const highlightName = (group) => `copydesk-${group}`;
 export const FLASH = 'copydesk-flash';
@@ -21,5 +24,6 @@ export const PAGE_CSS = `
 ::highlight(copydesk-reuse) { background-color: rgba(90, 160, 255, 0.30); }
 ::highlight(copydesk-source) { background-color: rgba(170, 120, 255, 0.30); text-decoration: underline dotted rgba(110, 60, 200, 0.9); }
 ::highlight(copydesk-other) { background-color: rgba(140, 140, 140, 0.30); }
+::highlight(copydesk-passage) { background-color: rgba(90, 160, 255, 0.13); text-decoration: underline dotted rgba(47, 123, 224, 0.8); }
 ::highlight(copydesk-flash) { background-color: rgba(255, 140, 0, 0.85); color: #000; }
 `;

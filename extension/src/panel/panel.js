@@ -103,6 +103,7 @@ function showResult(tabId) {
     corpusCount: r.corpus.length,
     indexCount: r.indexCount || 0,
     onPick: (id, fromMap) => pick(tabId, id, fromMap),
+    onReveal: (start, end) => sendToTab(tabId, reveal(start, end)),
     sourcePassage: sourceTextFinder(r.corpus),
     sourceLabel: sourceLabeler(r.corpus),
   });
@@ -125,7 +126,7 @@ function pick(tabId, id, fromMap) {
   const r = results.get(tabId);
   if (!r) return;
   const f = r.findings.find((x) => x.id === id);
-  if (!f) return;
+  if (!f) return; // a shared passage, not a finding
   for (const e of document.querySelectorAll('.finding.selected, .mm-mark.selected')) e.classList.remove('selected');
   const item = document.getElementById(`finding-${id}`);
   if (item) {
@@ -191,6 +192,15 @@ async function runAnalysis(tabId, problem) {
     const r = { article, report, links, corpus, timings, findings: indexFindings(report), indexed, indexCount: indexed ? indexEntries(index) : 0 };
     results.set(tabId, r);
     const spans = r.findings.map((f) => ({ id: f.id, kind: f.kind, severity: f.severity, start: f.start, end: f.end }));
+    // Passages shared with other articles, under the findings (ids after theirs).
+    for (const u of report.reuse || []) {
+      if (u.verdict === 'none') continue;
+      for (const p of u.passages || []) {
+        if (Number.isInteger(p.start) && Number.isInteger(p.end) && p.end > p.start) {
+          spans.push({ id: spans.length, kind: 'reuse-passage', severity: 'info', start: p.start, end: p.end });
+        }
+      }
+    }
     const hl = await sendToTab(tabId, highlight(spans, settings.highlights));
     r.highlightsMissed = hl ? hl.missed : spans.length;
     setBadge(tabId, String(r.findings.length), r.findings.some((f) => f.severity === 'alert'));

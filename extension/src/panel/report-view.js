@@ -286,8 +286,11 @@ function reuseSection(report, ctx) {
   for (const u of reuse) {
     const kinds = {};
     for (const p of u.passages || []) kinds[p.kind] = (kinds[p.kind] || 0) + 1;
+    const first = (u.passages || []).find((p) => Number.isInteger(p.start) && p.end > p.start);
     list.append(el('li', { class: 'reuse-item' },
       sourceCard(u.source, null),
+      first ? el('button', { class: 'link-button', type: 'button', onclick: () => ctx.onReveal(first.start, first.end),
+        text: `Show the shared ${(u.passages || []).length === 1 ? 'passage' : 'passages'} in the page` }) : null,
       el('p', { class: 'small', text: `${u.verdict === 'wholly' ? 'Wholly' : 'Partly'} shared: ${pct(u.coverage)} of this article, ${u.credited ? 'credited' : 'not credited'}; ${Object.entries(kinds).map(([k, n]) => `${n} ${k}`).join(', ') || 'no passages'}.` })));
   }
   sec.append(list);
