@@ -104,4 +104,9 @@ test('Firefox: the action opens the sidebar and the page gets the report highlig
   await sleep(300);
   const shot = await mn.send('WebDriver:TakeScreenshot', { full: false });
   writeFileSync(join(ARTIFACTS, `firefox-page-${fixture.name}.png`), Buffer.from(shot.value, 'base64'));
+  // The whole browser window, sidebar included, from the chrome context.
+  await mn.context('chrome');
+  await sleep(500);
+  const win = await mn.send('WebDriver:TakeScreenshot', { full: false }).catch(() => null);
+  if (win) writeFileSync(join(ARTIFACTS, 'firefox-window.png'), Buffer.from(win.value, 'base64'));
 });
