@@ -49,6 +49,12 @@ before(async () => {
   pages = fixturePages(repo, site.baseUrl);
   for (const p of pages) routes.set(`/${p.name}.html`, p.html);
   routes.set('/index.html', indexPage(pages, site.baseUrl));
+  // A page whose title, byline and text carry markup-looking strings.
+  const base = pages.find((p) => p.name.startsWith('004_')) || pages[0];
+  routes.set('/hostile.html', base.html
+    .replaceAll(base.title.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'),
+      HOSTILE.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'))
+    .replace('<p>', `<p>${HOSTILE.replace(/</g, '&lt;').replace(/>/g, '&gt;')} `));
 
   profile = mkdtempSync(join(tmpdir(), 'copydesk-e2e-'));
   context = await chromium.launchPersistentContext(profile, {
@@ -490,5 +496,27 @@ test('options: a check turned off is not run', async () => {
     await options.check('#detectors input[data-name="vague-source"]');
     await options.screenshot({ path: join(ARTIFACTS, 'options-checks.png'), fullPage: true });
     await options.close();
+  }
+});
+
+test('strings from the page are shown as text, never as markup', async () => {
+  const page = await context.newPage();
+  await page.goto(`${site.baseUrl}/hostile.html?visit=${++opened}`);
+  await page.bringToFront();
+  await clickToolbar(page);
+  const panel = await panelSession(page);
+  try {
+    await panelState(panel, ['report']);
+    const v = await panel.evaluate(`({ title: document.querySelector('.article-title').textContent,
+      imgs: document.querySelectorAll('img').length, pwned: document.body.dataset.pwned || null,
+      text: copydeskPanel.results.get(copydeskPanel.shownTabId).article.text.slice(0, 80) })`);
+    assert.equal(v.title, HOSTILE);
+    assert.ok(v.text.startsWith(HOSTILE), v.text);
+    assert.equal(v.imgs, 0);
+    assert.equal(v.pwned, null);
+    assert.equal(await page.evaluate(() => document.body.dataset.pwned || null), null);
+  } finally {
+    await panel.detach();
+    await page.close();
   }
 });
