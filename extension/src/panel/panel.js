@@ -184,7 +184,8 @@ async function runAnalysis(tabId, problem) {
     timings.load = warm.loadMs;
     const corpus = [...await history.corpusFor(article.id), ...(cited.get(tabId) || [])];
     const index = await history.getIndex().catch(() => '');
-    if (shownTabId === tabId) showProgress(2, corpus.length ? `against ${corpus.length} ${corpus.length === 1 ? 'article' : 'articles'}` : 'no earlier articles to compare with');
+    const earlier = corpus.length + indexEntries(index);
+    if (shownTabId === tabId) showProgress(2, earlier ? `against ${earlier} earlier ${earlier === 1 ? 'article' : 'articles'}` : 'no earlier articles to compare with');
     const { report, index: nextIndex, ms } = await engine.analyze({ article, corpus, index, options: { disable: settings.disabled || [] } });
     timings.analyze = ms;
     if (typeof nextIndex === 'string' && nextIndex !== index) await history.setIndex(nextIndex).catch(() => {});
