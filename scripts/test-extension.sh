@@ -3,7 +3,9 @@
 #   1. unit tests (node --test, jsdom): article extraction and offset mapping
 #   2. web-ext lint on the unpacked build and on the Firefox package (0 errors)
 #   3. end-to-end tests in headless Chromium (playwright-core, CDP toolbar click)
-#   4. the Firefox smoke test (web-ext run, headless firefox-esr, Marionette)
+#   4. the first end-to-end test again on the Chrome Web Store package
+#   5. the Firefox smoke test (web-ext run, headless firefox-esr, Marionette),
+#      on the addons.mozilla.org package
 # Needs the WebAssembly module (bash scripts/build-wasm.sh) and extension/node_modules
 # (scripts/install-deps.sh). Screenshots: artifacts/extension/. Ends with "N passed, N failed".
 set -uo pipefail
@@ -47,6 +49,12 @@ done
 echo "── end-to-end (headless Chromium)"
 (cd extension && node --test --test-concurrency=1 --test-timeout=180000 ../tests/e2e/extension.test.mjs) >"$log" 2>&1
 grep -E "^(not ok|ok|# (pass|fail))" "$log"; grep -A25 "^not ok" "$log" | head -80
+count_tap
+
+echo "── the Chrome Web Store package (its own manifest) in headless Chromium"
+(cd extension && COPYDESK_EXT_DIR=packages/stage-chrome node --test --test-timeout=180000 \
+  --test-name-pattern="toolbar click on an article" ../tests/e2e/extension.test.mjs) >"$log" 2>&1
+grep -E "^(not ok|ok [0-9]+ - toolbar|# (pass|fail))" "$log"; grep -A25 "^not ok" "$log" | head -60
 count_tap
 
 echo "── Firefox smoke test (web-ext run, headless firefox-esr)"

@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { createRequire } from 'node:module';
 import { mkdtempSync, mkdirSync, writeFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, dirname } from 'node:path';
+import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fixturePages, indexPage } from './fixture-pages.mjs';
 import { serve } from './server.mjs';
@@ -17,7 +17,9 @@ const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(join(repo, 'extension', 'package.json'));
 const { chromium } = require('playwright-core');
 
-const EXT = join(repo, 'extension', 'dist');
+// The unpacked build by default; COPYDESK_EXT_DIR runs the same tests on a
+// store package (extension/packages/stage-chrome holds the Chrome Web Store one).
+const EXT = process.env.COPYDESK_EXT_DIR ? resolve(process.env.COPYDESK_EXT_DIR) : join(repo, 'extension', 'dist');
 const ARTIFACTS = join(repo, 'artifacts', 'extension');
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
 const PANEL_WIDTH = 380;
