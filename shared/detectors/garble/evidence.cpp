@@ -1,0 +1,472 @@
+#include "detectors/garble/evidence.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <cmath>
+#include <set>
+#include <string_view>
+
+#include "base/unicode.h"
+#include "detectors/garble/language_model.h"
+#include "detectors/garble/model_format.h"
+#include "segments/normalize.h"
+
+namespace copydesk::garble {
+namespace {
+
+namespace LexFlag = format::LexFlag;
+using WordSet = std::set<std::string_view>;
+
+// Closed-class words: small, fixed sets of English grammar (not learnt).
+const WordSet kAuxiliaries = {"is",      "are",    "was",      "were",     "am",       "be",     "has",
+                              "have",    "had",    "do",       "does",     "did",      "will",   "would",
+                              "can",     "could",  "shall",    "should",   "may",      "might",  "must",
+                              "cannot",  "isn't",  "aren't",   "wasn't",   "weren't",  "hasn't", "haven't",
+                              "hadn't",  "don't",  "doesn't",  "didn't",   "won't",    "wouldn't", "can't",
+                              "couldn't", "shouldn't", "mustn't", "ain't"};
+const WordSet kSubjectPronouns = {"i", "you", "he", "she", "it", "we", "they", "who", "there", "this", "that"};
+const WordSet kNounPhraseOpeners = {"the",  "a",     "an",    "this",    "that",  "these", "those", "his",
+                                    "her",  "its",   "their", "our",     "my",    "your",  "of",    "in",
+                                    "on",   "at",    "to",    "for",     "from",  "with",  "by",    "about",
+                                    "into", "over",  "under", "between", "after", "before", "during", "against",
+                                    "no",   "every", "each",  "some",    "any",   "more",  "most"};
+// Capitalised mid-sentence, these betray a spliced-in clause ("themselves It's not").
+const WordSet kClauseOpeners = {"it's", "it",    "we",    "they", "he",   "she", "the",  "this", "that",
+                                "these", "those", "there", "you",  "our",  "their", "his", "its",  "a",
+                                "an",    "and",   "but",   "or",   "so",   "is",   "are",  "was",  "were",
+                                "not",   "however", "we're", "they're", "there's", "that's", "he's", "she's"};
+const WordSet kTitles = {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "president", "minister"};
+const WordSet kPronounsAfterTitle = {"we", "i", "he", "she", "they", "it", "you", "this", "that", "there",
+                                     "our", "their", "it's", "we're", "they're"};
+// A sentence may not end on these: the rest of it was lost.
+const WordSet kDanglingEnds = {"the", "a",   "an",    "and",   "or",   "but", "because", "whether", "of",
+                               "than", "its", "their", "our",  "your", "my",  "whose",   "if",      "nor"};
+const WordSet kSayingVerbs = {"said",  "says",   "say",    "stated",  "added",  "noted", "believe", "believes",
+                              "argued", "claimed", "announced", "reported", "warned", "explained", "insisted",
+                              "stressed", "emphasized", "emphasised", "confirmed", "so", "such", "and", "told"};
+const WordSet kAbbreviations = {"e.g", "i.e", "etc", "vs", "approx", "no", "st", "jr", "sr", "inc", "corp", "ltd",
+                                "co", "mr", "mrs", "ms", "dr", "a.m", "p.m", "u.s", "u.k", "u.n", "gov", "sen",
+                                "rep", "gen", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                                "oct", "nov", "dec", "est", "fig", "op", "cf", "al", "ft", "mt"};
+const WordSet kImmediateRepeatOk = {"had", "that", "very", "so", "no", "yes", "ha", "bye", "knock", "far", "long",
+                                    "really", "is", "do", "out", "on", "more", "again", "now"};
+const WordSet kIdiomJoiners = {"and", "by", "after", "to", "in", "or", "for", "upon", "on", "over", "than", "from"};
+const WordSet kFunctionWords = {"the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with",
+                                "by", "from", "that", "this", "is", "are", "was", "were", "be", "been", "it",
+                                "he", "she", "they", "we", "you", "i", "his", "her", "their", "its", "our", "as",
+                                "not", "have", "has", "had", "will", "would", "said", "also", "more", "than"};
+const WordSet kThirdSingular = {"he", "she", "it"};
+const WordSet kNonThirdPlural = {"they", "we", "you", "i"};
+const WordSet kBadAfterThirdSingular = {"have", "are", "were", "do", "don't", "aren't", "weren't", "haven't"};
+const WordSet kBadAfterPlural = {"has", "is", "does", "doesn't", "isn't", "hasn't"};
+const WordSet kBadAfterPluralPast = {"was", "wasn't"};  // not after "I"
+const WordSet kSingularDeterminers = {"a", "an", "every", "each", "another"};
+const WordSet kPluralDeterminers = {"these", "those", "many", "several", "both", "few"};
+const WordSet kInvertingWords = {"does", "did", "do", "will", "would", "can", "could", "should", "may", "might",
+                                 "must", "to", "let", "make", "made", "help", "if", "whether", "that", "shall",
+                                 "doesn't", "didn't", "won't", "wouldn't", "can't", "couldn't", "shouldn't"};
+
+bool IsLetter(char16_t c) { return u_isalpha(c); }
+bool IsUpper(char16_t c) { return u_isupper(c); }
+bool IsLower(char16_t c) { return u_islower(c); }
+
+bool EndsWithContractionVerb(std::string_view w) {
+  for (std::string_view suffix : {"'s", "'re", "'ve", "'ll", "'d", "'m", "n't"})
+    if (w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix) return true;
+  return false;
+}
+
+struct Word {
+  std::string_view norm;      // case-folded
+  std::u16string_view text;   // as written
+  Span span;
+  bool number = false;
+  bool capitalised = false;
+  int32_t id = LanguageModel::kNone;
+  uint8_t flags = 0;
+};
+
+std::vector<Word> CollectWords(const Document& doc, size_t begin, size_t end) {
+  const LanguageModel& lm = LanguageModel::Embedded();
+  std::vector<Word> words;
+  for (size_t i = begin; i < end && i < doc.tokens.size(); ++i) {
+    const Token& t = doc.tokens[i];
+    Word w;
+    w.norm = t.norm;
+    w.text = doc.slice(t.span);
+    w.span = t.span;
+    w.number = t.kind == TokenKind::kNumber;
+    w.capitalised = !w.text.empty() && IsUpper(w.text[0]);
+    if (!w.number) {
+      w.id = lm.Find(w.norm);
+      w.flags = lm.flags(w.id);
+    }
+    words.push_back(w);
+  }
+  return words;
+}
+
+// Characters between two positions are only spaces.
+bool OnlySpacesBetween(const std::u16string& text, int32_t from, int32_t to) {
+  for (int32_t p = from; p < to; ++p)
+    if (text[p] != u' ' && text[p] != u'\u00A0') return false;
+  return true;
+}
+
+// A sentence with no clause: no auxiliary and no verb that follows a possible subject.
+bool IsFragment(const std::vector<Word>& words) {
+  if (words.empty()) return false;
+  bool seen_nominal = false;
+  for (size_t i = 0; i < words.size(); ++i) {
+    const Word& w = words[i];
+    if (kAuxiliaries.count(w.norm) || (EndsWithContractionVerb(w.norm) && w.norm != "let's")) return false;
+    const bool verb = (w.flags & LexFlag::kVerbFinite) != 0;
+    if (verb && seen_nominal && i > 0) {
+      size_t k = i - 1;  // skip adverbs between subject and verb ("we also need")
+      while (k > 0 && (words[k].flags & LexFlag::kAdverb) && !(words[k].flags & LexFlag::kNoun)) --k;
+      const Word& prev = words[k];
+      const bool noun_slot = kNounPhraseOpeners.count(prev.norm) || (prev.norm.size() > 2 && prev.norm.substr(prev.norm.size() - 2) == "'s") ||
+                             (prev.flags & LexFlag::kAdjective && !(prev.flags & LexFlag::kNoun));
+      const bool inflected = (w.flags & LexFlag::kVerbPastOrParticiple) || (w.norm.size() > 3 && w.norm.back() == 's');
+      if (!noun_slot && (inflected || (w.flags & LexFlag::kMostlyVerb) || kSubjectPronouns.count(prev.norm)))
+        return false;
+    }
+    if (kSubjectPronouns.count(w.norm) || w.number || w.capitalised || (w.flags & LexFlag::kNoun) || w.id < 0)
+      seen_nominal = true;
+  }
+  return true;
+}
+
+// The first letter of the sentence is lowercase, or a full stop inside it is
+// followed by a lowercase word ("further action. continue.").
+bool HasOrphanLowercase(const Document& doc, Span span, const std::vector<Word>& words) {
+  const std::u16string& text = doc.text();
+  if (!words.empty() && !words[0].number) {
+    const std::u16string_view first = words[0].text;
+    bool inner_capital = false;
+    for (size_t k = 1; k < first.size(); ++k) inner_capital |= IsUpper(first[k]);  // "iPhone", "eBay"
+    int32_t p = span.start;
+    while (p < words[0].span.start && !IsLetter(text[p]) && !u_isdigit(text[p])) ++p;
+    if (p == words[0].span.start && IsLower(first[0]) && !inner_capital) return true;
+  }
+  for (size_t i = 1; i < words.size(); ++i) {
+    const Word& prev = words[i - 1];
+    const Word& w = words[i];
+    if (w.number || w.text.empty() || !IsLower(w.text[0])) continue;
+    int32_t p = prev.span.end;
+    if (p >= w.span.start || text[p] != u'.') continue;
+    if (!OnlySpacesBetween(text, p + 1, w.span.start) || p + 1 == w.span.start) continue;
+    if (prev.text.size() <= 1 || prev.norm.find('.') != std::string_view::npos || kAbbreviations.count(prev.norm))
+      continue;
+    if (p > 0 && p - 1 >= prev.span.start && text[p - 1] == u'.') continue;
+    return true;
+  }
+  return false;
+}
+
+bool HasMidSentenceCapital(const Document& doc, const std::vector<Word>& words) {
+  const std::u16string& text = doc.text();
+  for (size_t i = 1; i + 1 < words.size(); ++i) {
+    const Word& w = words[i];
+    if (!w.capitalised || w.norm == "i" || !kClauseOpeners.count(w.norm)) continue;
+    const Word& prev = words[i - 1];
+    const Word& next = words[i + 1];
+    if (prev.capitalised || prev.number || next.capitalised || next.number) continue;  // names, titles
+    if (!OnlySpacesBetween(text, prev.span.end, w.span.start) || prev.span.end == w.span.start) continue;
+    return true;
+  }
+  return false;
+}
+
+bool HasTitlePronoun(const Document& doc, const std::vector<Word>& words) {
+  const std::u16string& text = doc.text();
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    const Word& title = words[i];
+    const Word& next = words[i + 1];
+    if (!title.capitalised || !kTitles.count(title.norm) || !next.capitalised) continue;
+    if (!kPronounsAfterTitle.count(next.norm)) continue;
+    int32_t p = title.span.end;
+    if (p < next.span.start && text[p] == u'.') ++p;
+    if (OnlySpacesBetween(text, p, next.span.start)) return true;
+  }
+  return false;
+}
+
+bool HasDanglingEnd(const Document& doc, Span span, const std::vector<Word>& words) {
+  if (words.size() < 2) return false;
+  const Word& last = words.back();
+  const std::u16string& text = doc.text();
+  for (int32_t p = last.span.end; p < span.end; ++p) {  // only closing punctuation may follow
+    const char16_t c = text[p];
+    if (IsLetter(c) || u_isdigit(c)) return false;
+  }
+  if (kDanglingEnds.count(last.norm)) return true;
+  return last.norm == "that" && kSayingVerbs.count(words[words.size() - 2].norm);
+}
+
+bool HasDuplicatedPhrase(const std::vector<Word>& words) {
+  for (size_t i = 0; i < words.size(); ++i) {
+    const Word& a = words[i];
+    if (a.number || a.norm.size() < 3) continue;
+    for (size_t d = 1; d <= 3 && i + d < words.size(); ++d) {
+      const Word& b = words[i + d];
+      if (b.norm != a.norm) continue;
+      if (d == 1 && !kImmediateRepeatOk.count(a.norm)) return true;
+      if (d == 2 && !kIdiomJoiners.count(words[i + 1].norm) && !kFunctionWords.count(a.norm)) return true;
+      // "influence and undoubtedly influence" (not "make decisions and make choices", "ceasefire or no ceasefire")
+      const Word& joiner = words[i + 1];
+      const Word& adverb = words[i + 2];
+      if (d == 3 && a.norm.size() >= 4 && !kFunctionWords.count(a.norm) &&
+          (joiner.norm == "and" || joiner.norm == "or" || joiner.norm == "but") && (adverb.flags & LexFlag::kAdverb) &&
+          !(adverb.flags & (LexFlag::kNoun | LexFlag::kVerb)) && adverb.norm != "no" && adverb.norm != "not")
+        return true;
+    }
+  }
+  return false;
+}
+
+bool HasAgreementSlip(const std::vector<Word>& words) {
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    const Word& a = words[i];
+    const Word& b = words[i + 1];
+    const bool inverted = i > 0 && kInvertingWords.count(words[i - 1].norm);
+    if (!inverted && kThirdSingular.count(a.norm) && kBadAfterThirdSingular.count(b.norm)) return true;
+    if (!inverted && kNonThirdPlural.count(a.norm) && kBadAfterPlural.count(b.norm)) return true;
+    if (!inverted && a.norm != "i" && kNonThirdPlural.count(a.norm) && kBadAfterPluralPast.count(b.norm)) return true;
+    if (b.capitalised || b.id < 0) continue;
+    const bool plural_only = (b.flags & LexFlag::kPluralNoun) && !(b.flags & (LexFlag::kAdjective | LexFlag::kAdverb));
+    if (kSingularDeterminers.count(a.norm) && plural_only && !(b.flags & LexFlag::kVerbFinite)) return true;
+    const bool singular_noun = (b.flags & LexFlag::kNoun) && !(b.flags & (LexFlag::kPluralNoun | LexFlag::kAdjective |
+                                                                         LexFlag::kAdverb | LexFlag::kVerb));
+    if (kPluralDeterminers.count(a.norm) && singular_noun && b.norm.back() != 's') return true;
+  }
+  return false;
+}
+
+bool IsStraightOpening(const std::u16string& text, int32_t p, Span paragraph) {
+  if (p == paragraph.start) return true;
+  const char16_t before = text[p - 1];
+  return before == u' ' || before == u'(' || before == u'[' || before == u'\u2014' || before == u'\u2013' ||
+         before == u'-' || before == u'\n' || before == u'\u00A0';
+}
+
+// Walks the paragraph's double quotation marks up to the end of `span`: an
+// opening mark while a quote is open, or a closing one while none is, inside
+// the span, is a broken quotation.
+bool HasBrokenQuotation(const Document& doc, Span span, Span paragraph) {
+  const std::u16string& text = doc.text();
+  bool open = false, seen_mark = false;
+  const int32_t end = std::min(span.end, paragraph.end);
+  for (int32_t p = paragraph.start; p < end; ++p) {
+    const char16_t c = text[p];
+    bool opening, closing;
+    if (c == u'\u201C' || c == u'\u201E' || c == u'\u00AB') {
+      opening = true, closing = false;
+    } else if (c == u'\u201D' || c == u'\u00BB') {
+      opening = false, closing = true;
+    } else if (c == u'"') {
+      opening = IsStraightOpening(text, p, paragraph) && !open;
+      closing = !opening;
+    } else {
+      continue;
+    }
+    const bool broken = (opening && open) || (closing && !open && seen_mark);
+    seen_mark = true;
+    if (broken && p >= span.start) return true;
+    open = opening;
+  }
+  return false;
+}
+
+bool HasLostSpacing(const Document& doc, Span span) {
+  const std::u16string& text = doc.text();
+  for (int32_t p = span.start + 1; p + 1 < span.end; ++p) {
+    const char16_t c = text[p], before = text[p - 1], after = text[p + 1];
+    if ((c == u'[' || c == u'(') && IsLetter(before) && IsLetter(after)) return true;
+    if ((c == u']' || c == u')') && IsLetter(after) && p + 2 <= span.end) return true;
+    // "word.Word" / "word,word": two lowercase letters, punctuation, a letter.
+    if ((c == u'.' || c == u',' || c == u';' || c == u'?' || c == u'!') && p >= span.start + 2 && IsLower(before) &&
+        IsLower(text[p - 2]) && p + 2 < span.end && IsLetter(after) && IsLower(text[p + 2])) {
+      if (c == u'.' && !IsUpper(after)) continue;  // "example.com"
+      return true;
+    }
+  }
+  // camelCase joins: "influenceThe" (three lowercase letters, then a capital inside a word).
+  for (int32_t p = span.start + 3; p + 1 < span.end; ++p) {
+    if (IsUpper(text[p]) && IsLower(text[p - 1]) && IsLower(text[p - 2]) && IsLower(text[p - 3]) &&
+        IsLower(text[p + 1])) {
+      int32_t q = p - 1;
+      while (q > span.start && IsLetter(text[q - 1])) --q;
+      if (IsLower(text[q]) && p - q >= 3) return true;
+    }
+  }
+  return false;
+}
+
+struct LmStats {
+  double mean = -3.0, min = -5.0, surprise = 0.0, improbable_rate = 0.0, oov_rate = 0.0;
+  std::string worst_pair;
+};
+
+LmStats ScoreWithLanguageModel(const std::vector<Word>& words) {
+  const LanguageModel& lm = LanguageModel::Embedded();
+  LmStats s;
+  if (lm.empty() || words.empty()) return s;
+  int32_t c1 = LanguageModel::kNone, c2 = LanguageModel::kNone;
+  bool at_start = true;
+  double sum = 0, surprise_sum = 0, min = 0, worst = 0;
+  int scored = 0, transitions = 0, improbable = 0, oov = 0, lower_words = 0;
+  for (size_t i = 0; i < words.size(); ++i) {
+    const Word& w = words[i];
+    if (w.number) {
+      c1 = c2 = LanguageModel::kNone;
+      at_start = false;
+      continue;
+    }
+    if (!w.capitalised) ++lower_words;
+    if (w.id < 0) {
+      if (!w.capitalised) ++oov;
+      c1 = c2 = LanguageModel::kNone;
+      at_start = false;
+      continue;
+    }
+    if (at_start && i == 0) c2 = lm.sentence_start();
+    at_start = false;
+    const float lp = lm.LogProb(c1, c2, w.id);
+    const float uni = lm.UnigramLogProb(w.id);
+    sum += lp;
+    min = std::min(min, double(lp));
+    ++scored;
+    if (c2 != LanguageModel::kNone && c2 != lm.sentence_start()) {
+      ++transitions;
+      const double surprise = double(lp) - double(uni);
+      surprise_sum += surprise;
+      if (surprise < -1.0) ++improbable;
+      if (surprise < worst) {
+        worst = surprise;
+        s.worst_pair = std::string(lm.word(c2)) + " " + std::string(w.norm);
+      }
+    }
+    c1 = c2;
+    c2 = w.id;
+  }
+  if (scored > 0) {
+    s.mean = sum / scored;
+    s.min = min;
+  }
+  if (transitions > 0) {
+    s.surprise = surprise_sum / transitions;
+    s.improbable_rate = double(improbable) / transitions;
+  }
+  if (lower_words > 0) s.oov_rate = double(oov) / lower_words;
+  return s;
+}
+
+// Windows-1252 code points for bytes 0x80..0x9F (0 where undefined).
+constexpr char16_t kCp1252High[32] = {0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                      0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,      0x017D, 0,
+                                      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                      0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+
+// The byte a character stands for when UTF-8 was decoded as Windows-1252, or -1.
+int Cp1252Byte(char16_t c) {
+  if (c >= 0xA0 && c <= 0xFF) return c;
+  if (c >= 0x80 && c <= 0x9F) return c;  // C1 controls kept by lenient decoders
+  for (int i = 0; i < 32; ++i)
+    if (kCp1252High[i] == c && c != 0) return 0x80 + i;
+  return -1;
+}
+
+std::string DescribeChar(char32_t c) {
+  switch (c) {
+    case 0x2019: return "’ (apostrophe)";
+    case 0x2018: return "‘ (opening quote)";
+    case 0x201C: return "“ (opening quote)";
+    case 0x201D: return "” (closing quote)";
+    case 0x2013: return "– (dash)";
+    case 0x2014: return "— (dash)";
+    case 0x2026: return "… (ellipsis)";
+    case 0x00A0: return "a no-break space";
+    default: {
+      std::u16string s;
+      if (c > 0xFFFF) {
+        s.push_back(char16_t(0xD800 + ((c - 0x10000) >> 10)));
+        s.push_back(char16_t(0xDC00 + ((c - 0x10000) & 0x3FF)));
+      } else {
+        s.push_back(char16_t(c));
+      }
+      return ToUtf8(s);
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<std::string> FindMojibake(std::u16string_view text) {
+  std::vector<std::string> found;
+  for (size_t p = 0; p < text.size(); ++p) {
+    const int lead = Cp1252Byte(text[p]);
+    if (lead < 0xC2 || lead > 0xF4) {
+      if (text[p] == u'\uFFFD') found.push_back("“\xEF\xBF\xBD” (a character lost in decoding)");
+      continue;
+    }
+    const int need = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : 1;
+    char32_t cp = char32_t(lead & (lead >= 0xF0 ? 0x07 : lead >= 0xE0 ? 0x0F : 0x1F));
+    size_t k = 1;
+    for (; k <= size_t(need) && p + k < text.size(); ++k) {
+      const int b = Cp1252Byte(text[p + k]);
+      if (b < 0x80 || b > 0xBF) break;
+      cp = (cp << 6) | char32_t(b & 0x3F);
+    }
+    const std::string seen = ToUtf8(std::u16string(text.substr(p, std::min(k, text.size() - p))));
+    if (k == size_t(need) + 1) {
+      found.push_back("“" + seen + "” was probably " + DescribeChar(cp));
+      p += k - 1;
+    } else if (text[p] == u'\u00E2' && k == 1) {
+      // A bare "â" next to a space or punctuation: the rest of a quotation mark
+      // or dash was dropped ("Blinken said â we").
+      const bool before_ok = p == 0 || !IsLetter(text[p - 1]);
+      const bool after_ok = p + 1 >= text.size() || !IsLetter(text[p + 1]);
+      if (before_ok || after_ok)
+        found.push_back("“â” was probably a quotation mark or dash (’ “ ” – —)");
+    }
+  }
+  return found;
+}
+
+Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, size_t token_end, Span paragraph) {
+  Evidence e;
+  const std::vector<Word> words = CollectWords(doc, token_begin, token_end);
+  auto& f = e.features;
+  f[kBias] = 1.0;
+  const auto cue = [&](Feature feature, bool present, const char* reason) {
+    f[feature] = present ? 1.0 : 0.0;
+    if (present) e.reasons.emplace_back(reason);
+  };
+  cue(kFragment, IsFragment(words), "sentence fragment");
+  cue(kOrphanLowercase, HasOrphanLowercase(doc, span, words), "orphan lowercase start");
+  cue(kMidCapital, HasMidSentenceCapital(doc, words), "capitalised word mid-sentence");
+  cue(kQuoteBroken, HasBrokenQuotation(doc, span, paragraph), "quotation broken");
+  cue(kSpacingLost, HasLostSpacing(doc, span), "spacing lost");
+  cue(kTitlePronoun, HasTitlePronoun(doc, words), "title followed by a pronoun");
+  cue(kDanglingEnd, HasDanglingEnd(doc, span, words), "dangling complement");
+  cue(kDuplicatedPhrase, HasDuplicatedPhrase(words), "duplicated phrase");
+  cue(kAgreementSlip, HasAgreementSlip(words), "agreement slip");
+  const std::vector<std::string> mojibake = FindMojibake(doc.slice(span));
+  f[kMojibake] = mojibake.empty() ? 0.0 : 1.0;
+  for (const std::string& m : mojibake) e.reasons.push_back("encoding damage (mojibake): " + m);
+
+  const LmStats lm = ScoreWithLanguageModel(words);
+  f[kLmMeanLogProb] = lm.mean + 3.0;
+  f[kLmMinLogProb] = lm.min + 5.0;
+  f[kLmMeanSurprise] = lm.surprise;
+  f[kLmImprobableRate] = lm.improbable_rate;
+  f[kOovRate] = lm.oov_rate;
+  e.improbable_words = lm.worst_pair;
+  f[kLogWords] = std::log1p(double(words.size()));
+  f[kShortSentence] = words.size() <= 3 ? 1.0 : 0.0;
+  return e;
+}
+
+}  // namespace copydesk::garble

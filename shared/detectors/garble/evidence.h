@@ -1,0 +1,62 @@
+// Evidence that a sentence was damaged by machine translation or encoding:
+// structural cues (each with a reason a reader understands) and statistics of
+// its word sequence under the compact language model. The detector turns the
+// feature vector into a score with weights learnt by tools/garble-model.
+#pragma once
+#include <array>
+#include <string>
+#include <vector>
+
+#include "base/span.h"
+#include "segments/document.h"
+
+namespace copydesk::garble {
+
+// Feature order is part of the learnt weights (weights.h): append only.
+enum Feature : int {
+  kBias = 0,
+  kFragment,
+  kOrphanLowercase,
+  kMidCapital,
+  kQuoteBroken,
+  kSpacingLost,
+  kTitlePronoun,
+  kDanglingEnd,
+  kDuplicatedPhrase,
+  kAgreementSlip,
+  kMojibake,
+  kLmMeanLogProb,    // mean log10 P(word | two previous words), centred at -3
+  kLmMinLogProb,     // lowest such log-probability, centred at -5
+  kLmMeanSurprise,   // mean of log P(word | context) - log P(word)
+  kLmImprobableRate, // share of in-vocabulary transitions far less likely than the word alone
+  kOovRate,          // lowercase words the model does not know
+  kLogWords,         // log(1 + words)
+  kShortSentence,    // three words or fewer
+  kFeatureCount
+};
+
+inline constexpr const char* kFeatureNames[kFeatureCount] = {
+    "bias",           "fragment",          "orphan_lowercase", "mid_capital",      "quote_broken",
+    "spacing_lost",   "title_pronoun",     "dangling_end",     "duplicated_phrase", "agreement_slip",
+    "mojibake",       "lm_mean_logprob",   "lm_min_logprob",   "lm_mean_surprise", "lm_improbable_rate",
+    "oov_rate",       "log_words",         "short_sentence"};
+
+struct Evidence {
+  std::array<double, kFeatureCount> features{};
+  // Reader-language reasons for the structural cues found, in feature order;
+  // the detector adds "improbable word sequence" when the model's share of
+  // the score is large.
+  std::vector<std::string> reasons;
+  std::string improbable_words;  // the least likely pair of words, for the message
+};
+
+// Evidence for the text `span` of `doc` whose word tokens are [token_begin,
+// token_end); `paragraph` is the span of its paragraph (for quote balance and
+// paragraph-final cues).
+Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, size_t token_end, Span paragraph);
+
+// Mojibake: UTF-8 read as Windows-1252 ("â€™" for ’). Returns a description of
+// each damaged sequence and the character it most likely was ("â€™" → ’).
+std::vector<std::string> FindMojibake(std::u16string_view text);
+
+}  // namespace copydesk::garble
