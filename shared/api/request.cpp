@@ -52,6 +52,9 @@ AnalyzeResponse HandleAnalyzeRequest(std::string_view request_json) {
       }
     }
   }
+  Result<std::unique_ptr<Analyzer>> analyzer = Analyzer::Create(options);
+  if (!analyzer.ok()) return ErrorResponse(analyzer.error());
+
   const auto article_it = request.find("article");
   if (article_it == request.end()) return ErrorResponse("request has no \"article\"");
   Result<Article> article = ReadArticle(*article_it, "article");
@@ -67,8 +70,6 @@ AnalyzeResponse HandleAnalyzeRequest(std::string_view request_json) {
     }
   }
 
-  Result<std::unique_ptr<Analyzer>> analyzer = Analyzer::Create(options);
-  if (!analyzer.ok()) return ErrorResponse(analyzer.error());
   const Report report = analyzer.value()->Analyze(article.value(), &corpus);
   AnalyzeResponse response;
   response.ok = true;

@@ -1,5 +1,6 @@
 #include "article/article.h"
 
+#include <filesystem>
 #include <fstream>
 #include <iterator>
 #include <nlohmann/json.hpp>
@@ -119,6 +120,12 @@ Result<Article> ParseArticleFile(std::string_view name, std::string_view bytes) 
 }
 
 Result<Article> LoadArticle(const std::string& path) {
+  std::error_code ec;
+  const std::filesystem::file_status st = std::filesystem::status(path, ec);
+  if (std::filesystem::is_directory(st)) return Status::Error(path + ": is a folder, not an article file");
+  if (!ec && std::filesystem::exists(st) && !std::filesystem::is_regular_file(st)) {
+    return Status::Error(path + ": not a regular file");
+  }
   std::ifstream in(path, std::ios::binary);
   if (!in) return Status::Error(path + ": cannot open file");
   in.seekg(0, std::ios::end);

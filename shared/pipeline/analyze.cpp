@@ -3,12 +3,11 @@
 #include <algorithm>
 #include <tuple>
 
-#include "segments/icu_setup.h"
 
 namespace copydesk {
 
 Result<std::unique_ptr<Analyzer>> Analyzer::Create(const AnalysisOptions& options) {
-  if (Status icu = InitIcu(); !icu.ok()) return icu;
+  if (Status ready = SegmenterStatus(); !ready.ok()) return ready;
   const std::vector<DetectorInfo> known = ListDetectors();
   for (const std::string& name : options.disabled_detectors) {
     const bool found = std::any_of(known.begin(), known.end(), [&](const DetectorInfo& d) { return d.name == name; });

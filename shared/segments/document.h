@@ -7,6 +7,7 @@
 
 #include "article/article.h"
 #include "base/span.h"
+#include "base/status.h"
 
 namespace copydesk {
 
@@ -55,7 +56,12 @@ struct Document {
   std::vector<size_t> sentence_token_begin;  // sentence i's tokens start here
 };
 
-// Segments an article. Requires InitIcu() to have succeeded.
+// Whether ICU and its break iterators are usable (starts ICU if need be);
+// Analyzer::Create reports a failure here instead of analysing.
+Status SegmenterStatus();
+
+// Segments an article (starting ICU if need be). Should ICU be unusable, the
+// document has paragraphs but no sentences: it never crashes.
 Document Segment(Article article);
 
 }  // namespace copydesk

@@ -1,12 +1,12 @@
 #include "segments/furniture.h"
 
-#include <unicode/regex.h>
 #include <unicode/uchar.h>
 
 #include <memory>
 #include <string_view>
 
 #include "segments/normalize.h"
+#include "text/patterns.h"
 
 namespace copydesk {
 namespace {
@@ -38,30 +38,13 @@ constexpr FurniturePattern kPatterns[] = {
     {"list-item", u"[-•*·▪►]\\s+\\S.*"},
 };
 
-struct CompiledPattern {
-  const char* kind;
-  std::unique_ptr<icu::RegexPattern> pattern;
-};
-
-const std::vector<CompiledPattern>& Patterns() {
-  static const std::vector<CompiledPattern> compiled = [] {
-    std::vector<CompiledPattern> out;
-    for (const FurniturePattern& p : kPatterns) {
-      UErrorCode error = U_ZERO_ERROR;
-      UParseError parse;
-      std::unique_ptr<icu::RegexPattern> re(
-          icu::RegexPattern::compile(icu::UnicodeString(p.regex), parse, error));
-      if (U_SUCCESS(error)) out.push_back({p.kind, std::move(re)});
-    }
+const std::vector<std::pair<const char*, Pattern>>& Patterns() {
+  static const std::vector<std::pair<const char*, Pattern>> compiled = [] {
+    std::vector<std::pair<const char*, Pattern>> out;
+    for (const FurniturePattern& p : kPatterns) out.emplace_back(p.kind, Pattern(p.regex));
     return out;
   }();
   return compiled;
-}
-
-bool Matches(const icu::RegexPattern& pattern, const icu::UnicodeString& s) {
-  UErrorCode error = U_ZERO_ERROR;
-  std::unique_ptr<icu::RegexMatcher> m(pattern.matcher(s, error));
-  return U_SUCCESS(error) && m->matches(error) && U_SUCCESS(error);
 }
 
 int CountWords(const std::u16string& text, Span s) {
@@ -98,41 +81,34 @@ bool IsDashOnly(const std::u16string& text, Span s) {
 }
 
 const char* MatchFurniture(const std::u16string& text, Span s) {
-  const icu::UnicodeString para(false, text.data() + s.start, s.length());
-  const int words = CountWords(text, s);
-  for (const CompiledPattern& p : Patterns()) {
-    // Furniture is short; a long paragraph is article text whatever it mentions.
-    if (words > 60) break;
+  // Furniture is short; a long paragraph is article text whatever it mentions.
+  if (CountWords(text, s) > 60) return nullptr;
+  for (const auto& [kind, pattern] : Patterns()) {
     // A ticker line never reads as a sentence ("Weather     Live Markets").
-    if (std::string_view(p.kind) == "ticker" && EndsLikeProse(text, s)) continue;
-    if (Matches(*p.pattern, para)) return p.kind;
+    if (std::string_view(kind) == "ticker" && EndsLikeProse(text, s)) continue;
+    if (pattern.Matches(text, s)) return kind;
   }
   return nullptr;
 }
 
 // "BEIJING (Reuters) — " or "Beijing, April 26 (CNN) – " opening a paragraph.
 int32_t InlineDatelineEnd(const std::u16string& text, Span s) {
-  static const std::unique_ptr<icu::RegexPattern> pattern = [] {
-    UErrorCode error = U_ZERO_ERROR;
-    UParseError parse;
-    return std::unique_ptr<icu::RegexPattern>(icu::RegexPattern::compile(
-        u"^\\p{Lu}[\\p{L}.’' ]{1,40}(, [\\p{L}0-9 .]{1,30})?\\s*(\\([\\p{L}\\p{Lu} .&]{2,20}\\))?\\s*[—–-]{1,2}\\s+(?=\\p{Lu}|[“\"])",
-        parse, error));
-  }();
-  if (!pattern) return -1;
-  const icu::UnicodeString para(false, text.data() + s.start, s.length());
-  UErrorCode error = U_ZERO_ERROR;
-  std::unique_ptr<icu::RegexMatcher> m(pattern->matcher(para, error));
-  if (U_FAILURE(error) || !m->lookingAt(error) || U_FAILURE(error)) return -1;
-  const int32_t end = m->end(error);
+  static const Pattern dateline(
+      u"^\\p{Lu}[\\p{L}.’' ]{1,40}(, [\\p{L}0-9 .]{1,30})?\\s*(\\([\\p{L}\\p{Lu} .&]{2,20}\\))?\\s*[—–-]{1,2}\\s+(?=\\p{Lu}|[“\"])");
+  const std::vector<Span> found = dateline.FindAll(text, s);
+  if (found.empty() || found[0].start != s.start) return -1;
+  const Span head = found[0];
   // Only a credited (parenthesised) or all-caps place is a dateline: "Meanwhile —" is not.
-  const icu::UnicodeString head = para.tempSubString(0, end);
   bool upper_word = true;
-  for (int32_t i = 0; i < head.length() && u_isalpha(head[i]); ++i) {
-    if (!u_isupper(head[i])) upper_word = false;
+  bool parenthesised = false;
+  for (int32_t i = head.start; i < head.end; ++i) {
+    if (text[i] == u'(') parenthesised = true;
   }
-  if (head.indexOf(u'(') < 0 && !upper_word) return -1;
-  return s.start + end;
+  for (int32_t i = head.start; i < head.end && u_isalpha(text[i]); ++i) {
+    if (!u_isupper(text[i])) upper_word = false;
+  }
+  if (!parenthesised && !upper_word) return -1;
+  return head.end;
 }
 
 }  // namespace

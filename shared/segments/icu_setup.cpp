@@ -19,6 +19,9 @@ Status InitIcu() {
     if (U_FAILURE(error)) {
       return Status::Error(std::string("ICU data could not be registered: ") + u_errorName(error));
     }
+    // The module has no file system: a resource missing from the embedded
+    // (trimmed) data must fail as a lookup, not fall through to file access.
+    udata_setFileAccess(UDATA_ONLY_PACKAGES, &error);
 #endif
     u_init(&error);
     if (U_FAILURE(error)) return Status::Error(std::string("ICU failed to start: ") + u_errorName(error));

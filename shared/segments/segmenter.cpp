@@ -9,6 +9,7 @@
 #include "base/unicode.h"
 #include "segments/document.h"
 #include "segments/furniture.h"
+#include "segments/icu_setup.h"
 #include "segments/normalize.h"
 
 namespace copydesk {
@@ -207,7 +208,15 @@ std::pair<size_t, size_t> Document::sentence_tokens(size_t i) const {
   return {sentence_token_begin[i], sentence_token_begin[i + 1]};
 }
 
+Status SegmenterStatus() {
+  if (Status icu = InitIcu(); !icu.ok()) return icu;
+  if (SentenceBreaker() == nullptr) return Status::Error("ICU sentence break rules could not be loaded");
+  if (WordBreaker() == nullptr) return Status::Error("ICU word break rules could not be loaded");
+  return Status::Ok();
+}
+
 Document Segment(Article article) {
+  const bool ready = SegmenterStatus().ok();
   Document doc;
   doc.article = std::move(article);
   const std::u16string& text = doc.text();
@@ -222,6 +231,10 @@ Document Segment(Article article) {
     }
   }
   ClassifyParagraphs(text, doc.paragraphs);
+  if (!ready) {
+    doc.sentence_token_begin.push_back(0);
+    return doc;
+  }
 
   for (size_t pi = 0; pi < doc.paragraphs.size(); ++pi) {
     const Paragraph& p = doc.paragraphs[pi];

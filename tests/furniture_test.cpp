@@ -1,0 +1,108 @@
+// Page furniture: each kind recognised, and the article text around it left alone.
+#include <catch2/catch.hpp>
+
+#include "base/unicode.h"
+#include "segments/document.h"
+
+using namespace copydesk;
+
+namespace {
+
+struct Line {
+  std::string text;
+  std::string kind;  // "" = body
+};
+
+std::vector<Line> Classify(const std::string& utf8) {
+  Article a;
+  a.text = CanonicalText(DecodeUtf8(utf8).value());
+  const Document d = Segment(std::move(a));
+  std::vector<Line> out;
+  for (const Paragraph& p : d.paragraphs) out.push_back({d.slice_utf8(p.span), p.kind});
+  return out;
+}
+
+std::string KindOf(const std::vector<Line>& lines, const std::string& text) {
+  for (const Line& l : lines) {
+    if (l.text == text) return l.kind.empty() ? "body" : l.kind;
+  }
+  return "(missing)";
+}
+
+const char* kBody = "The minister said the talks would resume on Monday. Officials expect progress.";
+
+}  // namespace
+
+TEST_CASE("teasers: 'Also read:' lines and the list under 'Read also:'") {
+  const auto lines = Classify(std::string(kBody) + "\nAlso read: Xi sends message to Blinken\nRead also:\n"
+                              "- China provides support to Russia, US says\n- Reuters: China demands action\n");
+  CHECK(KindOf(lines, "Also read: Xi sends message to Blinken") == "read-also");
+  CHECK(KindOf(lines, "Read also:") == "read-also");
+  CHECK(KindOf(lines, "- China provides support to Russia, US says") == "teaser-list");
+  CHECK(KindOf(lines, "- Reuters: China demands action") == "teaser-list");
+  CHECK(KindOf(lines, kBody) == "body");
+}
+
+TEST_CASE("a list inside the article is not furniture") {
+  const auto lines = Classify(std::string(kBody) + "\nThe demands were:\n- a ceasefire within a week;\n"
+                              "- the release of hostages.\n");
+  CHECK(KindOf(lines, "- a ceasefire within a week;") == "body");
+  CHECK(KindOf(lines, "- the release of hostages.") == "body");
+}
+
+TEST_CASE("share buttons, mobile-version links, pitches, tickers") {
+  const auto lines = Classify("Weather     Live Markets\n" + std::string(kBody) +
+                              "\nShare.\nExit mobile version\nUnlock a world of benefits! From newsletters to "
+                              "news, it's all here. Log in here!\nSign up for our newsletter\n");
+  CHECK(KindOf(lines, "Weather     Live Markets") == "ticker");
+  CHECK(KindOf(lines, "Share.") == "share");
+  CHECK(KindOf(lines, "Exit mobile version") == "mobile-version");
+  CHECK(KindOf(lines, "Unlock a world of benefits! From newsletters to news, it's all here. Log in here!") == "pitch");
+  CHECK(KindOf(lines, "Sign up for our newsletter") == "pitch");
+}
+
+TEST_CASE("prose that mentions sharing or subscribing stays body") {
+  const auto lines = Classify("He said he would share the report with Congress.\n"
+                              "Readers who subscribe to the paper pay more. That is the plan.\n");
+  CHECK(KindOf(lines, "He said he would share the report with Congress.") == "body");
+  CHECK(KindOf(lines, "Readers who subscribe to the paper pay more. That is the plan.") == "body");
+}
+
+TEST_CASE("video caption and the video title after it") {
+  const auto lines = Classify(std::string(kBody) + "\n02:13 – Source: CNN\nReporter asks Blinken about protests\n" +
+                              "It was the second visit in a year.\n");
+  CHECK(KindOf(lines, "02:13 – Source: CNN") == "video-caption");
+  CHECK(KindOf(lines, "Reporter asks Blinken about protests") == "video-title");
+  CHECK(KindOf(lines, "It was the second visit in a year.") == "body");
+}
+
+TEST_CASE("datelines: stacked lines before the body and inline ones") {
+  const auto stacked = Classify(std::string("Beijing\nCNN\n—\n") + kBody);
+  CHECK(KindOf(stacked, "Beijing") == "dateline");
+  CHECK(KindOf(stacked, "CNN") == "dateline");
+  CHECK(KindOf(stacked, "—") == "dateline");
+  CHECK(KindOf(stacked, kBody) == "body");
+
+  const auto inline_dateline = Classify("BEIJING (Reuters) — The minister said the talks would resume.");
+  CHECK(KindOf(inline_dateline, "BEIJING (Reuters)") == "dateline");
+  CHECK(KindOf(inline_dateline, "The minister said the talks would resume.") == "body");
+
+  const auto not_dateline = Classify("Meanwhile — and this matters — the talks resumed.");
+  CHECK(KindOf(not_dateline, "Meanwhile — and this matters — the talks resumed.") == "body");
+}
+
+TEST_CASE("headline first; unpunctuated lines amid the body; trailing truncated teasers") {
+  const auto lines = Classify("CNN: Blinken urges China to cease support\n" + std::string(kBody) +
+                              "\nUS officials: Beijing provides Moscow with components\n" + kBody +
+                              " Again.\nThe fifth edition of the exercise concluded its…\n"
+                              "The 22nd meeting of the working group on…\n");
+  CHECK(KindOf(lines, "CNN: Blinken urges China to cease support") == "headline");
+  CHECK(KindOf(lines, "US officials: Beijing provides Moscow with components") == "inline-headline");
+  CHECK(KindOf(lines, "The fifth edition of the exercise concluded its…") == "teaser-list");
+  CHECK(KindOf(lines, "The 22nd meeting of the working group on…") == "teaser-list");
+}
+
+TEST_CASE("a parenthesised sign-off is the article's credit line, not a headline") {
+  const auto lines = Classify(std::string(kBody) + "\n(With inputs from ANI)\n");
+  CHECK(KindOf(lines, "(With inputs from ANI)") == "body");
+}

@@ -1,0 +1,19 @@
+// Loads the Node build of the WebAssembly module (build/wasm/wasm/copydesk-node.*).
+// The wasm bytes are passed in directly: Emscripten 3.1.6's loader tries fetch()
+// on a file path under Node 20 and fails.
+import { readFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const WASM_DIR = path.join(ROOT, 'build/wasm/wasm');
+
+export async function loadCopydesk() {
+  const js = path.join(WASM_DIR, 'copydesk-node.js');
+  if (!existsSync(js)) throw new Error(`${js} missing: run scripts/build-wasm.sh`);
+  const factory = createRequire(import.meta.url)(js);
+  return factory({ wasmBinary: readFileSync(path.join(WASM_DIR, 'copydesk-node.wasm')) });
+}
+
+export const NATIVE_CLI = path.join(ROOT, 'build/native/cli/copydesk');

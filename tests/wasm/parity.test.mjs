@@ -1,0 +1,81 @@
+// The WebAssembly build must give byte-identical reports to the native CLI
+// (contract: same offsets, same numbers) on every fixture, and the same
+// verdict on bad input.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadCopydesk, NATIVE_CLI, ROOT } from './load.mjs';
+
+const copydesk = await loadCopydesk();
+
+function families() {
+  const dir = path.join(ROOT, 'fixtures');
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => path.join(dir, d.name, 'articles'))
+    .filter((d) => { try { readdirSync(d); return true; } catch { return false; } });
+}
+
+const asFile = (file) => ({ name: path.basename(file), content: readFileSync(file, 'utf8') });
+
+for (const articlesDir of families()) {
+  const files = readdirSync(articlesDir).sort().map((f) => path.join(articlesDir, f));
+  for (const file of files) {
+    test(`wasm = native: ${path.relative(ROOT, file)} against its family`, () => {
+      const native = execFileSync(NATIVE_CLI, ['analyze', file, '--against', articlesDir], { encoding: 'utf8' });
+      const response = copydesk.analyze(JSON.stringify({ article: asFile(file), corpus: files.map(asFile) }));
+      assert.equal(response.error, '');
+      assert.equal(response.ok, true);
+      assert.equal(response.report + '\n', native);
+    });
+  }
+}
+
+const edgeTexts = {
+  'emoji-and-rtl.txt': 'Le président 👩🏽‍⚕️ a dit « non ». مرحبا بالعالم. Mr. Smith left.\n\nתודה רבה!',
+  'quotes-only.txt': '“”“”""\n„“«»',
+  'crlf.txt': '\uFEFFFirst line.\r\nSecond line, “quoted,” he said.\rThird.',
+  'zero-width.txt': 'Zero\u200Bwidth\u200Djoiners and soft\u00ADhyphens. Experts say so.',
+};
+
+for (const [name, text] of Object.entries(edgeTexts)) {
+  test(`wasm = native: edge text ${name}`, () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-parity-'));
+    const file = path.join(dir, name);
+    writeFileSync(file, text, 'utf8');
+    const native = execFileSync(NATIVE_CLI, ['analyze', file], { encoding: 'utf8' });
+    const response = copydesk.analyze(JSON.stringify({ article: { name, content: text } }));
+    assert.equal(response.ok, true, response.error);
+    assert.equal(response.report + '\n', native);
+  });
+}
+
+test('wasm and native refuse the same bad input with the same reason', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'copydesk-parity-'));
+  const cases = { 'empty.txt': '', 'blank.txt': ' \n\n ', 'nul.txt': 'abc\u0000def', 'no-text.json': '{"title": "x"}',
+                  'bad.json': '{"text": ', 'wrong-type.json': '{"text": 42}' };
+  for (const [name, content] of Object.entries(cases)) {
+    const file = path.join(dir, name);
+    writeFileSync(file, content, 'utf8');
+    const native = spawnSync(NATIVE_CLI, ['analyze', file], { encoding: 'utf8' });
+    assert.equal(native.status, 2, name);
+    assert.equal(native.stdout, '', name);
+    const response = copydesk.analyze(JSON.stringify({ article: { name, content } }));
+    assert.equal(response.ok, false, name);
+    // Native: "copydesk: <path>: <reason>"; wasm: "<name>: <reason>".
+    const reason = native.stderr.trim().split(': ').slice(2).join(': ');
+    assert.equal(response.error, `${name}: ${reason}`, name);
+  }
+});
+
+test('a malformed request is an error message, not a crash', () => {
+  for (const request of ['', 'null', '[]', '{"article": 5}', '{"article": {"text": "x"}, "corpus": 3}',
+                         '{"article": {"text": "x"}, "options": {"disable": ["no-such-detector"]}}']) {
+    const response = copydesk.analyze(request);
+    assert.equal(response.ok, false, request);
+    assert.ok(response.error.length > 0, request);
+  }
+});
