@@ -35,8 +35,8 @@ namespace fmt = copydesk::garble::format;
 
 // Pruning budget (see docs/garble.md for the size/quality trade-off).
 constexpr size_t kMaxVocab = 40000;
-constexpr size_t kMaxBigrams = 420000;
-constexpr size_t kMaxTrigrams = 180000;
+constexpr size_t kMaxBigrams = 380000;
+constexpr size_t kMaxTrigrams = 160000;
 
 // logmath base 1.0001 -> log10.
 constexpr double kLogmathToLog10 = 4.342727686266e-05;  // ln(1.0001) / ln(10)
@@ -246,7 +246,14 @@ void VerbForms(const std::string& v, std::vector<std::string>& third, std::vecto
 
 std::map<std::string, uint8_t> BuildLexicon(const WordNet& wn) {
   std::map<std::string, uint8_t> flags;
+  std::vector<std::string> verb_lemmas;
   for (const auto& [lemma, tagged] : wn.verb_tagged) {
+    verb_lemmas.push_back(lemma);
+    // British spelling of -ize verbs ("organise"), which WordNet lists only as -ize.
+    if (lemma.size() > 4 && lemma.compare(lemma.size() - 3, 3, "ize") == 0)
+      verb_lemmas.push_back(lemma.substr(0, lemma.size() - 3) + "ise");
+  }
+  for (const std::string& lemma : verb_lemmas) {
     flags[lemma] |= LexFlag::kVerb | LexFlag::kVerbFinite;
     std::vector<std::string> third, past, ing;
     VerbForms(lemma, third, past, ing);
@@ -256,8 +263,11 @@ std::map<std::string, uint8_t> BuildLexicon(const WordNet& wn) {
   }
   for (const auto& [form, lemmas] : wn.verb_exc) {
     // Irregular forms: "took" can be finite, "taken" cannot.
-    const bool participle_only = form.size() > 2 && (form.compare(form.size() - 2, 2, "en") == 0 ||
-                                                     form.compare(form.size() - 1, 1, "n") == 0);
+    const auto ends = [&](const char* suffix) {
+      const size_t k = std::strlen(suffix);
+      return form.size() > k && form.compare(form.size() - k, k, suffix) == 0;
+    };
+    const bool participle_only = ends("en") || ends("wn") || form == "gone" || form == "done";
     flags[form] |= LexFlag::kVerb | LexFlag::kVerbPastOrParticiple | (participle_only ? 0 : LexFlag::kVerbFinite);
   }
   for (const auto& [lemma, tagged] : wn.noun_tagged) {
@@ -363,16 +373,20 @@ int main(int argc, char** argv) {
     double weight;
     uint32_t old_index;
   };
+  // The Sphinx trie is keyed backwards (as KenLM's): a unigram's children are
+  // the words before it, and their children the words before those. So under
+  // unigram x, middle entry k is the bigram (bi_word[k], x) and longest entry t
+  // the trigram (tri_word[t], bi_word[k], x).
   std::vector<Gram> bigrams;
-  for (uint32_t w1 = 0; w1 < n1; ++w1) {
-    if (old_to_new[w1] < 0) continue;
-    for (uint32_t k = lm.uni_next[w1]; k < lm.uni_next[w1 + 1]; ++k) {
-      const uint32_t w2 = lm.bi_word[k];
-      if (w2 >= n1 || old_to_new[w2] < 0) continue;
-      const double backoff_estimate = lm.uni_bo[w1] + lm.uni_prob[w2];
+  for (uint32_t x = 0; x < n1; ++x) {
+    if (old_to_new[x] < 0) continue;
+    for (uint32_t k = lm.uni_next[x]; k < lm.uni_next[x + 1]; ++k) {
+      const uint32_t w1 = lm.bi_word[k];
+      if (w1 >= n1 || old_to_new[w1] < 0) continue;
+      const double backoff_estimate = lm.uni_bo[w1] + lm.uni_prob[x];
       const double gain = std::fabs(lm.bi_prob[k] - backoff_estimate);
       const double weight = std::pow(10.0, lm.uni_prob[w1] + lm.bi_prob[k]) * gain;
-      bigrams.push_back({uint32_t(old_to_new[w1]), uint32_t(old_to_new[w2]), 0, lm.bi_prob[k], lm.bi_bo[k], weight, k});
+      bigrams.push_back({uint32_t(old_to_new[w1]), uint32_t(old_to_new[x]), 0, lm.bi_prob[k], lm.bi_bo[k], weight, k});
     }
   }
   const auto by_weight = [](const Gram& x, const Gram& y) {
@@ -383,25 +397,32 @@ int main(int argc, char** argv) {
   };
   std::sort(bigrams.begin(), bigrams.end(), by_weight);
   if (bigrams.size() > kMaxBigrams) bigrams.resize(kMaxBigrams);
+  std::map<std::pair<uint32_t, uint32_t>, const Gram*> kept_bigram;
+  for (const Gram& g : bigrams) kept_bigram.emplace(std::make_pair(g.a, g.b), &g);
 
-  // 3. Trigrams under kept bigrams, same criterion.
+  // 3. Trigrams whose history bigram was kept, same criterion; the backoff
+  //    estimate is bo(w1 w2) + P(w3 | w2), the full model's bigram.
   std::vector<Gram> trigrams;
-  {
-    for (const Gram& bg : bigrams) {
-      const uint32_t k = bg.old_index;
+  for (uint32_t x = 0; x < n1; ++x) {
+    if (old_to_new[x] < 0) continue;
+    for (uint32_t k = lm.uni_next[x]; k < lm.uni_next[x + 1]; ++k) {
+      const uint32_t w2 = lm.bi_word[k];
+      if (w2 >= n1 || old_to_new[w2] < 0) continue;
       for (uint32_t t = lm.bi_next[k]; t < lm.bi_next[k + 1]; ++t) {
-        const uint32_t w3 = lm.tri_word[t];
-        if (w3 >= n1 || old_to_new[w3] < 0) continue;
-        // Backoff estimate of p(w3|w1 w2): bo(w1 w2) + p(w3|w2) ~ bo + unigram (upper bound on error).
-        const double estimate = bg.bo + lm.uni_prob[w3];
+        const uint32_t w1 = lm.tri_word[t];
+        if (w1 >= n1 || old_to_new[w1] < 0) continue;
+        const auto history = kept_bigram.find({uint32_t(old_to_new[w1]), uint32_t(old_to_new[w2])});
+        if (history == kept_bigram.end()) continue;
+        const double estimate = history->second->bo + lm.bi_prob[k];
         const double gain = std::fabs(lm.tri_prob[t] - estimate);
-        const double weight = std::pow(10.0, bg.prob + lm.tri_prob[t]) * gain * std::pow(10.0, -2.0);
-        trigrams.push_back({bg.a, bg.b, uint32_t(old_to_new[w3]), lm.tri_prob[t], 0, weight, t});
+        const double weight = std::pow(10.0, history->second->prob + lm.uni_prob[w1] + lm.tri_prob[t]) * gain;
+        trigrams.push_back({uint32_t(old_to_new[w1]), uint32_t(old_to_new[w2]), uint32_t(old_to_new[x]),
+                            lm.tri_prob[t], 0, weight, t});
       }
     }
-    std::sort(trigrams.begin(), trigrams.end(), by_weight);
-    if (trigrams.size() > kMaxTrigrams) trigrams.resize(kMaxTrigrams);
   }
+  std::sort(trigrams.begin(), trigrams.end(), by_weight);
+  if (trigrams.size() > kMaxTrigrams) trigrams.resize(kMaxTrigrams);
   const auto by_key = [](const Gram& x, const Gram& y) {
     if (x.a != y.a) return x.a < y.a;
     if (x.b != y.b) return x.b < y.b;

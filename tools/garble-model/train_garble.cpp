@@ -18,6 +18,7 @@
 #include <cstdio>
 #include <fstream>
 #include <iostream>
+#include <set>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -35,6 +36,12 @@ using Vec = std::array<double, kFeatureCount>;
 
 constexpr double kZCentre = -0.4, kZScale = 0.45;
 constexpr double kL2 = 2.0;
+// Round trips and corruptions teach the rare cues; MLQE-PE rows carry the
+// graded human judgement. Their relative weight (see docs/garble.md).
+static double kSyntheticWeight = 1.0;
+// Share of sentences an editor would call garbled in the news the extension
+// reads, the prior the score is calibrated to (an assumption: docs/garble.md).
+static double kNewsPrior = 0.1;
 constexpr const char* kPairs[] = {"ro-en", "et-en", "ru-en"};
 
 struct Row {
@@ -82,6 +89,19 @@ Vec Features(const std::string& text) {
   v[copydesk::garble::kBias] = 1;
   v[copydesk::garble::kLmMeanLogProb] = 0;
   return v;
+}
+
+// A capitalised start, a final full stop (or ! ?), six words or more, no
+// caption-style date: a sentence as edited prose has it.
+bool LooksLikeEditedProse(const std::string& text) {
+  if (text.empty() || !std::isupper(static_cast<unsigned char>(text[0]))) return false;
+  const char last = text.back();
+  if (last != '.' && last != '!' && last != '?') return false;
+  size_t words = 1;
+  for (char c : text) words += c == ' ' ? 1 : 0;
+  if (words < 6) return false;
+  // "Name, President of X, 4 March 2011." captions end with a year.
+  return !(text.size() > 6 && std::isdigit(static_cast<unsigned char>(text[text.size() - 2])));
 }
 
 double Sigmoid(double x) { return 1.0 / (1.0 + std::exp(-x)); }
@@ -171,16 +191,28 @@ std::string Duplicated(const std::string& s, size_t k) {
   }
   return "";
 }
-std::string Agreement(const std::string& s, size_t) {
+// Number slips round trips make: "he have", "they has", "Reuters report." for "reported".
+std::string Agreement(const std::string& s, size_t k) {
   auto w = Words(s);
-  static const std::vector<std::pair<std::string, std::string>> swaps = {
+  static const std::vector<std::pair<std::string, std::string>> after_pronoun = {
       {"is", "are"}, {"are", "is"}, {"has", "have"}, {"have", "has"}, {"was", "were"}, {"were", "was"}};
-  for (size_t i = 1; i < w.size(); ++i)
-    for (const auto& [from, to] : swaps)
-      if (w[i] == from) {
-        w[i] = to;
-        return Join(w, 0, w.size());
-      }
+  static const std::vector<std::pair<std::string, std::string>> reporting = {
+      {"said", "say"}, {"says", "say"}, {"reported", "report"}, {"added", "add"}, {"told", "tell"}};
+  static const std::set<std::string> pronouns = {"he", "she", "it", "they", "we", "He", "She", "It", "They", "We"};
+  for (size_t i = 1; i < w.size(); ++i) {
+    if (pronouns.count(w[i - 1]))
+      for (const auto& [from, to] : after_pronoun)
+        if (w[i] == from) {
+          w[i] = to;
+          return Join(w, 0, w.size());
+        }
+    if (std::isupper(static_cast<unsigned char>(w[i - 1][0])) && w[i - 1].back() != 's' && k % 2)
+      for (const auto& [from, to] : reporting)
+        if (w[i] == from) {
+          w[i] = to;
+          return Join(w, 0, w.size());
+        }
+  }
   return "";
 }
 std::string Mojibake(const std::string& s, size_t k) {
@@ -221,9 +253,23 @@ std::string BrokenQuote(const std::string& s, size_t k) {
   return "\xE2\x80\x9C" + Join(w, 0, at) + " \xE2\x80\x9C" + Join(w, at, w.size()) + "\xE2\x80\x9D";
 }
 
+std::string FirstPerson(const std::string& s, size_t k) {
+  auto w = Words(s);
+  if (w.size() < 4) return "";
+  if (w[0] == "He" || w[0] == "She" || w[0] == "They" || w[0] == "It") {
+    w[0] = k % 2 ? "I" : "We";
+    return Join(w, 0, w.size());
+  }
+  if (!std::isupper(static_cast<unsigned char>(w[0][0])) || !IsLowerWord(w[1])) return "";
+  std::string rest = Join(w, 0, w.size());
+  rest[0] = char(std::tolower(static_cast<unsigned char>(rest[0])));
+  return (k % 2 ? "I think " : "We know that ") + rest;
+}
+
 using Corruption = std::string (*)(const std::string&, size_t);
 constexpr Corruption kCorruptions[] = {&OrphanLowercase, &MidCapital, &LostSpacing, &TitlePronoun, &DanglingEnd,
-                                       &Duplicated,      &Agreement,  &Mojibake,    &Fragment,     &BrokenQuote};
+                                       &Duplicated,      &Agreement,  &Mojibake,    &Fragment,     &BrokenQuote,
+                                       &FirstPerson};
 constexpr size_t kPerCorruption = 250;
 
 // --- model -----------------------------------------------------------------
@@ -258,24 +304,32 @@ Vec Solve(std::array<Vec, kFeatureCount> a, Vec b) {
   return x;
 }
 
-Vec Train(const std::vector<Sample>& samples) {
+// Fits w on the features where `use` is true (the others keep weight 0).
+Vec Train(const std::vector<Sample>& samples, const std::array<bool, kFeatureCount>& use) {
   Vec w{};
   for (int iter = 0; iter < 30; ++iter) {
     Vec grad{};
     std::array<Vec, kFeatureCount> hess{};
     for (const Sample& s : samples) {
       double z = 0;
-      for (int i = 0; i < kFeatureCount; ++i) z += w[i] * s.x[i];
+      for (int i = 0; i < kFeatureCount; ++i) z += use[i] ? w[i] * s.x[i] : 0.0;
       const double p = Sigmoid(z);
       const double g = s.weight * (p - s.target), h = s.weight * std::max(p * (1 - p), 1e-6);
       for (int i = 0; i < kFeatureCount; ++i) {
+        if (!use[i]) continue;
         grad[i] += g * s.x[i];
-        for (int j = 0; j < kFeatureCount; ++j) hess[i][j] += h * s.x[i] * s.x[j];
+        for (int j = 0; j < kFeatureCount; ++j) hess[i][j] += use[j] ? h * s.x[i] * s.x[j] : 0.0;
       }
     }
-    for (int i = 1; i < kFeatureCount; ++i) {  // no penalty on the bias
-      grad[i] += kL2 * w[i];
-      hess[i][i] += kL2;
+    for (int i = 0; i < kFeatureCount; ++i) {
+      if (!use[i]) {  // pinned at zero
+        grad[i] = 0;
+        for (int j = 0; j < kFeatureCount; ++j) hess[i][j] = hess[j][i] = 0;
+        hess[i][i] = 1;
+      } else if (i > 0) {  // no penalty on the bias
+        grad[i] += kL2 * w[i];
+        hess[i][i] += kL2;
+      }
     }
     hess[0][0] += 1e-6;
     const Vec step = Solve(hess, grad);
@@ -314,8 +368,11 @@ int main(int argc, char** argv) {
     return 1;
   }
   const std::string mlqe = argv[1];
+  if (const char* w = std::getenv("GARBLE_SYNTHETIC_WEIGHT")) kSyntheticWeight = std::atof(w);
+  if (const char* p = std::getenv("GARBLE_NEWS_PRIOR")) kNewsPrior = std::atof(p);
   std::vector<Sample> samples;
   std::vector<std::string> clean;  // well-rated sentences to corrupt
+  std::vector<std::string> mlqe_texts;
   size_t mlqe_count = 0;
   for (const char* pair : kPairs) {
     const std::vector<Row> rows = ReadMlqe(mlqe + "/" + pair + "/train.tsv");
@@ -325,9 +382,10 @@ int main(int argc, char** argv) {
     }
     for (size_t i = 0; i < rows.size(); ++i) {
       samples.push_back({Features(rows[i].text), Sigmoid(-(rows[i].z - kZCentre) / kZScale), 1.0});
+      mlqe_texts.push_back(rows[i].text);
       ++mlqe_count;
       // Corruption sources: well-rated rows not used for the round trips (those take the first ones).
-      if (rows[i].z >= 0.7 && i >= rows.size() / 2) clean.push_back(rows[i].text);
+      if (rows[i].z >= 0.7 && i >= rows.size() / 2 && LooksLikeEditedProse(rows[i].text)) clean.push_back(rows[i].text);
     }
   }
   size_t roundtrip_count = 0;
@@ -339,7 +397,7 @@ int main(int argc, char** argv) {
       if (tab == std::string::npos) continue;
       const std::string original = line.substr(0, tab), damaged = line.substr(tab + 1);
       const double changed = ChangedShare(original, damaged);
-      samples.push_back({Features(damaged), std::min(0.95, 0.3 + 1.5 * changed), 1.0});
+      samples.push_back({Features(damaged), std::min(0.95, 0.3 + 1.5 * changed), kSyntheticWeight});
       ++roundtrip_count;
     }
   }
@@ -353,14 +411,83 @@ int main(int argc, char** argv) {
     for (size_t i = c; i < clean.size() && made < kPerCorruption; i += 3) {
       const std::string damaged = kCorruptions[c](clean[i], i);
       if (damaged.empty() || damaged == clean[i]) continue;
-      samples.push_back({Features(damaged), 0.95, 1.0});
+      samples.push_back({Features(damaged), 0.95, kSyntheticWeight});
       ++made;
     }
     corrupted_count += made;
   }
   std::cout << "training on " << mlqe_count << " MLQE-PE rows, " << roundtrip_count << " round trips, "
             << corrupted_count << " corruptions\n";
-  const Vec w = Train(samples);
+  // Stage 1, fluency: the graded statistical features against human judgement
+  // (MLQE-PE rows only).
+  std::array<bool, kFeatureCount> statistical{}, cues{};
+  for (int i = 0; i < kFeatureCount; ++i) {
+    const bool cue = i >= copydesk::garble::kFragment && i <= copydesk::garble::kMojibake;
+    statistical[i] = !cue;
+    cues[i] = cue || i == copydesk::garble::kBias;
+  }
+  const std::vector<Sample> mlqe_samples(samples.begin(), samples.begin() + long(mlqe_count));
+  const Vec fluency = Train(mlqe_samples, statistical);
+  const auto fluency_logit = [&](const Vec& x) {
+    double z = 0;
+    for (int i = 0; i < kFeatureCount; ++i) z += fluency[i] * x[i];
+    return z;
+  };
+  // Stage 2, calibration to "an editor would call it garbled": the fluency
+  // logit (carried in the bias slot's place, see below) and the structural
+  // cues, on clean sentences (well-rated, label 0), poorly rated ones (label 1),
+  // round trips and corruptions. Fluency enters as one extra column: we fit
+  // [1, fluency, cues] by putting the fluency logit in a spare slot.
+  constexpr int kFluencySlot = copydesk::garble::kLmMeanLogProb;  // any non-cue slot
+  std::vector<Sample> calibration;
+  for (size_t i = 0; i < samples.size(); ++i) {
+    Sample c = samples[i];
+    if (i < mlqe_count) {
+      const double z = kZCentre - kZScale * std::log(c.target / (1 - c.target));  // back to z_mean
+      // Negatives must look like edited prose: MLQE-PE segments include
+      // captions and pieces of split sentences whose translation is faithful
+      // but which no news body sentence resembles.
+      if (z >= 0.7 && LooksLikeEditedProse(mlqe_texts[i])) c.target = 0.0;
+      else if (z <= -1.0) c.target = 1.0;
+      else continue;
+    }
+    const double fl = fluency_logit(c.x);
+    for (int k = 0; k < kFeatureCount; ++k)
+      if (!cues[k]) c.x[k] = 0;
+    c.x[kFluencySlot] = fl;
+    c.weight = 1.0;
+    calibration.push_back(c);
+  }
+  // How often each cue fires on clean and on damaged calibration samples.
+  for (int k = copydesk::garble::kFragment; k <= copydesk::garble::kMojibake; ++k) {
+    size_t on_clean = 0, clean_n = 0, on_damaged = 0, damaged_n = 0;
+    for (const Sample& c : calibration) {
+      (c.target < 0.5 ? clean_n : damaged_n)++;
+      if (c.x[k] > 0) (c.target < 0.5 ? on_clean : on_damaged)++;
+    }
+    std::printf("  cue %-18s fires on %5zu/%zu clean, %5zu/%zu damaged\n", copydesk::garble::kFeatureNames[k], on_clean,
+                clean_n, on_damaged, damaged_n);
+  }
+  std::array<bool, kFeatureCount> stage2 = cues;
+  stage2[kFluencySlot] = true;
+  Vec calibrated = Train(calibration, stage2);
+  // Prior shift: the calibration set is about half damaged; edited news is
+  // not. Moving the bias by the log prior odds makes the score a probability
+  // under the news prior (Saerens et al. 2002).
+  {
+    double damaged = 0;
+    for (const Sample& c : calibration) damaged += c.target;
+    const double train_prior = damaged / double(calibration.size());
+    calibrated[copydesk::garble::kBias] += std::log(kNewsPrior / (1 - kNewsPrior)) - std::log(train_prior / (1 - train_prior));
+    std::printf("prior shift: calibration prior %.3f -> news prior %.3f\n", train_prior, kNewsPrior);
+  }
+  // Fold both stages into one linear model: w = a * fluency on statistical
+  // features, plus the cue weights; the bias adds up.
+  const double a = calibrated[kFluencySlot];
+  Vec w{};
+  for (int i = 0; i < kFeatureCount; ++i) w[i] = statistical[i] ? a * fluency[i] : calibrated[i];
+  w[copydesk::garble::kBias] = a * fluency[copydesk::garble::kBias] + calibrated[copydesk::garble::kBias];
+  std::printf("stage 2: %zu calibration samples, fluency coefficient %.3f\n", calibration.size(), a);
 
   // Reference point for the language model's share of a score: the mean LM
   // features of well-rated MLQE sentences.
@@ -396,6 +523,26 @@ int main(int argc, char** argv) {
   for (int i = 0; i < kFeatureCount; ++i)
     std::printf("  %-20s % .4f\n", copydesk::garble::kFeatureNames[i], w[i]);
 
+  // Dev: each feature's own correlation with z_mean (pooled), for docs/garble.md.
+  {
+    std::vector<std::vector<Vec>> xs(std::size(kPairs));
+    std::vector<std::vector<double>> zs(std::size(kPairs));
+    for (size_t p = 0; p < std::size(kPairs); ++p)
+      for (const Row& r : ReadMlqe(mlqe + "/" + kPairs[p] + "/dev.tsv")) {
+        xs[p].push_back(Features(r.text));
+        zs[p].push_back(r.z);
+      }
+    std::printf("dev: each feature's correlation with z_mean, per pair:\n");
+    for (int i = 1; i < kFeatureCount; ++i) {
+      std::printf("  %-20s", copydesk::garble::kFeatureNames[i]);
+      for (size_t p = 0; p < std::size(kPairs); ++p) {
+        std::vector<double> col;
+        for (const Vec& x : xs[p]) col.push_back(x[i]);
+        std::printf(" % .3f", Pearson(col, zs[p]));
+      }
+      std::printf("\n");
+    }
+  }
   // Dev: Pearson r between (1 - score) and z_mean, per pair.
   double sum = 0;
   for (const char* pair : kPairs) {

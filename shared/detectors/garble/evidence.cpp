@@ -71,8 +71,11 @@ bool IsLetter(char16_t c) { return u_isalpha(c); }
 bool IsUpper(char16_t c) { return u_isupper(c); }
 bool IsLower(char16_t c) { return u_islower(c); }
 
+// "it's", "we're", "don't" hold a verb; "Beijing's" is a possessive.
 bool EndsWithContractionVerb(std::string_view w) {
-  for (std::string_view suffix : {"'s", "'re", "'ve", "'ll", "'d", "'m", "n't"})
+  static const WordSet s_hosts = {"it", "he", "she", "that", "there", "what", "who", "here", "where", "how", "this"};
+  if (w.size() > 2 && w.substr(w.size() - 2) == "'s") return s_hosts.count(w.substr(0, w.size() - 2)) > 0;
+  for (std::string_view suffix : {"'re", "'ve", "'ll", "'d", "'m", "n't"})
     if (w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix) return true;
   return false;
 }
@@ -114,28 +117,60 @@ bool OnlySpacesBetween(const std::u16string& text, int32_t from, int32_t to) {
   return true;
 }
 
-// A sentence with no clause: no auxiliary and no verb that follows a possible subject.
-bool IsFragment(const std::vector<Word>& words) {
-  if (words.empty()) return false;
+const WordSet kReflexives = {"themselves", "himself", "herself", "itself", "ourselves", "myself", "yourself"};
+const WordSet kObjectStarts = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its",
+                               "our", "them", "him", "it", "us", "me", "my", "your"};
+const WordSet kAttributionVerbs = {"said", "added", "says", "adds", "told", "stated", "noted", "explained",
+                                   "continued", "stressed", "indicated", "insisted"};
+
+// Whether the words hold a clause: an auxiliary, or a verb after a possible subject.
+bool HasClause(const std::vector<Word>& words) {
+  if (words.empty()) return true;
   bool seen_nominal = false;
   for (size_t i = 0; i < words.size(); ++i) {
     const Word& w = words[i];
-    if (kAuxiliaries.count(w.norm) || (EndsWithContractionVerb(w.norm) && w.norm != "let's")) return false;
-    const bool verb = (w.flags & LexFlag::kVerbFinite) != 0;
+    if (kAuxiliaries.count(w.norm) || (EndsWithContractionVerb(w.norm) && w.norm != "let's")) return true;
+    // Unknown lowercase "-ed" words are past forms the US-spelled model lacks ("organised").
+    const bool unknown_past = w.id < 0 && !w.capitalised && w.norm.size() > 4 && w.norm.substr(w.norm.size() - 2) == "ed";
+    const bool verb = (w.flags & LexFlag::kVerbFinite) != 0 || unknown_past;
     if (verb && seen_nominal && i > 0) {
       size_t k = i - 1;  // skip adverbs between subject and verb ("we also need")
       while (k > 0 && (words[k].flags & LexFlag::kAdverb) && !(words[k].flags & LexFlag::kNoun)) --k;
       const Word& prev = words[k];
-      const bool noun_slot = kNounPhraseOpeners.count(prev.norm) || (prev.norm.size() > 2 && prev.norm.substr(prev.norm.size() - 2) == "'s") ||
-                             (prev.flags & LexFlag::kAdjective && !(prev.flags & LexFlag::kNoun));
-      const bool inflected = (w.flags & LexFlag::kVerbPastOrParticiple) || (w.norm.size() > 3 && w.norm.back() == 's');
-      if (!noun_slot && (inflected || (w.flags & LexFlag::kMostlyVerb) || kSubjectPronouns.count(prev.norm)))
-        return false;
+      const bool subject_like = kSubjectPronouns.count(prev.norm) || kReflexives.count(prev.norm);
+      const bool noun_slot = !subject_like && (kNounPhraseOpeners.count(prev.norm) ||
+                                               (prev.norm.size() > 2 && prev.norm.substr(prev.norm.size() - 2) == "'s") ||
+                                               (prev.flags & LexFlag::kAdjective && !(prev.flags & LexFlag::kNoun)));
+      const bool inflected = (w.flags & LexFlag::kVerbPastOrParticiple) || unknown_past ||
+                             (w.norm.size() > 3 && w.norm.back() == 's');
+      // A bare verb after a plural noun ("citizens benefit") or with an object after it ("regard this").
+      const bool object_follows = i + 1 < words.size() && kObjectStarts.count(words[i + 1].norm);
+      const bool plural_subject = (prev.flags & LexFlag::kPluralNoun) != 0;
+      if (!noun_slot && (inflected || (w.flags & LexFlag::kMostlyVerb) || subject_like || plural_subject ||
+                         (object_follows && (prev.flags & LexFlag::kNoun))))
+        return true;
     }
     if (kSubjectPronouns.count(w.norm) || w.number || w.capitalised || (w.flags & LexFlag::kNoun) || w.id < 0)
       seen_nominal = true;
   }
-  return true;
+  return false;
+}
+
+// Fragments of running text: no clause, and not a caption, credit line or
+// list item (those carry numbers, commas, colons or parentheses); or an
+// attribution with nothing attributed ("He said.").
+bool IsFragment(const Document& doc, Span span, const std::vector<Word>& words) {
+  if (words.empty()) return false;
+  if (words.size() == 2 && (kSubjectPronouns.count(words[0].norm) || words[0].capitalised) &&
+      kAttributionVerbs.count(words[1].norm))
+    return true;
+  const std::u16string_view text = doc.slice(span);
+  if (text.find(u',') != std::u16string_view::npos || text.find(u'(') != std::u16string_view::npos ||
+      text.find(u':') != std::u16string_view::npos || words.size() > 12)
+    return false;
+  for (const Word& w : words)
+    if (w.number) return false;
+  return !HasClause(words);
 }
 
 // The first letter of the sentence is lowercase, or a full stop inside it is
@@ -156,7 +191,9 @@ bool HasOrphanLowercase(const Document& doc, Span span, const std::vector<Word>&
     if (w.number || w.text.empty() || !IsLower(w.text[0])) continue;
     int32_t p = prev.span.end;
     if (p >= w.span.start || text[p] != u'.') continue;
-    if (!OnlySpacesBetween(text, p + 1, w.span.start) || p + 1 == w.span.start) continue;
+    int32_t after = p + 1;  // “... possible.” he added: the full stop should have been a comma
+    while (after < w.span.start && IsClosingQuote(text[after])) ++after;
+    if (!OnlySpacesBetween(text, after, w.span.start) || after == w.span.start) continue;
     if (prev.text.size() <= 1 || prev.norm.find('.') != std::string_view::npos || kAbbreviations.count(prev.norm))
       continue;
     if (p > 0 && p - 1 >= prev.span.start && text[p - 1] == u'.') continue;
@@ -173,6 +210,16 @@ bool HasMidSentenceCapital(const Document& doc, const std::vector<Word>& words) 
     const Word& prev = words[i - 1];
     const Word& next = words[i + 1];
     if (prev.capitalised || prev.number || next.capitalised || next.number) continue;  // names, titles
+    if (!OnlySpacesBetween(text, prev.span.end, w.span.start) || prev.span.end == w.span.start) continue;
+    return true;
+  }
+  // A capitalised preposition between words ("an interview with CNN On Friday"):
+  // names in running text keep them lowercase ("Bank of America").
+  static const WordSet prepositions = {"on", "in", "at", "for", "with", "from", "by", "to", "of", "after", "before"};
+  for (size_t i = 2; i + 1 < words.size(); ++i) {
+    const Word& w = words[i];
+    if (!w.capitalised || !prepositions.count(w.norm) || w.text.size() < 2 || IsUpper(w.text[1])) continue;
+    const Word& prev = words[i - 1];
     if (!OnlySpacesBetween(text, prev.span.end, w.span.start) || prev.span.end == w.span.start) continue;
     return true;
   }
@@ -206,6 +253,17 @@ bool HasDanglingEnd(const Document& doc, Span span, const std::vector<Word>& wor
 }
 
 bool HasDuplicatedPhrase(const std::vector<Word>& words) {
+  // The same three words again within a few words: "signs that the United
+  // States was ... the United States".
+  for (size_t i = 0; i + 2 < words.size(); ++i) {
+    for (size_t j = i + 3; j + 2 < words.size() && j <= i + 8; ++j) {
+      // A repeated name ("the United States"), not rhetorical parallels ("the purpose of").
+      const int capitals = int(words[i].capitalised) + int(words[i + 1].capitalised) + int(words[i + 2].capitalised);
+      if (words[i].norm == words[j].norm && words[i + 1].norm == words[j + 1].norm &&
+          words[i + 2].norm == words[j + 2].norm && capitals >= 2)
+        return true;
+    }
+  }
   for (size_t i = 0; i < words.size(); ++i) {
     const Word& a = words[i];
     if (a.number || a.norm.size() < 3) continue;
@@ -227,6 +285,17 @@ bool HasDuplicatedPhrase(const std::vector<Word>& words) {
 }
 
 bool HasAgreementSlip(const std::vector<Word>& words) {
+  // A singular name with a bare reporting verb: "..., CNN report." / "Blinken say that".
+  static const WordSet bare_reporting = {"say", "report", "add", "tell", "claim", "write", "confirm", "warn", "insist"};
+  for (size_t i = 1; i + 1 < words.size(); ++i) {
+    const Word& name = words[i];
+    if (!name.capitalised || name.norm.back() == 's' || kSubjectPronouns.count(name.norm) ||
+        kClauseOpeners.count(name.norm) || (name.flags & LexFlag::kAdjective))
+      continue;
+    if (kNounPhraseOpeners.count(words[i - 1].norm)) continue;  // "a CNN report" is a noun phrase
+    if (!bare_reporting.count(words[i + 1].norm)) continue;
+    if (i + 2 == words.size() || words[i + 2].norm == "that") return true;
+  }
   for (size_t i = 0; i + 1 < words.size(); ++i) {
     const Word& a = words[i];
     const Word& b = words[i + 1];
@@ -237,9 +306,30 @@ bool HasAgreementSlip(const std::vector<Word>& words) {
     if (b.capitalised || b.id < 0) continue;
     const bool plural_only = (b.flags & LexFlag::kPluralNoun) && !(b.flags & (LexFlag::kAdjective | LexFlag::kAdverb));
     if (kSingularDeterminers.count(a.norm) && plural_only && !(b.flags & LexFlag::kVerbFinite)) return true;
-    const bool singular_noun = (b.flags & LexFlag::kNoun) && !(b.flags & (LexFlag::kPluralNoun | LexFlag::kAdjective |
-                                                                         LexFlag::kAdverb | LexFlag::kVerb));
-    if (kPluralDeterminers.count(a.norm) && singular_noun && b.norm.back() != 's') return true;
+    const bool closed_class = kFunctionWords.count(b.norm) || kSubjectPronouns.count(b.norm) ||
+                              kNounPhraseOpeners.count(b.norm) || b.norm == "who" || b.norm.size() < 3;
+    const bool singular_noun = !closed_class && (b.flags & LexFlag::kNoun) &&
+                               !(b.flags & (LexFlag::kPluralNoun | LexFlag::kAdjective | LexFlag::kAdverb | LexFlag::kVerb));
+    // The noun must head its phrase: "these climate policies" is a compound.
+    const bool heads_phrase = i + 2 >= words.size() || !(words[i + 2].flags & LexFlag::kNoun) || words[i + 2].capitalised;
+    if (kPluralDeterminers.count(a.norm) && singular_noun && heads_phrase && b.norm.back() != 's') return true;
+  }
+  return false;
+}
+
+// First person in a paragraph with no quotation marks: news narrates in the
+// third person, and machine translation from pro-drop languages supplies "I"
+// or "we" where the source had no subject ("I have continued.").
+bool HasFirstPersonNarration(const Document& doc, Span paragraph, const std::vector<Word>& words) {
+  static const WordSet first_person = {"i", "me", "my", "we", "our", "us", "i've", "i'm", "we've", "we're"};
+  for (char16_t c : doc.slice(paragraph))
+    if (c == u'"' || c == u'\u201C' || c == u'\u201D' || c == u'\u201E' || c == u'\u00AB' || c == u'\u00BB') return false;
+  for (size_t i = 0; i < words.size(); ++i) {
+    const Word& w = words[i];
+    if (!first_person.count(w.norm)) continue;
+    if (w.norm == "us" && w.text != u"us") continue;  // "US", the country
+    if (w.norm == "i" && i > 0 && words[i - 1].capitalised) continue;  // "World War I"
+    return true;
   }
   return false;
 }
@@ -444,7 +534,7 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
     f[feature] = present ? 1.0 : 0.0;
     if (present) e.reasons.emplace_back(reason);
   };
-  cue(kFragment, IsFragment(words), "sentence fragment");
+  cue(kFragment, IsFragment(doc, span, words), "sentence fragment");
   cue(kOrphanLowercase, HasOrphanLowercase(doc, span, words), "orphan lowercase start");
   cue(kMidCapital, HasMidSentenceCapital(doc, words), "capitalised word mid-sentence");
   cue(kQuoteBroken, HasBrokenQuotation(doc, span, paragraph), "quotation broken");
@@ -453,6 +543,7 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
   cue(kDanglingEnd, HasDanglingEnd(doc, span, words), "dangling complement");
   cue(kDuplicatedPhrase, HasDuplicatedPhrase(words), "duplicated phrase");
   cue(kAgreementSlip, HasAgreementSlip(words), "agreement slip");
+  cue(kFirstPerson, HasFirstPersonNarration(doc, paragraph, words), "first person outside a quotation");
   const std::vector<std::string> mojibake = FindMojibake(doc.slice(span));
   f[kMojibake] = mojibake.empty() ? 0.0 : 1.0;
   for (const std::string& m : mojibake) e.reasons.push_back("encoding damage (mojibake): " + m);
@@ -466,6 +557,85 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
   e.improbable_words = lm.worst_pair;
   f[kLogWords] = std::log1p(double(words.size()));
   f[kShortSentence] = words.size() <= 3 ? 1.0 : 0.0;
+  {
+    const LanguageModel& model = LanguageModel::Embedded();
+    double unigram_sum = 0;
+    int counted = 0, rare = 0, foreign = 0, capitalised = 0, letters_words = 0;
+    for (size_t i = 0; i < words.size(); ++i) {
+      const Word& w = words[i];
+      if (w.number) continue;
+      ++letters_words;
+      for (char16_t c : w.text)
+        if (c > 0x7F && IsLetter(c)) {
+          ++foreign;
+          break;
+        }
+      if (i > 0 && w.capitalised) ++capitalised;
+      if (w.id < 0 && w.capitalised) continue;  // names
+      const double lp = w.id < 0 ? -7.0 : model.UnigramLogProb(w.id);
+      unigram_sum += lp;
+      ++counted;
+      if (lp < -5.0) ++rare;
+    }
+    f[kUnigramMean] = counted ? unigram_sum / counted + 3.0 : 0.0;
+    f[kRareWordRate] = counted ? double(rare) / counted : 0.0;
+    f[kForeignLetters] = letters_words ? double(foreign) / letters_words : 0.0;
+    f[kCapitalisedRate] = letters_words > 1 ? double(capitalised) / (letters_words - 1) : 0.0;
+  }
+  {
+    std::set<std::string_view> seen;
+    int content = 0, repeated = 0, function = 0, letters = 0, counted = 0;
+    for (const Word& w : words) {
+      if (w.number) continue;
+      ++counted;
+      letters += int(w.text.size());
+      if (kFunctionWords.count(w.norm) || kNounPhraseOpeners.count(w.norm) || kAuxiliaries.count(w.norm)) {
+        ++function;
+        continue;
+      }
+      ++content;
+      if (!seen.insert(w.norm).second) ++repeated;
+    }
+    f[kRepeatedWordRate] = content ? double(repeated) / content : 0.0;
+    f[kFunctionWordRate] = counted ? double(function) / counted : 0.0;
+    f[kMeanWordLength] = counted ? double(letters) / counted - 5.0 : 0.0;
+    const std::u16string_view text = doc.slice(span);
+    size_t end = text.size();
+    while (end > 0 && (text[end - 1] == u' ' || text[end - 1] == u')')) --end;
+    const char16_t last = end ? text[end - 1] : u'.';
+    f[kNoFinalStop] = (last == u'.' || last == u'!' || last == u'?' || IsClosingQuote(last) || last == u'"' ||
+                       last == u'\'' || last == u':') ? 0.0 : 1.0;
+    int commas = 0;
+    for (char16_t c : text) commas += c == u',' ? 1 : 0;
+    f[kCommaRate] = counted ? double(commas) / counted : 0.0;
+  }
+  {
+    const LanguageModel& model = LanguageModel::Embedded();
+    int pairs = 0, seen_pairs = 0, triples = 0, seen_triples = 0, numbers = 0;
+    for (size_t i = 0; i < words.size(); ++i) {
+      numbers += words[i].number ? 1 : 0;
+      if (i >= 1 && words[i].id >= 0 && words[i - 1].id >= 0) {
+        ++pairs;
+        seen_pairs += model.HasBigram(words[i - 1].id, words[i].id) ? 1 : 0;
+        if (i >= 2 && words[i - 2].id >= 0) {
+          ++triples;
+          seen_triples += model.HasBigram(words[i - 2].id, words[i - 1].id) && model.HasBigram(words[i - 1].id, words[i].id) ? 1 : 0;
+        }
+      }
+    }
+    f[kBigramCoverage] = pairs ? double(seen_pairs) / pairs : 1.0;
+    f[kTrigramCoverage] = triples ? double(seen_triples) / triples : 1.0;
+    f[kNumberRate] = words.empty() ? 0.0 : double(numbers) / double(words.size());
+  }
+  // Statistics of a few words are noise: shrink them towards zero (their
+  // centre) below kReliableWords, and bound each so one extreme value
+  // cannot outvote the rest.
+  constexpr double kReliableWords = 8.0;
+  const double reliability = std::min(1.0, double(words.size()) / kReliableWords);
+  for (int k = kLmMeanLogProb; k < kFeatureCount; ++k) {
+    if (k == kLogWords || k == kShortSentence) continue;
+    f[size_t(k)] = std::clamp(f[size_t(k)] * reliability, -2.0, 2.0);
+  }
   return e;
 }
 

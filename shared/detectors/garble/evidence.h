@@ -12,7 +12,8 @@
 
 namespace copydesk::garble {
 
-// Feature order is part of the learnt weights (weights.h): append only.
+// Feature order is part of the learnt weights (weights.h, regenerated with
+// them). Structural cues are the range kFragment..kMojibake.
 enum Feature : int {
   kBias = 0,
   kFragment,
@@ -24,6 +25,7 @@ enum Feature : int {
   kDanglingEnd,
   kDuplicatedPhrase,
   kAgreementSlip,
+  kFirstPerson,
   kMojibake,
   kLmMeanLogProb,    // mean log10 P(word | two previous words), centred at -3
   kLmMinLogProb,     // lowest such log-probability, centred at -5
@@ -32,14 +34,28 @@ enum Feature : int {
   kOovRate,          // lowercase words the model does not know
   kLogWords,         // log(1 + words)
   kShortSentence,    // three words or fewer
+  kUnigramMean,      // mean log10 P(word) of the words (unknown lowercase words count -7), centred at -3
+  kRareWordRate,     // share of words rarer than 1 in 100,000 (or unknown)
+  kForeignLetters,   // share of words with letters outside English (left untranslated?)
+  kCapitalisedRate,  // share of words after the first that are capitalised
+  kRepeatedWordRate, // share of content words that occur again in the sentence
+  kFunctionWordRate, // share of words from the closed classes
+  kMeanWordLength,   // letters per word, centred at 5
+  kNoFinalStop,      // the sentence does not end in . ! ? or a closing quote
+  kCommaRate,        // commas per word
+  kBigramCoverage,   // share of adjacent known-word pairs the model has seen together
+  kTrigramCoverage,  // share of known-word triples whose history it has seen (bigram kept)
+  kNumberRate,       // share of tokens that are numbers
   kFeatureCount
 };
 
 inline constexpr const char* kFeatureNames[kFeatureCount] = {
     "bias",           "fragment",          "orphan_lowercase", "mid_capital",      "quote_broken",
     "spacing_lost",   "title_pronoun",     "dangling_end",     "duplicated_phrase", "agreement_slip",
-    "mojibake",       "lm_mean_logprob",   "lm_min_logprob",   "lm_mean_surprise", "lm_improbable_rate",
-    "oov_rate",       "log_words",         "short_sentence"};
+    "first_person",   "mojibake",       "lm_mean_logprob",   "lm_min_logprob",   "lm_mean_surprise", "lm_improbable_rate",
+    "oov_rate",       "log_words",         "short_sentence",   "unigram_mean",     "rare_word_rate",
+    "foreign_letters", "capitalised_rate", "repeated_word_rate", "function_word_rate", "mean_word_length",
+    "no_final_stop",  "comma_rate",        "bigram_coverage",  "trigram_coverage", "number_rate"};
 
 struct Evidence {
   std::array<double, kFeatureCount> features{};
