@@ -168,6 +168,10 @@ bool IsFragment(const Document& doc, Span span, const std::vector<Word>& words) 
   if (text.find(u',') != std::u16string_view::npos || text.find(u'(') != std::u16string_view::npos ||
       text.find(u':') != std::u16string_view::npos || words.size() > 12)
     return false;
+  // Without a final stop a short line is a label or heading, not a broken sentence.
+  size_t end = text.size();
+  while (end > 0 && (IsClosingQuote(text[end - 1]) || text[end - 1] == u'"' || text[end - 1] == u' ')) --end;
+  if (end == 0 || (text[end - 1] != u'.' && text[end - 1] != u'!' && text[end - 1] != u'?')) return false;
   for (const Word& w : words)
     if (w.number) return false;
   return !HasClause(words);
@@ -332,6 +336,26 @@ bool HasFirstPersonNarration(const Document& doc, Span paragraph, const std::vec
     return true;
   }
   return false;
+}
+
+// Share of the words that stand inside quotation marks (double quotes,
+// tracked from the start of the paragraph).
+double QuotedShare(const Document& doc, Span paragraph, const std::vector<Word>& words) {
+  if (words.empty()) return 0.0;
+  const std::u16string& text = doc.text();
+  bool open = false;
+  size_t next = 0, inside = 0;
+  for (int32_t p = paragraph.start; p < paragraph.end && next < words.size(); ++p) {
+    while (next < words.size() && words[next].span.start <= p) {
+      if (words[next].span.start == p) inside += open ? 1 : 0;
+      ++next;
+    }
+    const char16_t c = text[p];
+    if (c == u'\u201C' || c == u'\u201E' || c == u'\u00AB') open = true;
+    else if (c == u'\u201D' || c == u'\u00BB') open = false;
+    else if (c == u'"') open = !open;
+  }
+  return double(inside) / double(words.size());
 }
 
 bool IsStraightOpening(const std::u16string& text, int32_t p, Span paragraph) {
@@ -630,8 +654,11 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
   // Statistics of a few words are noise: shrink them towards zero (their
   // centre) below kReliableWords, and bound each so one extreme value
   // cannot outvote the rest.
+  // Spoken language in quotation marks is outside the written-prose fluency
+  // model's domain ("If they don't act, we will act"): it counts half.
   constexpr double kReliableWords = 8.0;
-  const double reliability = std::min(1.0, double(words.size()) / kReliableWords);
+  const double quoted = QuotedShare(doc, paragraph, words);
+  const double reliability = std::min(1.0, double(words.size()) / kReliableWords) * (1.0 - 0.5 * quoted);
   for (int k = kLmMeanLogProb; k < kFeatureCount; ++k) {
     if (k == kLogWords || k == kShortSentence) continue;
     f[size_t(k)] = std::clamp(f[size_t(k)] * reliability, -2.0, 2.0);
