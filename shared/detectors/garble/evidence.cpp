@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <set>
 #include <string_view>
 
@@ -67,6 +68,76 @@ const WordSet kInvertingWords = {"does", "did", "do", "will", "would", "can", "c
                                  "must", "to", "let", "make", "made", "help", "if", "whether", "that", "shall",
                                  "doesn't", "didn't", "won't", "wouldn't", "can't", "couldn't", "shouldn't"};
 
+const WordSet kReflexives = {"themselves", "himself", "herself", "itself", "ourselves", "myself", "yourself"};
+const WordSet kObjectStarts = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its",
+                               "our", "them", "him", "it", "us", "me", "my", "your"};
+const WordSet kAttributionVerbs = {"said", "added", "says", "adds", "told", "stated", "noted", "explained",
+                                   "continued", "stressed", "indicated", "insisted"};
+
+// One lookup per word gives every closed class it belongs to.
+enum class Class : uint32_t {
+  Auxiliaries = 1u << 0,
+  SubjectPronouns = 1u << 1,
+  NounPhraseOpeners = 1u << 2,
+  ClauseOpeners = 1u << 3,
+  Titles = 1u << 4,
+  PronounsAfterTitle = 1u << 5,
+  DanglingEnds = 1u << 6,
+  SayingVerbs = 1u << 7,
+  Abbreviations = 1u << 8,
+  ImmediateRepeatOk = 1u << 9,
+  IdiomJoiners = 1u << 10,
+  FunctionWords = 1u << 11,
+  ThirdSingular = 1u << 12,
+  NonThirdPlural = 1u << 13,
+  BadAfterThirdSingular = 1u << 14,
+  BadAfterPlural = 1u << 15,
+  BadAfterPluralPast = 1u << 16,
+  SingularDeterminers = 1u << 17,
+  PluralDeterminers = 1u << 18,
+  InvertingWords = 1u << 19,
+  Reflexives = 1u << 20,
+  ObjectStarts = 1u << 21,
+  AttributionVerbs = 1u << 22,
+};
+
+uint32_t ClassesOf(std::string_view word) {
+  static const std::vector<std::pair<std::string_view, uint32_t>> table = [] {
+    const std::pair<const WordSet*, Class> sets[] = {
+        {&kAuxiliaries, Class::Auxiliaries},
+        {&kSubjectPronouns, Class::SubjectPronouns},
+        {&kNounPhraseOpeners, Class::NounPhraseOpeners},
+        {&kClauseOpeners, Class::ClauseOpeners},
+        {&kTitles, Class::Titles},
+        {&kPronounsAfterTitle, Class::PronounsAfterTitle},
+        {&kDanglingEnds, Class::DanglingEnds},
+        {&kSayingVerbs, Class::SayingVerbs},
+        {&kAbbreviations, Class::Abbreviations},
+        {&kImmediateRepeatOk, Class::ImmediateRepeatOk},
+        {&kIdiomJoiners, Class::IdiomJoiners},
+        {&kFunctionWords, Class::FunctionWords},
+        {&kThirdSingular, Class::ThirdSingular},
+        {&kNonThirdPlural, Class::NonThirdPlural},
+        {&kBadAfterThirdSingular, Class::BadAfterThirdSingular},
+        {&kBadAfterPlural, Class::BadAfterPlural},
+        {&kBadAfterPluralPast, Class::BadAfterPluralPast},
+        {&kSingularDeterminers, Class::SingularDeterminers},
+        {&kPluralDeterminers, Class::PluralDeterminers},
+        {&kInvertingWords, Class::InvertingWords},
+        {&kReflexives, Class::Reflexives},
+        {&kObjectStarts, Class::ObjectStarts},
+        {&kAttributionVerbs, Class::AttributionVerbs},
+    };
+    std::map<std::string_view, uint32_t> merged;
+    for (const auto& [set, cls] : sets)
+      for (std::string_view w : *set) merged[w] |= uint32_t(cls);
+    return std::vector<std::pair<std::string_view, uint32_t>>(merged.begin(), merged.end());
+  }();
+  const auto it = std::lower_bound(table.begin(), table.end(), word,
+                                   [](const auto& entry, std::string_view w) { return entry.first < w; });
+  return it != table.end() && it->first == word ? it->second : 0;
+}
+
 bool IsLetter(char16_t c) { return u_isalpha(c); }
 bool IsUpper(char16_t c) { return u_isupper(c); }
 bool IsLower(char16_t c) { return u_islower(c); }
@@ -88,7 +159,10 @@ struct Word {
   bool capitalised = false;
   int32_t id = LanguageModel::kNone;
   uint8_t flags = 0;
+  uint32_t classes = 0;  // closed classes (Class bits)
 };
+
+bool In(const Word& w, Class c) { return (w.classes & uint32_t(c)) != 0; }
 
 std::vector<Word> CollectWords(const Document& doc, size_t begin, size_t end) {
   const LanguageModel& lm = LanguageModel::Embedded();
@@ -101,6 +175,7 @@ std::vector<Word> CollectWords(const Document& doc, size_t begin, size_t end) {
     w.span = t.span;
     w.number = t.kind == TokenKind::kNumber;
     w.capitalised = !w.text.empty() && IsUpper(w.text[0]);
+    w.classes = ClassesOf(w.norm);
     if (!w.number) {
       w.id = lm.Find(w.norm);
       w.flags = lm.flags(w.id);
@@ -117,11 +192,6 @@ bool OnlySpacesBetween(const std::u16string& text, int32_t from, int32_t to) {
   return true;
 }
 
-const WordSet kReflexives = {"themselves", "himself", "herself", "itself", "ourselves", "myself", "yourself"};
-const WordSet kObjectStarts = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its",
-                               "our", "them", "him", "it", "us", "me", "my", "your"};
-const WordSet kAttributionVerbs = {"said", "added", "says", "adds", "told", "stated", "noted", "explained",
-                                   "continued", "stressed", "indicated", "insisted"};
 
 // Whether the words hold a clause: an auxiliary, or a verb after a possible subject.
 bool HasClause(const std::vector<Word>& words) {
@@ -129,7 +199,7 @@ bool HasClause(const std::vector<Word>& words) {
   bool seen_nominal = false;
   for (size_t i = 0; i < words.size(); ++i) {
     const Word& w = words[i];
-    if (kAuxiliaries.count(w.norm) || (EndsWithContractionVerb(w.norm) && w.norm != "let's")) return true;
+    if (In(w, Class::Auxiliaries) || (EndsWithContractionVerb(w.norm) && w.norm != "let's")) return true;
     // Unknown lowercase "-ed" words are past forms the US-spelled model lacks ("organised").
     const bool unknown_past = w.id < 0 && !w.capitalised && w.norm.size() > 4 && w.norm.substr(w.norm.size() - 2) == "ed";
     const bool verb = (w.flags & LexFlag::kVerbFinite) != 0 || unknown_past;
@@ -137,20 +207,20 @@ bool HasClause(const std::vector<Word>& words) {
       size_t k = i - 1;  // skip adverbs between subject and verb ("we also need")
       while (k > 0 && (words[k].flags & LexFlag::kAdverb) && !(words[k].flags & LexFlag::kNoun)) --k;
       const Word& prev = words[k];
-      const bool subject_like = kSubjectPronouns.count(prev.norm) || kReflexives.count(prev.norm);
-      const bool noun_slot = !subject_like && (kNounPhraseOpeners.count(prev.norm) ||
+      const bool subject_like = In(prev, Class::SubjectPronouns) || In(prev, Class::Reflexives);
+      const bool noun_slot = !subject_like && (In(prev, Class::NounPhraseOpeners) ||
                                                (prev.norm.size() > 2 && prev.norm.substr(prev.norm.size() - 2) == "'s") ||
                                                (prev.flags & LexFlag::kAdjective && !(prev.flags & LexFlag::kNoun)));
       const bool inflected = (w.flags & LexFlag::kVerbPastOrParticiple) || unknown_past ||
                              (w.norm.size() > 3 && w.norm.back() == 's');
       // A bare verb after a plural noun ("citizens benefit") or with an object after it ("regard this").
-      const bool object_follows = i + 1 < words.size() && kObjectStarts.count(words[i + 1].norm);
+      const bool object_follows = i + 1 < words.size() && In(words[i + 1], Class::ObjectStarts);
       const bool plural_subject = (prev.flags & LexFlag::kPluralNoun) != 0;
       if (!noun_slot && (inflected || (w.flags & LexFlag::kMostlyVerb) || subject_like || plural_subject ||
                          (object_follows && (prev.flags & LexFlag::kNoun))))
         return true;
     }
-    if (kSubjectPronouns.count(w.norm) || w.number || w.capitalised || (w.flags & LexFlag::kNoun) || w.id < 0)
+    if (In(w, Class::SubjectPronouns) || w.number || w.capitalised || (w.flags & LexFlag::kNoun) || w.id < 0)
       seen_nominal = true;
   }
   return false;
@@ -161,8 +231,8 @@ bool HasClause(const std::vector<Word>& words) {
 // attribution with nothing attributed ("He said.").
 bool IsFragment(const Document& doc, Span span, const std::vector<Word>& words) {
   if (words.empty()) return false;
-  if (words.size() == 2 && (kSubjectPronouns.count(words[0].norm) || words[0].capitalised) &&
-      kAttributionVerbs.count(words[1].norm))
+  if (words.size() == 2 && (In(words[0], Class::SubjectPronouns) || words[0].capitalised) &&
+      In(words[1], Class::AttributionVerbs))
     return true;
   const std::u16string_view text = doc.slice(span);
   if (text.find(u',') != std::u16string_view::npos || text.find(u'(') != std::u16string_view::npos ||
@@ -198,7 +268,7 @@ bool HasOrphanLowercase(const Document& doc, Span span, const std::vector<Word>&
     int32_t after = p + 1;  // “... possible.” he added: the full stop should have been a comma
     while (after < w.span.start && IsClosingQuote(text[after])) ++after;
     if (!OnlySpacesBetween(text, after, w.span.start) || after == w.span.start) continue;
-    if (prev.text.size() <= 1 || prev.norm.find('.') != std::string_view::npos || kAbbreviations.count(prev.norm))
+    if (prev.text.size() <= 1 || prev.norm.find('.') != std::string_view::npos || In(prev, Class::Abbreviations))
       continue;
     if (p > 0 && p - 1 >= prev.span.start && text[p - 1] == u'.') continue;
     return true;
@@ -210,7 +280,7 @@ bool HasMidSentenceCapital(const Document& doc, const std::vector<Word>& words) 
   const std::u16string& text = doc.text();
   for (size_t i = 1; i + 1 < words.size(); ++i) {
     const Word& w = words[i];
-    if (!w.capitalised || w.norm == "i" || !kClauseOpeners.count(w.norm)) continue;
+    if (!w.capitalised || w.norm == "i" || !In(w, Class::ClauseOpeners)) continue;
     const Word& prev = words[i - 1];
     const Word& next = words[i + 1];
     if (prev.capitalised || prev.number || next.capitalised || next.number) continue;  // names, titles
@@ -235,8 +305,8 @@ bool HasTitlePronoun(const Document& doc, const std::vector<Word>& words) {
   for (size_t i = 0; i + 1 < words.size(); ++i) {
     const Word& title = words[i];
     const Word& next = words[i + 1];
-    if (!title.capitalised || !kTitles.count(title.norm) || !next.capitalised) continue;
-    if (!kPronounsAfterTitle.count(next.norm)) continue;
+    if (!title.capitalised || !In(title, Class::Titles) || !next.capitalised) continue;
+    if (!In(next, Class::PronounsAfterTitle)) continue;
     int32_t p = title.span.end;
     if (p < next.span.start && text[p] == u'.') ++p;
     if (OnlySpacesBetween(text, p, next.span.start)) return true;
@@ -252,8 +322,8 @@ bool HasDanglingEnd(const Document& doc, Span span, const std::vector<Word>& wor
     const char16_t c = text[p];
     if (IsLetter(c) || u_isdigit(c)) return false;
   }
-  if (kDanglingEnds.count(last.norm)) return true;
-  return last.norm == "that" && kSayingVerbs.count(words[words.size() - 2].norm);
+  if (In(last, Class::DanglingEnds)) return true;
+  return last.norm == "that" && In(words[words.size() - 2], Class::SayingVerbs);
 }
 
 bool HasDuplicatedPhrase(const std::vector<Word>& words) {
@@ -274,12 +344,12 @@ bool HasDuplicatedPhrase(const std::vector<Word>& words) {
     for (size_t d = 1; d <= 3 && i + d < words.size(); ++d) {
       const Word& b = words[i + d];
       if (b.norm != a.norm) continue;
-      if (d == 1 && !kImmediateRepeatOk.count(a.norm)) return true;
-      if (d == 2 && !kIdiomJoiners.count(words[i + 1].norm) && !kFunctionWords.count(a.norm)) return true;
+      if (d == 1 && !In(a, Class::ImmediateRepeatOk)) return true;
+      if (d == 2 && !In(words[i + 1], Class::IdiomJoiners) && !In(a, Class::FunctionWords)) return true;
       // "influence and undoubtedly influence" (not "make decisions and make choices", "ceasefire or no ceasefire")
       const Word& joiner = words[i + 1];
       const Word& adverb = words[i + 2];
-      if (d == 3 && a.norm.size() >= 4 && !kFunctionWords.count(a.norm) &&
+      if (d == 3 && a.norm.size() >= 4 && !In(a, Class::FunctionWords) &&
           (joiner.norm == "and" || joiner.norm == "or" || joiner.norm == "but") && (adverb.flags & LexFlag::kAdverb) &&
           !(adverb.flags & (LexFlag::kNoun | LexFlag::kVerb)) && adverb.norm != "no" && adverb.norm != "not")
         return true;
@@ -293,30 +363,30 @@ bool HasAgreementSlip(const std::vector<Word>& words) {
   static const WordSet bare_reporting = {"say", "report", "add", "tell", "claim", "write", "confirm", "warn", "insist"};
   for (size_t i = 1; i + 1 < words.size(); ++i) {
     const Word& name = words[i];
-    if (!name.capitalised || name.norm.back() == 's' || kSubjectPronouns.count(name.norm) ||
-        kClauseOpeners.count(name.norm) || (name.flags & LexFlag::kAdjective))
+    if (!name.capitalised || name.norm.back() == 's' || In(name, Class::SubjectPronouns) ||
+        In(name, Class::ClauseOpeners) || (name.flags & LexFlag::kAdjective))
       continue;
-    if (kNounPhraseOpeners.count(words[i - 1].norm)) continue;  // "a CNN report" is a noun phrase
+    if (In(words[i - 1], Class::NounPhraseOpeners)) continue;  // "a CNN report" is a noun phrase
     if (!bare_reporting.count(words[i + 1].norm)) continue;
     if (i + 2 == words.size() || words[i + 2].norm == "that") return true;
   }
   for (size_t i = 0; i + 1 < words.size(); ++i) {
     const Word& a = words[i];
     const Word& b = words[i + 1];
-    const bool inverted = i > 0 && kInvertingWords.count(words[i - 1].norm);
-    if (!inverted && kThirdSingular.count(a.norm) && kBadAfterThirdSingular.count(b.norm)) return true;
-    if (!inverted && kNonThirdPlural.count(a.norm) && kBadAfterPlural.count(b.norm)) return true;
-    if (!inverted && a.norm != "i" && kNonThirdPlural.count(a.norm) && kBadAfterPluralPast.count(b.norm)) return true;
+    const bool inverted = i > 0 && In(words[i - 1], Class::InvertingWords);
+    if (!inverted && In(a, Class::ThirdSingular) && In(b, Class::BadAfterThirdSingular)) return true;
+    if (!inverted && In(a, Class::NonThirdPlural) && In(b, Class::BadAfterPlural)) return true;
+    if (!inverted && a.norm != "i" && In(a, Class::NonThirdPlural) && In(b, Class::BadAfterPluralPast)) return true;
     if (b.capitalised || b.id < 0) continue;
     const bool plural_only = (b.flags & LexFlag::kPluralNoun) && !(b.flags & (LexFlag::kAdjective | LexFlag::kAdverb));
-    if (kSingularDeterminers.count(a.norm) && plural_only && !(b.flags & LexFlag::kVerbFinite)) return true;
-    const bool closed_class = kFunctionWords.count(b.norm) || kSubjectPronouns.count(b.norm) ||
-                              kNounPhraseOpeners.count(b.norm) || b.norm == "who" || b.norm.size() < 3;
+    if (In(a, Class::SingularDeterminers) && plural_only && !(b.flags & LexFlag::kVerbFinite)) return true;
+    const bool closed_class = In(b, Class::FunctionWords) || In(b, Class::SubjectPronouns) ||
+                              In(b, Class::NounPhraseOpeners) || b.norm == "who" || b.norm.size() < 3;
     const bool singular_noun = !closed_class && (b.flags & LexFlag::kNoun) &&
                                !(b.flags & (LexFlag::kPluralNoun | LexFlag::kAdjective | LexFlag::kAdverb | LexFlag::kVerb));
     // The noun must head its phrase: "these climate policies" is a compound.
     const bool heads_phrase = i + 2 >= words.size() || !(words[i + 2].flags & LexFlag::kNoun) || words[i + 2].capitalised;
-    if (kPluralDeterminers.count(a.norm) && singular_noun && heads_phrase && b.norm.back() != 's') return true;
+    if (In(a, Class::PluralDeterminers) && singular_noun && heads_phrase && b.norm.back() != 's') return true;
   }
   return false;
 }
@@ -420,6 +490,7 @@ bool HasLostSpacing(const Document& doc, Span span) {
 
 struct LmStats {
   double mean = -3.0, min = -5.0, surprise = 0.0, improbable_rate = 0.0, oov_rate = 0.0;
+  double bigram_coverage = 1.0, trigram_coverage = 1.0;
   std::string worst_pair;
 };
 
@@ -431,6 +502,8 @@ LmStats ScoreWithLanguageModel(const std::vector<Word>& words) {
   bool at_start = true;
   double sum = 0, surprise_sum = 0, min = 0, worst = 0;
   int scored = 0, transitions = 0, improbable = 0, oov = 0, lower_words = 0;
+  int pairs = 0, seen_pairs = 0, triples = 0, seen_triples = 0;
+  bool previous_seen = false;
   for (size_t i = 0; i < words.size(); ++i) {
     const Word& w = words[i];
     if (w.number) {
@@ -447,7 +520,17 @@ LmStats ScoreWithLanguageModel(const std::vector<Word>& words) {
     }
     if (at_start && i == 0) c2 = lm.sentence_start();
     at_start = false;
-    const float lp = lm.LogProb(c1, c2, w.id);
+    bool seen = false;
+    const float lp = lm.LogProb(c1, c2, w.id, &seen);
+    if (i > 0 && words[i - 1].id >= 0 && c2 == words[i - 1].id) {  // adjacent known words
+      ++pairs;
+      seen_pairs += seen ? 1 : 0;
+      if (i > 1 && words[i - 2].id >= 0 && c1 == words[i - 2].id) {
+        ++triples;
+        seen_triples += seen && previous_seen ? 1 : 0;
+      }
+    }
+    previous_seen = seen;
     const float uni = lm.UnigramLogProb(w.id);
     sum += lp;
     min = std::min(min, double(lp));
@@ -474,6 +557,8 @@ LmStats ScoreWithLanguageModel(const std::vector<Word>& words) {
     s.improbable_rate = double(improbable) / transitions;
   }
   if (lower_words > 0) s.oov_rate = double(oov) / lower_words;
+  if (pairs > 0) s.bigram_coverage = double(seen_pairs) / pairs;
+  if (triples > 0) s.trigram_coverage = double(seen_triples) / triples;
   return s;
 }
 
@@ -613,7 +698,7 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
       if (w.number) continue;
       ++counted;
       letters += int(w.text.size());
-      if (kFunctionWords.count(w.norm) || kNounPhraseOpeners.count(w.norm) || kAuxiliaries.count(w.norm)) {
+      if (In(w, Class::FunctionWords) || In(w, Class::NounPhraseOpeners) || In(w, Class::Auxiliaries)) {
         ++function;
         continue;
       }
@@ -634,21 +719,10 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
     f[kCommaRate] = counted ? double(commas) / counted : 0.0;
   }
   {
-    const LanguageModel& model = LanguageModel::Embedded();
-    int pairs = 0, seen_pairs = 0, triples = 0, seen_triples = 0, numbers = 0;
-    for (size_t i = 0; i < words.size(); ++i) {
-      numbers += words[i].number ? 1 : 0;
-      if (i >= 1 && words[i].id >= 0 && words[i - 1].id >= 0) {
-        ++pairs;
-        seen_pairs += model.HasBigram(words[i - 1].id, words[i].id) ? 1 : 0;
-        if (i >= 2 && words[i - 2].id >= 0) {
-          ++triples;
-          seen_triples += model.HasBigram(words[i - 2].id, words[i - 1].id) && model.HasBigram(words[i - 1].id, words[i].id) ? 1 : 0;
-        }
-      }
-    }
-    f[kBigramCoverage] = pairs ? double(seen_pairs) / pairs : 1.0;
-    f[kTrigramCoverage] = triples ? double(seen_triples) / triples : 1.0;
+    int numbers = 0;
+    for (const Word& w : words) numbers += w.number ? 1 : 0;
+    f[kBigramCoverage] = lm.bigram_coverage;
+    f[kTrigramCoverage] = lm.trigram_coverage;
     f[kNumberRate] = words.empty() ? 0.0 : double(numbers) / double(words.size());
   }
   // Statistics of a few words are noise: shrink them towards zero (their

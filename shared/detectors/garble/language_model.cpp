@@ -124,6 +124,11 @@ Result<LanguageModel> LanguageModel::Parse(const uint8_t* data, uint32_t size) {
   lm.tri_prob_.resize(trigrams);
   for (uint32_t i = 0; i < trigrams; ++i) lm.tri_prob_[i] = fmt::DequantiseLogProb(tri_prob[i]);
   if (r.pos() != size) return Status::Error("garble model: trailing bytes");
+  // Words are sorted by bytes, so each two-byte prefix is one run: Find
+  // searches only that run.
+  lm.bucket_begin_.assign(65537, 0);
+  for (std::string_view w : lm.words_) lm.bucket_begin_[BucketOf(w) + 1]++;
+  for (size_t b = 1; b < lm.bucket_begin_.size(); ++b) lm.bucket_begin_[b] += lm.bucket_begin_[b - 1];
   lm.sentence_start_ = lm.Find("<s>");
   lm.sentence_end_ = lm.Find("</s>");
   return lm;
@@ -139,11 +144,15 @@ const LanguageModel& LanguageModel::Embedded() {
   return model;
 }
 
+const uint8_t* LanguageModel::EmbeddedData() { return kEmbeddedModel; }
 uint32_t LanguageModel::EmbeddedSize() { return kEmbeddedModelSize; }
 
 int32_t LanguageModel::Find(std::string_view word) const {
-  const auto it = std::lower_bound(words_.begin(), words_.end(), word);
-  if (it == words_.end() || *it != word) return kNone;
+  if (words_.empty()) return kNone;
+  const uint32_t bucket = BucketOf(word);
+  const auto begin = words_.begin() + bucket_begin_[bucket], end = words_.begin() + bucket_begin_[bucket + 1];
+  const auto it = std::lower_bound(begin, end, word);
+  if (it == end || *it != word) return kNone;
   return int32_t(it - words_.begin());
 }
 
@@ -167,15 +176,20 @@ int64_t LanguageModel::FindTrigram(int64_t bigram, int32_t w3) const {
 
 float LanguageModel::UnigramLogProb(int32_t w) const { return w < 0 ? -7.0f : uni_prob_[size_t(w)]; }
 
-float LanguageModel::LogProb(int32_t w1, int32_t w2, int32_t w3) const {
+float LanguageModel::LogProb(int32_t w1, int32_t w2, int32_t w3, bool* seen_bigram) const {
+  if (seen_bigram) *seen_bigram = false;
   if (w3 < 0) return UnigramLogProb(w3);
   const int64_t b12 = FindBigram(w1, w2);
   if (b12 >= 0) {
     const int64_t t = FindTrigram(b12, w3);
-    if (t >= 0) return tri_prob_[size_t(t)];
+    if (t >= 0) {
+      if (seen_bigram) *seen_bigram = FindBigram(w2, w3) >= 0;  // pruning may have kept one and not the other
+      return tri_prob_[size_t(t)];
+    }
   }
   const float trigram_backoff = b12 >= 0 ? bi_bo_[size_t(b12)] : 0.0f;
   const int64_t b23 = FindBigram(w2, w3);
+  if (seen_bigram) *seen_bigram = b23 >= 0;
   if (b23 >= 0) return trigram_backoff + bi_prob_[size_t(b23)];
   const float bigram_backoff = w2 >= 0 ? uni_bo_[size_t(w2)] : 0.0f;
   return trigram_backoff + bigram_backoff + uni_prob_[size_t(w3)];

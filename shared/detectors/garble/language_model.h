@@ -20,7 +20,8 @@ class LanguageModel {
   static Result<LanguageModel> Parse(const uint8_t* data, uint32_t size);
   // The model embedded at build time, parsed once.
   static const LanguageModel& Embedded();
-  // Size of the embedded model file in bytes.
+  // The embedded model file's bytes (for benchmarks and size checks).
+  static const uint8_t* EmbeddedData();
   static uint32_t EmbeddedSize();
 
   bool empty() const { return words_.empty(); }
@@ -32,8 +33,9 @@ class LanguageModel {
   int32_t sentence_start() const { return sentence_start_; }
   int32_t sentence_end() const { return sentence_end_; }
 
-  // log10 P(w3 | w1 w2) with Katz backoff; w1 and/or w2 may be kNone (shorter history).
-  float LogProb(int32_t w1, int32_t w2, int32_t w3) const;
+  // log10 P(w3 | w1 w2) with Katz backoff; w1 and/or w2 may be kNone (shorter
+  // history). `seen_bigram`, if given, says whether (w2, w3) is in the model.
+  float LogProb(int32_t w1, int32_t w2, int32_t w3, bool* seen_bigram = nullptr) const;
   float UnigramLogProb(int32_t w) const;
   // Whether the bigram (w1, w2) was seen (kept after pruning).
   bool HasBigram(int32_t w1, int32_t w2) const { return FindBigram(w1, w2) >= 0; }
@@ -42,7 +44,11 @@ class LanguageModel {
   int64_t FindBigram(int32_t w1, int32_t w2) const;
   int64_t FindTrigram(int64_t bigram, int32_t w3) const;
 
+  static uint32_t BucketOf(std::string_view w) {
+    return (uint32_t(uint8_t(w.empty() ? 0 : w[0])) << 8) | uint8_t(w.size() > 1 ? w[1] : 0);
+  }
   std::vector<std::string_view> words_;
+  std::vector<uint32_t> bucket_begin_;  // 65537 entries: words starting with two given bytes
   std::vector<uint8_t> flags_;
   std::vector<float> uni_prob_, uni_bo_;
   std::vector<uint32_t> uni_bigram_begin_;  // vocab + 1
