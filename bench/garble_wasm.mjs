@@ -1,0 +1,58 @@
+// The garbled-sentence detector's cost in the WebAssembly build: the fixture
+// articles analysed with and without it (options.disable), in one run, so
+// the difference per 1,000 words sits next to the rest of the analysis; and
+// the first call with the detector on (which parses the embedded model).
+//   node bench/garble_wasm.mjs [--repeat 20]
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { loadCopydesk, ROOT } from '../tests/wasm/load.mjs';
+
+const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i > 0 ? Number(process.argv[i + 1]) : dflt; };
+const REPEAT = arg('--repeat', 20);
+
+const articles = [];
+for (const fam of readdirSync(path.join(ROOT, 'fixtures'), { withFileTypes: true })) {
+  if (!fam.isDirectory()) continue;
+  const dir = path.join(ROOT, 'fixtures', fam.name, 'articles');
+  for (const f of readdirSync(dir).sort()) articles.push({ name: f, content: readFileSync(path.join(dir, f), 'utf8') });
+}
+
+const copydesk = await loadCopydesk();
+const requests = (disable) => articles.map((article) => JSON.stringify({ article, options: { disable } }));
+const run = (reqs) => {
+  let words = 0;
+  for (const r of reqs) {
+    const res = copydesk.analyze(r);
+    if (!res.ok) throw new Error(res.error);
+    words += JSON.parse(res.report).article.words;
+  }
+  return words;
+};
+const best = (reqs) => {
+  let t = Infinity;
+  for (let i = 0; i < REPEAT; i++) {
+    const t0 = performance.now();
+    run(reqs);
+    t = Math.min(t, performance.now() - t0);
+  }
+  return t;
+};
+
+const withGarble = requests([]), without = requests(['garbled-sentence']);
+let t0 = performance.now();
+run(without);
+const firstWithout = performance.now() - t0;
+t0 = performance.now();
+const words = run(withGarble);
+const firstWith = performance.now() - t0;  // includes parsing the garble model once
+for (let i = 0; i < 5; i++) { run(without); run(withGarble); }  // let V8 tier up
+const msWithout = best(without), msWith = best(withGarble);
+const perK = 1000 / words;
+console.log(JSON.stringify({
+  bench: 'garble-wasm', articles: articles.length, words,
+  analysis_without_garble_ms_per_1k_words: +(msWithout * perK).toFixed(3),
+  garble_ms_per_1k_words: +((msWith - msWithout) * perK).toFixed(3),
+  garble_share_of_analysis: +((msWith - msWithout) / msWith).toFixed(3),
+  first_call_with_garble_ms: +firstWith.toFixed(1), first_call_without_ms: +firstWithout.toFixed(1),
+}));
