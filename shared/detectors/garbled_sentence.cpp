@@ -31,11 +31,18 @@ class GarbledSentenceDetector final : public Detector {
   }
 
   void Run(const Document& doc, const AnalysisContext&, Report& report) const override {
+    garble::ParagraphQuotes quotes;
+    int current_paragraph = -1;
     for (size_t i = 0; i < doc.sentences.size() && i < report.sentences.size(); ++i) {
       const Sentence& sentence = doc.sentences[i];
       const auto [token_begin, token_end] = doc.sentence_tokens(i);
       const Span paragraph = doc.paragraphs[size_t(sentence.paragraph)].span;
-      garble::Evidence evidence = garble::ExtractEvidence(doc, sentence.span, token_begin, token_end, paragraph);
+      if (sentence.paragraph != current_paragraph) {  // one walk per paragraph
+        current_paragraph = sentence.paragraph;
+        quotes = garble::ParagraphQuotes::Start(doc, paragraph, sentence.span.start);
+      }
+      garble::Evidence evidence =
+          garble::ExtractEvidence(doc, sentence.span, token_begin, token_end, paragraph, &quotes);
       const garble::Assessment assessment = garble::Score(evidence);
       std::vector<std::string> reasons = evidence.reasons;
       const bool improbable = assessment.language_model_logit >= kImprobableSequenceLogit;

@@ -391,41 +391,8 @@ bool HasAgreementSlip(const std::vector<Word>& words) {
   return false;
 }
 
-// First person in a paragraph with no quotation marks: news narrates in the
-// third person, and machine translation from pro-drop languages supplies "I"
-// or "we" where the source had no subject ("I have continued.").
-bool HasFirstPersonNarration(const Document& doc, Span paragraph, const std::vector<Word>& words) {
-  static const WordSet first_person = {"i", "me", "my", "we", "our", "us", "i've", "i'm", "we've", "we're"};
-  for (char16_t c : doc.slice(paragraph))
-    if (c == u'"' || c == u'\u201C' || c == u'\u201D' || c == u'\u201E' || c == u'\u00AB' || c == u'\u00BB') return false;
-  for (size_t i = 0; i < words.size(); ++i) {
-    const Word& w = words[i];
-    if (!first_person.count(w.norm)) continue;
-    if (w.norm == "us" && w.text != u"us") continue;  // "US", the country
-    if (w.norm == "i" && i > 0 && words[i - 1].capitalised) continue;  // "World War I"
-    return true;
-  }
-  return false;
-}
-
-// Share of the words that stand inside quotation marks (double quotes,
-// tracked from the start of the paragraph).
-double QuotedShare(const Document& doc, Span paragraph, const std::vector<Word>& words) {
-  if (words.empty()) return 0.0;
-  const std::u16string& text = doc.text();
-  bool open = false;
-  size_t next = 0, inside = 0;
-  for (int32_t p = paragraph.start; p < paragraph.end && next < words.size(); ++p) {
-    while (next < words.size() && words[next].span.start <= p) {
-      if (words[next].span.start == p) inside += open ? 1 : 0;
-      ++next;
-    }
-    const char16_t c = text[p];
-    if (c == u'\u201C' || c == u'\u201E' || c == u'\u00AB') open = true;
-    else if (c == u'\u201D' || c == u'\u00BB') open = false;
-    else if (c == u'"') open = !open;
-  }
-  return double(inside) / double(words.size());
+bool IsDoubleQuote(char16_t c) {
+  return c == u'"' || c == u'\u201C' || c == u'\u201D' || c == u'\u201E' || c == u'\u00AB' || c == u'\u00BB';
 }
 
 bool IsStraightOpening(const std::u16string& text, int32_t p, Span paragraph) {
@@ -435,30 +402,63 @@ bool IsStraightOpening(const std::u16string& text, int32_t p, Span paragraph) {
          before == u'-' || before == u'\n' || before == u'\u00A0';
 }
 
-// Walks the paragraph's double quotation marks up to the end of `span`: an
-// opening mark while a quote is open, or a closing one while none is, inside
-// the span, is a broken quotation.
-bool HasBrokenQuotation(const Document& doc, Span span, Span paragraph) {
+// Moves the quotation state over one character; true if the mark there is
+// out of place: an opening mark while a quote is open, or a closing one while
+// none is (the paragraph's first mark excepted: a quote may run on from the
+// previous paragraph, or its opening mark was dropped by an editor).
+bool StepQuote(const std::u16string& text, int32_t p, Span paragraph, QuoteState& state) {
+  const char16_t c = text[p];
+  bool opening;
+  if (c == u'\u201C' || c == u'\u201E' || c == u'\u00AB') {
+    opening = true;
+  } else if (c == u'\u201D' || c == u'\u00BB') {
+    opening = false;
+  } else if (c == u'"') {
+    opening = IsStraightOpening(text, p, paragraph) && !state.open;
+  } else {
+    return false;
+  }
+  const bool broken = (opening && state.open) || (!opening && !state.open && state.seen_mark);
+  state.seen_mark = true;
+  state.open = opening;
+  return broken;
+}
+
+struct QuoteFacts {
+  bool broken = false;       // an out-of-place mark inside the span
+  double quoted_share = 0;   // share of the words inside quotation marks
+};
+
+// Walks the span's quotation marks from `state` (the state at span.start),
+// leaving `state` at span.end.
+QuoteFacts WalkQuotes(const Document& doc, Span span, Span paragraph, const std::vector<Word>& words,
+                      QuoteState& state) {
   const std::u16string& text = doc.text();
-  bool open = false, seen_mark = false;
-  const int32_t end = std::min(span.end, paragraph.end);
-  for (int32_t p = paragraph.start; p < end; ++p) {
-    const char16_t c = text[p];
-    bool opening, closing;
-    if (c == u'\u201C' || c == u'\u201E' || c == u'\u00AB') {
-      opening = true, closing = false;
-    } else if (c == u'\u201D' || c == u'\u00BB') {
-      opening = false, closing = true;
-    } else if (c == u'"') {
-      opening = IsStraightOpening(text, p, paragraph) && !open;
-      closing = !opening;
-    } else {
-      continue;
+  QuoteFacts facts;
+  size_t next = 0, inside = 0;
+  for (int32_t p = span.start; p < span.end; ++p) {
+    while (next < words.size() && words[next].span.start <= p) {
+      if (words[next].span.start == p) inside += state.open ? 1 : 0;
+      ++next;
     }
-    const bool broken = (opening && open) || (closing && !open && seen_mark);
-    seen_mark = true;
-    if (broken && p >= span.start) return true;
-    open = opening;
+    if (StepQuote(text, p, paragraph, state)) facts.broken = true;
+  }
+  if (!words.empty()) facts.quoted_share = double(inside) / double(words.size());
+  return facts;
+}
+
+// First person in a paragraph with no quotation marks: news narrates in the
+// third person, and machine translation from pro-drop languages supplies "I"
+// or "we" where the source had no subject ("I have continued.").
+bool HasFirstPersonNarration(bool paragraph_has_quotes, const std::vector<Word>& words) {
+  if (paragraph_has_quotes) return false;
+  static const WordSet first_person = {"i", "me", "my", "we", "our", "us", "i've", "i'm", "we've", "we're"};
+  for (size_t i = 0; i < words.size(); ++i) {
+    const Word& w = words[i];
+    if (!first_person.count(w.norm)) continue;
+    if (w.norm == "us" && w.text != u"us") continue;  // "US", the country
+    if (w.norm == "i" && i > 0 && words[i - 1].capitalised) continue;  // "World War I"
+    return true;
   }
   return false;
 }
@@ -634,9 +634,23 @@ std::vector<std::string> FindMojibake(std::u16string_view text) {
   return found;
 }
 
-Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, size_t token_end, Span paragraph) {
+ParagraphQuotes ParagraphQuotes::Start(const Document& doc, Span paragraph, int32_t up_to) {
+  ParagraphQuotes q;
+  for (char16_t c : doc.slice(paragraph)) q.any_marks = q.any_marks || IsDoubleQuote(c);
+  for (int32_t p = paragraph.start; p < up_to && p < paragraph.end; ++p) StepQuote(doc.text(), p, paragraph, q.state);
+  return q;
+}
+
+Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, size_t token_end, Span paragraph,
+                         ParagraphQuotes* quotes) {
   Evidence e;
   const std::vector<Word> words = CollectWords(doc, token_begin, token_end);
+  ParagraphQuotes local;
+  if (!quotes) {  // no running state: walk the paragraph up to the span
+    local = ParagraphQuotes::Start(doc, paragraph, span.start);
+    quotes = &local;
+  }
+  const QuoteFacts quote_facts = WalkQuotes(doc, span, paragraph, words, quotes->state);
   auto& f = e.features;
   f[kBias] = 1.0;
   const auto cue = [&](Feature feature, bool present, const char* reason) {
@@ -646,13 +660,13 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
   cue(kFragment, IsFragment(doc, span, words), "sentence fragment");
   cue(kOrphanLowercase, HasOrphanLowercase(doc, span, words), "orphan lowercase start");
   cue(kMidCapital, HasMidSentenceCapital(doc, words), "capitalised word mid-sentence");
-  cue(kQuoteBroken, HasBrokenQuotation(doc, span, paragraph), "quotation broken");
+  cue(kQuoteBroken, quote_facts.broken, "quotation broken");
   cue(kSpacingLost, HasLostSpacing(doc, span), "spacing lost");
   cue(kTitlePronoun, HasTitlePronoun(doc, words), "title followed by a pronoun");
   cue(kDanglingEnd, HasDanglingEnd(doc, span, words), "dangling complement");
   cue(kDuplicatedPhrase, HasDuplicatedPhrase(words), "duplicated phrase");
   cue(kAgreementSlip, HasAgreementSlip(words), "agreement slip");
-  cue(kFirstPerson, HasFirstPersonNarration(doc, paragraph, words), "first person outside a quotation");
+  cue(kFirstPerson, HasFirstPersonNarration(quotes->any_marks, words), "first person outside a quotation");
   const std::vector<std::string> mojibake = FindMojibake(doc.slice(span));
   f[kMojibake] = mojibake.empty() ? 0.0 : 1.0;
   for (const std::string& m : mojibake) e.reasons.push_back("encoding damage (mojibake): " + m);
@@ -731,7 +745,7 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
   // Spoken language in quotation marks is outside the written-prose fluency
   // model's domain ("If they don't act, we will act"): it counts half.
   constexpr double kReliableWords = 8.0;
-  const double quoted = QuotedShare(doc, paragraph, words);
+  const double quoted = quote_facts.quoted_share;
   const double reliability = std::min(1.0, double(words.size()) / kReliableWords) * (1.0 - 0.5 * quoted);
   for (int k = kLmMeanLogProb; k < kFeatureCount; ++k) {
     if (k == kLogWords || k == kShortSentence) continue;

@@ -66,10 +66,26 @@ struct Evidence {
   std::string improbable_words;  // the least likely pair of words, for the message
 };
 
+struct QuoteState {
+  bool open = false;       // inside a double quotation
+  bool seen_mark = false;  // a mark has been seen in this paragraph
+};
+
+// The paragraph's quotation marks, carried from sentence to sentence so that
+// a paragraph is walked once (sentences in order, starting from Start()).
+struct ParagraphQuotes {
+  bool any_marks = false;
+  QuoteState state;
+  // The paragraph's state at `up_to` (its first sentence's start).
+  static ParagraphQuotes Start(const Document& doc, Span paragraph, int32_t up_to);
+};
+
 // Evidence for the text `span` of `doc` whose word tokens are [token_begin,
-// token_end); `paragraph` is the span of its paragraph (for quote balance and
-// paragraph-final cues).
-Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, size_t token_end, Span paragraph);
+// token_end); `paragraph` is the span of its paragraph. `quotes` carries the
+// quotation state at span.start and is left at span.end; null walks the
+// paragraph from its start.
+Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, size_t token_end, Span paragraph,
+                         ParagraphQuotes* quotes = nullptr);
 
 // Mojibake: UTF-8 read as Windows-1252 ("â€™" for ’). Returns a description of
 // each damaged sequence and the character it most likely was ("â€™" → ’).
