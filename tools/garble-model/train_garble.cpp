@@ -69,6 +69,21 @@ std::vector<Row> ReadMlqe(const std::string& path) {
 }
 
 // Features of one text, scored as a whole (its sentences together).
+// Features of the last sentence of a two-sentence paragraph "context text"
+// (for the cues that read the paragraph around a sentence).
+Vec FeaturesInContext(const std::string& context, const std::string& text) {
+  copydesk::Article article;
+  const auto decoded = copydesk::DecodeUtf8("Training sample headline\n" + context + " " + text);
+  if (!decoded.ok()) return Vec{};
+  article.text = decoded.value();
+  const copydesk::Document doc = copydesk::Segment(std::move(article));
+  if (doc.sentences.empty()) return Vec{};
+  const size_t last = doc.sentences.size() - 1;
+  const auto [first_token, end_token] = doc.sentence_tokens(last);
+  const copydesk::Span paragraph = doc.paragraphs[size_t(doc.sentences[last].paragraph)].span;
+  return copydesk::garble::ExtractEvidence(doc, doc.sentences[last].span, first_token, end_token, paragraph).features;
+}
+
 Vec Features(const std::string& text) {
   copydesk::Article article;
   // A headline line first, so that the text itself is always a body paragraph.
@@ -277,8 +292,10 @@ std::string FirstPerson(const std::string& s, size_t k) {
 
 using Corruption = std::string (*)(const std::string&, size_t);
 constexpr Corruption kCorruptions[] = {&OrphanLowercase, &MidCapital, &LostSpacing, &TitlePronoun, &DanglingEnd,
-                                       &Duplicated,      &Agreement,  &Mojibake,    &Fragment,     &BrokenQuote,
-                                       &FirstPerson};
+                                       &Duplicated,      &Agreement,  &Mojibake,    &Fragment,     &BrokenQuote};
+// Corruptions whose cue reads the paragraph: applied to the second sentence
+// of a pair of clean sentences, with the clean pairs as their counterpart.
+constexpr Corruption kParagraphCorruptions[] = {&FirstPerson};
 constexpr size_t kPerCorruption = 250;
 
 // --- model -----------------------------------------------------------------
@@ -427,8 +444,21 @@ int main(int argc, char** argv) {
     }
     corrupted_count += made;
   }
+  size_t pair_count = 0;
+  for (size_t c = 0; c < std::size(kParagraphCorruptions); ++c) {
+    size_t made = 0;
+    for (size_t i = c; i + 1 < clean.size() && made < kPerCorruption; i += 3) {
+      const std::string damaged = kParagraphCorruptions[c](clean[i + 1], i);
+      if (damaged.empty() || damaged == clean[i + 1]) continue;
+      samples.push_back({FeaturesInContext(clean[i], damaged), 0.95, kSyntheticWeight});
+      samples.push_back({FeaturesInContext(clean[i], clean[i + 1]), 0.0, kSyntheticWeight});  // the clean pair
+      ++made;
+    }
+    corrupted_count += made;
+    pair_count += made;
+  }
   std::cout << "training on " << mlqe_count << " MLQE-PE rows, " << roundtrip_count << " round trips, "
-            << corrupted_count << " corruptions\n";
+            << corrupted_count << " corruptions (" << pair_count << " in two-sentence paragraphs, with their clean pairs)\n";
   // Stage 1, fluency: the graded statistical features against human judgement
   // (MLQE-PE rows only).
   std::array<bool, kFeatureCount> statistical{}, cues{};
@@ -554,6 +584,19 @@ int main(int argc, char** argv) {
       }
       std::printf("\n");
     }
+  }
+  // Dev: stage 1 alone (the fluency model before calibration and cues).
+  {
+    double stage1_sum = 0;
+    for (const char* pair : kPairs) {
+      std::vector<double> quality, human;
+      for (const Row& r : ReadMlqe(mlqe + "/" + pair + "/dev.tsv")) {
+        quality.push_back(1.0 - Sigmoid(fluency_logit(Features(r.text))));
+        human.push_back(r.z);
+      }
+      stage1_sum += Pearson(quality, human);
+    }
+    std::printf("dev mean Pearson r, stage 1 alone = %.3f\n", stage1_sum / std::size(kPairs));
   }
   // Dev: Pearson r between (1 - score) and z_mean, per pair.
   double sum = 0;

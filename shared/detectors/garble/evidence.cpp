@@ -450,17 +450,43 @@ QuoteFacts WalkQuotes(const Document& doc, Span span, Span paragraph, const std:
 // First person in a paragraph with no quotation marks: news narrates in the
 // third person, and machine translation from pro-drop languages supplies "I"
 // or "we" where the source had no subject ("I have continued.").
-bool HasFirstPersonNarration(bool paragraph_has_quotes, const std::vector<Word>& words) {
-  if (paragraph_has_quotes) return false;
+bool IsFirstPerson(const std::vector<Word>& words, size_t i) {
   static const WordSet first_person = {"i", "me", "my", "we", "our", "us", "i've", "i'm", "we've", "we're"};
-  for (size_t i = 0; i < words.size(); ++i) {
-    const Word& w = words[i];
-    if (!first_person.count(w.norm)) continue;
-    if (w.norm == "us" && w.text != u"us") continue;  // "US", the country
-    if (w.norm == "i" && i > 0 && words[i - 1].capitalised) continue;  // "World War I"
-    return true;
+  const Word& w = words[i];
+  if (!first_person.count(w.norm)) return false;
+  if (w.norm == "us" && w.text != u"us") return false;                   // "US", the country
+  if (w.norm == "i" && i > 0 && words[i - 1].capitalised) return false;  // "World War I"
+  return true;
+}
+
+// The sentence speaks in the first person while the rest of its paragraph
+// (six words or more, no quotation marks anywhere) narrates without it.
+bool HasFirstPersonNarration(const Document& doc, Span span, Span paragraph, bool paragraph_has_quotes,
+                             const std::vector<Word>& words) {
+  if (paragraph_has_quotes) return false;
+  bool first_person = false;
+  for (size_t i = 0; i < words.size() && !first_person; ++i) first_person = IsFirstPerson(words, i);
+  if (!first_person) return false;
+  // The rest of the paragraph: the words of the other sentences.
+  size_t rest = 0;
+  std::vector<Word> others;
+  const auto from = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), paragraph.start,
+                                     [](const Token& t, int32_t at) { return t.span.start < at; });
+  for (size_t t = size_t(from - doc.tokens.begin()); t < doc.tokens.size(); ++t) {
+    const Span s = doc.tokens[t].span;
+    if (s.start >= paragraph.end || rest > 400) break;  // enough of the paragraph to judge
+    if (span.contains(s.start)) continue;
+    Word w;
+    w.norm = doc.tokens[t].norm;
+    w.text = doc.slice(s);
+    w.capitalised = !w.text.empty() && IsUpper(w.text[0]);
+    others.push_back(w);
+    ++rest;
   }
-  return false;
+  if (rest < 6) return false;
+  for (size_t i = 0; i < others.size(); ++i)
+    if (IsFirstPerson(others, i)) return false;
+  return true;
 }
 
 bool HasLostSpacing(const Document& doc, Span span) {
@@ -666,7 +692,8 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
   cue(kDanglingEnd, HasDanglingEnd(doc, span, words), "dangling complement");
   cue(kDuplicatedPhrase, HasDuplicatedPhrase(words), "duplicated phrase");
   cue(kAgreementSlip, HasAgreementSlip(words), "agreement slip");
-  cue(kFirstPerson, HasFirstPersonNarration(quotes->any_marks, words), "first person outside a quotation");
+  cue(kFirstPerson, HasFirstPersonNarration(doc, span, paragraph, quotes->any_marks, words),
+      "first person outside a quotation");
   const std::vector<std::string> mojibake = FindMojibake(doc.slice(span));
   f[kMojibake] = mojibake.empty() ? 0.0 : 1.0;
   for (const std::string& m : mojibake) e.reasons.push_back("encoding damage (mojibake): " + m);
