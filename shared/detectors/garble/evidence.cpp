@@ -102,7 +102,12 @@ enum class Class : uint32_t {
 };
 
 uint32_t ClassesOf(std::string_view word) {
-  static const std::vector<std::pair<std::string_view, uint32_t>> table = [] {
+  // Open addressing by FNV-1a (deterministic; lookup only).
+  struct Table {
+    std::vector<std::pair<std::string_view, uint32_t>> slots;
+    size_t mask = 0;
+  };
+  static const Table table = [] {
     const std::pair<const WordSet*, Class> sets[] = {
         {&kAuxiliaries, Class::Auxiliaries},
         {&kSubjectPronouns, Class::SubjectPronouns},
@@ -131,16 +136,29 @@ uint32_t ClassesOf(std::string_view word) {
     std::map<std::string_view, uint32_t> merged;
     for (const auto& [set, cls] : sets)
       for (std::string_view w : *set) merged[w] |= uint32_t(cls);
-    return std::vector<std::pair<std::string_view, uint32_t>>(merged.begin(), merged.end());
+    Table t;
+    size_t size = 16;
+    while (size < 2 * merged.size()) size <<= 1;  // at most half full: probes stay short and end
+    t.slots.assign(size, {std::string_view(), 0});
+    t.mask = size - 1;
+    for (const auto& [w, classes] : merged) {
+      size_t at = Fnv1a(w) & t.mask;
+      while (t.slots[at].second != 0) at = (at + 1) & t.mask;
+      t.slots[at] = {w, classes};
+    }
+    return t;
   }();
-  const auto it = std::lower_bound(table.begin(), table.end(), word,
-                                   [](const auto& entry, std::string_view w) { return entry.first < w; });
-  return it != table.end() && it->first == word ? it->second : 0;
+  for (size_t at = Fnv1a(word) & table.mask;; at = (at + 1) & table.mask) {
+    const auto& [w, classes] = table.slots[at];
+    if (classes == 0) return 0;
+    if (w == word) return classes;
+  }
 }
 
-bool IsLetter(char16_t c) { return u_isalpha(c); }
-bool IsUpper(char16_t c) { return u_isupper(c); }
-bool IsLower(char16_t c) { return u_islower(c); }
+// ASCII first: these run on every character of every sentence.
+bool IsLetter(char16_t c) { return c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : u_isalpha(c); }
+bool IsUpper(char16_t c) { return c < 0x80 ? (c >= 'A' && c <= 'Z') : u_isupper(c); }
+bool IsLower(char16_t c) { return c < 0x80 ? (c >= 'a' && c <= 'z') : u_islower(c); }
 
 // "it's", "we're", "don't" hold a verb; "Beijing's" is a possessive.
 bool EndsWithContractionVerb(std::string_view w) {
@@ -596,6 +614,7 @@ constexpr char16_t kCp1252High[32] = {0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x
 
 // The byte a character stands for when UTF-8 was decoded as Windows-1252, or -1.
 int Cp1252Byte(char16_t c) {
+  if (c < 0x80) return -1;
   if (c >= 0xA0 && c <= 0xFF) return c;
   if (c >= 0x80 && c <= 0x9F) return c;  // C1 controls kept by lenient decoders
   for (int i = 0; i < 32; ++i)
@@ -733,7 +752,7 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
     f[kCapitalisedRate] = letters_words > 1 ? double(capitalised) / (letters_words - 1) : 0.0;
   }
   {
-    std::set<std::string_view> seen;
+    std::vector<std::string_view> seen;  // a sentence's content words: few, a flat list is fastest
     int content = 0, repeated = 0, function = 0, letters = 0, counted = 0;
     for (const Word& w : words) {
       if (w.number) continue;
@@ -744,7 +763,11 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
         continue;
       }
       ++content;
-      if (!seen.insert(w.norm).second) ++repeated;
+      if (std::find(seen.begin(), seen.end(), w.norm) != seen.end()) {
+        ++repeated;
+      } else if (seen.size() < 256) {
+        seen.push_back(w.norm);
+      }
     }
     f[kRepeatedWordRate] = content ? double(repeated) / content : 0.0;
     f[kFunctionWordRate] = counted ? double(function) / counted : 0.0;

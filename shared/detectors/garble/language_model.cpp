@@ -124,11 +124,14 @@ Result<LanguageModel> LanguageModel::Parse(const uint8_t* data, uint32_t size) {
   lm.tri_prob_.resize(trigrams);
   for (uint32_t i = 0; i < trigrams; ++i) lm.tri_prob_[i] = fmt::DequantiseLogProb(tri_prob[i]);
   if (r.pos() != size) return Status::Error("garble model: trailing bytes");
-  // Words are sorted by bytes, so each two-byte prefix is one run: Find
-  // searches only that run.
-  lm.bucket_begin_.assign(65537, 0);
-  for (std::string_view w : lm.words_) lm.bucket_begin_[BucketOf(w) + 1]++;
-  for (size_t b = 1; b < lm.bucket_begin_.size(); ++b) lm.bucket_begin_[b] += lm.bucket_begin_[b - 1];
+  size_t slots = 1;
+  while (slots < 2 * size_t(vocab)) slots <<= 1;
+  lm.slots_.assign(slots, kNone);
+  for (uint32_t id = 0; id < vocab; ++id) {
+    size_t at = Fnv1a(lm.words_[id]) & (slots - 1);
+    while (lm.slots_[at] != kNone) at = (at + 1) & (slots - 1);
+    lm.slots_[at] = int32_t(id);
+  }
   lm.sentence_start_ = lm.Find("<s>");
   lm.sentence_end_ = lm.Find("</s>");
   return lm;
@@ -148,12 +151,13 @@ const uint8_t* LanguageModel::EmbeddedData() { return kEmbeddedModel; }
 uint32_t LanguageModel::EmbeddedSize() { return kEmbeddedModelSize; }
 
 int32_t LanguageModel::Find(std::string_view word) const {
-  if (words_.empty()) return kNone;
-  const uint32_t bucket = BucketOf(word);
-  const auto begin = words_.begin() + bucket_begin_[bucket], end = words_.begin() + bucket_begin_[bucket + 1];
-  const auto it = std::lower_bound(begin, end, word);
-  if (it == end || *it != word) return kNone;
-  return int32_t(it - words_.begin());
+  if (slots_.empty()) return kNone;
+  const size_t mask = slots_.size() - 1;
+  for (size_t at = Fnv1a(word) & mask;; at = (at + 1) & mask) {
+    const int32_t id = slots_[at];
+    if (id == kNone) return kNone;
+    if (words_[size_t(id)] == word) return id;
+  }
 }
 
 int64_t LanguageModel::FindBigram(int32_t w1, int32_t w2) const {

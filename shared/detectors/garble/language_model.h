@@ -12,6 +12,13 @@
 
 namespace copydesk::garble {
 
+// FNV-1a, 32-bit: a fixed, platform-independent hash for lookup tables.
+inline uint32_t Fnv1a(std::string_view s) {
+  uint32_t h = 2166136261u;
+  for (char c : s) h = (h ^ uint8_t(c)) * 16777619u;
+  return h;
+}
+
 class LanguageModel {
  public:
   static constexpr int32_t kNone = -1;
@@ -44,11 +51,10 @@ class LanguageModel {
   int64_t FindBigram(int32_t w1, int32_t w2) const;
   int64_t FindTrigram(int64_t bigram, int32_t w3) const;
 
-  static uint32_t BucketOf(std::string_view w) {
-    return (uint32_t(uint8_t(w.empty() ? 0 : w[0])) << 8) | uint8_t(w.size() > 1 ? w[1] : 0);
-  }
   std::vector<std::string_view> words_;
-  std::vector<uint32_t> bucket_begin_;  // 65537 entries: words starting with two given bytes
+  // Open-addressing table of word ids by FNV-1a hash of the spelling (our own
+  // hash: the same in every build; only used for lookup, never iterated).
+  std::vector<int32_t> slots_;
   std::vector<uint8_t> flags_;
   std::vector<float> uni_prob_, uni_bo_;
   std::vector<uint32_t> uni_bigram_begin_;  // vocab + 1
