@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "detectors/detector.h"
+#include "detectors/reuse.h"
 #include "detectors/vague_source.h"
 
 namespace copydesk {
@@ -12,6 +13,7 @@ using Factory = std::unique_ptr<Detector> (*)();
 
 constexpr Factory kRegistry[] = {
     &MakeVagueSourceDetector,
+    &MakeReuseDetector,  // last: reads quotes and credits
 };
 
 }  // namespace
