@@ -3,6 +3,8 @@
 #include <nlohmann/json.hpp>
 
 #include "pipeline/analyze.h"
+#include "reuse/base64.h"
+#include "reuse/index.h"
 
 namespace copydesk {
 namespace {

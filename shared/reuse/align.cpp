@@ -19,6 +19,7 @@ struct Match {
   int32_t a_sentence = -1;
   int32_t b_first = 0, b_last = 0;  // source window
   double score = 0;
+  double exactness = 0;  // of the sentence against its window
   std::vector<int32_t> a_tokens, b_tokens;  // matched tokens
 };
 
@@ -93,20 +94,22 @@ double TermWeights::Weight(uint64_t term) const {
   return std::log(1.0 + docs_ / df) / std::log(1.0 + docs_);
 }
 
-std::string PassageKind(const std::vector<const std::string*>& a, const std::vector<const std::string*>& b,
-                        double score) {
+double Exactness(const std::vector<const std::string*>& a, const std::vector<const std::string*>& b) {
   const size_t n = a.size(), m = b.size();
-  if (n == 0 || m == 0) return "paraphrase";
-  std::vector<uint16_t> prev(m + 1, 0), cur(m + 1, 0);
+  if (n == 0 || m == 0) return 0;
+  std::vector<uint32_t> prev(m + 1, 0), cur(m + 1, 0);
   for (size_t i = 1; i <= n; ++i) {
     for (size_t j = 1; j <= m; ++j) {
       cur[j] = *a[i - 1] == *b[j - 1] ? prev[j - 1] + 1 : std::max(prev[j], cur[j - 1]);
     }
     std::swap(prev, cur);
   }
-  const double ratio = static_cast<double>(prev[m]) / static_cast<double>(std::max(n, m));
-  if (ratio >= 0.95) return "verbatim";
-  if (ratio >= 0.5 || score >= 0.85) return "near";
+  return static_cast<double>(prev[m]) / static_cast<double>(std::max(n, m));
+}
+
+std::string PassageKind(double exactness, double score) {
+  if (exactness >= 0.95) return "verbatim";
+  if (exactness >= 0.5 || score >= 0.85) return "near";
   return "paraphrase";
 }
 
@@ -145,9 +148,11 @@ Alignment Align(const AlignDoc& a, const AlignDoc& b, const TermWeights& weights
     Match best;
     for (const auto& [j, count] : shared_count) {
       if (count < 2) continue;
-      for (int32_t lo = std::max(0, j - 1); lo <= j; ++lo) {
-        for (int32_t hi = j; hi <= std::min<int32_t>(j + 1, static_cast<int32_t>(bdoc.sentences.size()) - 1); ++hi) {
-          if (hi - lo > 1) continue;
+      const int32_t last = static_cast<int32_t>(bdoc.sentences.size()) - 1;
+      const std::pair<int32_t, int32_t> windows[] = {{j, j}, {j - 1, j}, {j, j + 1}};
+      for (const auto& [lo, hi] : windows) {
+        {
+          if (lo < 0 || hi > last) continue;
           std::map<uint64_t, const std::vector<int32_t>*> window;
           double wb = 0;
           for (int32_t s = lo; s <= hi; ++s) {
@@ -165,7 +170,10 @@ Alignment Align(const AlignDoc& a, const AlignDoc& b, const TermWeights& weights
           }
           if (shared_terms < kMinSharedTerms) continue;
           const double score = std::min(1.0, shared / std::max(wa, 0.5 * wb));
-          if (score < kMinSentenceScore || score <= best.score) continue;
+          // Better score wins; at an equal score the smaller window does.
+          const bool better = score > best.score + 1e-9 ||
+                              (score > best.score - 1e-9 && best.a_sentence >= 0 && hi - lo < best.b_last - best.b_first);
+          if (score < kMinSentenceScore || !better) continue;
           best = Match{i, lo, hi, score, {}, {}};
           for (const auto& [term, tokens] : mine) {
             const auto it = window.find(term);
@@ -176,7 +184,11 @@ Alignment Align(const AlignDoc& a, const AlignDoc& b, const TermWeights& weights
         }
       }
     }
-    if (best.a_sentence >= 0) matches.push_back(std::move(best));
+    if (best.a_sentence >= 0) {
+      const Span window{bdoc.sentences[best.b_first].span.start, bdoc.sentences[best.b_last].span.end};
+      best.exactness = Exactness(NormsIn(adoc, adoc.sentences[i].span), NormsIn(bdoc, window));
+      matches.push_back(std::move(best));
+    }
   }
 
   // Merge runs of consecutive sentences aligned to neighbouring source windows.
@@ -190,9 +202,12 @@ Alignment Align(const AlignDoc& a, const AlignDoc& b, const TermWeights& weights
       ++e;
     }
     std::vector<int32_t> at, bt;
-    double score = 0;
+    double score = 0, exact = 0, exact_weight = 0;
     int32_t b_first = matches[k].b_first, b_last = matches[k].b_last;
     for (size_t x = k; x < e; ++x) {
+      const double len = adoc.sentences[matches[x].a_sentence].span.length();
+      exact += matches[x].exactness * len;
+      exact_weight += len;
       at.insert(at.end(), matches[x].a_tokens.begin(), matches[x].a_tokens.end());
       bt.insert(bt.end(), matches[x].b_tokens.begin(), matches[x].b_tokens.end());
       score += matches[x].score;
@@ -213,9 +228,10 @@ Alignment Align(const AlignDoc& a, const AlignDoc& b, const TermWeights& weights
     }
     p.shared_terms = static_cast<int32_t>(shared.size());
     p.quote_only = quoted > kQuoteOnlyShare * static_cast<double>(at.size());
-    p.kind = PassageKind(NormsIn(adoc, p.span), NormsIn(bdoc, p.source), p.score);
+    p.exactness = exact_weight > 0 ? exact / exact_weight : 0;
+    p.kind = PassageKind(p.exactness, p.score);
     covered += p.span.length();
-    weighted += p.span.length() * p.score * (p.quote_only ? 0.25 : 1.0);
+    weighted += p.span.length() * (0.25 * p.score + 0.75 * p.exactness) * (p.quote_only ? 0.5 : 1.0);  // shared quotes say less
     if (!p.quote_only && p.shared_terms >= kCountedTerms) narrative += p.span.length() - InsideChars(p.span, a.quotes);
     out.passages.push_back(std::move(p));
     k = e;

@@ -49,6 +49,7 @@ struct AlignedPassage {
   Span source;     // in the source
   std::string kind;  // verbatim | near | paraphrase
   double score = 0;  // mean sentence similarity, 0..1
+  double exactness = 0;  // longest common word sequence / longer side, 0..1
   int32_t shared_terms = 0;
   bool quote_only = false;  // mostly inside quotation marks in the article
 };
@@ -57,7 +58,7 @@ struct Alignment {
   std::vector<AlignedPassage> passages;  // by article position
   double coverage = 0;            // share of body characters inside passages
   double narrative_coverage = 0;  // same, outside quotes and quote-only passages
-  double similarity = 0;          // coverage weighted by passage scores
+  double similarity = 0;          // coverage weighted by passage similarity and exactness
   std::string verdict = "none";   // wholly | partially | none (METER)
 };
 
@@ -69,8 +70,9 @@ Alignment Align(const AlignDoc& article, const AlignDoc& source, const TermWeigh
 // Verdict from narrative coverage and the passages that count.
 std::string Verdict(double narrative_coverage, int32_t counted_chars);
 
-// Passage kind from the token sequences (normalised words) of both sides.
-std::string PassageKind(const std::vector<const std::string*>& a, const std::vector<const std::string*>& b,
-                        double score);
+// Longest common subsequence of two word sequences over the longer length.
+double Exactness(const std::vector<const std::string*>& a, const std::vector<const std::string*>& b);
+// Passage kind from its exactness and sentence similarity.
+std::string PassageKind(double exactness, double score);
 
 }  // namespace copydesk::reuse
