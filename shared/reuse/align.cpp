@@ -231,7 +231,8 @@ Alignment Align(const AlignDoc& a, const AlignDoc& b, const TermWeights& weights
     p.exactness = exact_weight > 0 ? exact / exact_weight : 0;
     p.kind = PassageKind(p.exactness, p.score);
     covered += p.span.length();
-    weighted += p.span.length() * (0.25 * p.score + 0.75 * p.exactness) * (p.quote_only ? 0.5 : 1.0);  // shared quotes say less
+    // A text similarity: quotes count here; the verdict is what discounts them.
+    weighted += p.span.length() * (0.25 * p.score + 0.75 * p.exactness);
     if (!p.quote_only && p.shared_terms >= kCountedTerms) narrative += p.span.length() - InsideChars(p.span, a.quotes);
     out.passages.push_back(std::move(p));
     k = e;
