@@ -174,7 +174,7 @@ Alignment Align(const AlignDoc& a, const AlignDoc& b, const TermWeights& weights
           const bool better = score > best.score + 1e-9 ||
                               (score > best.score - 1e-9 && best.a_sentence >= 0 && hi - lo < best.b_last - best.b_first);
           if (score < kMinSentenceScore || !better) continue;
-          best = Match{i, lo, hi, score, {}, {}};
+          best = Match{i, lo, hi, score, 0, {}, {}};
           for (const auto& [term, tokens] : mine) {
             const auto it = window.find(term);
             if (it == window.end()) continue;

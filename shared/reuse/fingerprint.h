@@ -19,8 +19,8 @@
 namespace copydesk::reuse {
 
 inline constexpr int kGramSize = 3;
-inline constexpr int kWinnowWindow = 28;
-inline constexpr size_t kMaxAnchors = 64;
+inline constexpr int kWinnowWindow = 20;
+inline constexpr size_t kMaxAnchors = 60;  // ~8 bytes each: a 512-byte budget
 
 struct Gram {
   uint32_t hash = 0;   // order-insensitive hash of the gram's terms

@@ -170,14 +170,13 @@ IndexEntry MakeIndexEntry(const Document& doc) {
   return e;
 }
 
-bool Index::Contains(uint64_t text_hash) const {
-  return std::any_of(entries_.begin(), entries_.end(), [&](const IndexEntry& e) { return e.text_hash == text_hash; });
-}
+bool Index::Contains(uint64_t text_hash) const { return text_hashes_.count(text_hash) != 0; }
 
 bool Index::Add(IndexEntry entry) {
   if (Contains(entry.text_hash)) return false;
   if (entries_.size() >= (1u << 24)) return false;  // postings keep the entry in 24 bits
   const uint32_t id = static_cast<uint32_t>(entries_.size());
+  text_hashes_.insert(entry.text_hash);
   for (size_t a = 0; a < entry.fingerprint.anchors.size(); ++a) {
     pending_.push_back({entry.fingerprint.anchors[a].hash, id << 8 | static_cast<uint32_t>(a)});
   }

@@ -14,6 +14,7 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <unordered_set>
 #include <vector>
 
 #include "base/status.h"
@@ -75,6 +76,7 @@ class Index {
   void Finalize() const;  // merges pending postings into the lookup table
 
   std::vector<IndexEntry> entries_;
+  std::unordered_set<uint64_t> text_hashes_;  // membership only, never iterated
   // Postings: (hash, entry << 8 | anchor), sorted by hash once finalised.
   struct Posting {
     uint32_t hash;

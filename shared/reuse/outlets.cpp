@@ -97,24 +97,34 @@ std::string CanonicalOutlet(std::string_view name) {
   return {};
 }
 
+// Every outlet name as UTF-16, decoded once.
+const std::vector<std::pair<const char*, std::u16string>>& Needles() {
+  static const std::vector<std::pair<const char*, std::u16string>> needles = [] {
+    std::vector<std::pair<const char*, std::u16string>> out;
+    for (const OutletName& o : Outlets()) {
+      for (const char* name : o.names) {
+        Result<std::u16string> u = DecodeUtf8(name);
+        if (u.ok()) out.emplace_back(o.canonical, std::move(u.value()));
+      }
+    }
+    return out;
+  }();
+  return needles;
+}
+
 std::vector<OutletMention> FindOutletMentions(const Document& doc) {
   std::vector<OutletMention> out;
   const std::u16string& text = doc.text();
   for (const Paragraph& p : doc.paragraphs) {
     if (p.role != ParagraphRole::kBody && p.role != ParagraphRole::kHeadline) continue;
     const std::u16string_view para = std::u16string_view(text).substr(p.span.start, p.span.length());
-    for (const OutletName& o : Outlets()) {
-      for (const char* name : o.names) {
-        const Result<std::u16string> needle = DecodeUtf8(name);
-        if (!needle.ok()) continue;
-        for (size_t at = para.find(needle.value()); at != std::u16string_view::npos;
-             at = para.find(needle.value(), at + 1)) {
-          const size_t end = at + needle->size();
-          if (at > 0 && IsWordUnit(para[at - 1])) continue;
-          if (end < para.size() && IsWordUnit(para[end])) continue;
-          const int32_t start = p.span.start + static_cast<int32_t>(at);
-          out.push_back({o.canonical, {start, start + static_cast<int32_t>(needle->size())}});
-        }
+    for (const auto& [canonical, needle] : Needles()) {
+      for (size_t at = para.find(needle); at != std::u16string_view::npos; at = para.find(needle, at + 1)) {
+        const size_t end = at + needle.size();
+        if (at > 0 && IsWordUnit(para[at - 1])) continue;
+        if (end < para.size() && IsWordUnit(para[end])) continue;
+        const int32_t start = p.span.start + static_cast<int32_t>(at);
+        out.push_back({canonical, {start, start + static_cast<int32_t>(needle.size())}});
       }
     }
   }
