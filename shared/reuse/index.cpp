@@ -5,7 +5,6 @@
 #include <cstdio>
 #include <cstring>
 #include <fcntl.h>
-#include <map>
 #include <unistd.h>
 
 #include "base/unicode.h"
@@ -203,30 +202,48 @@ size_t Index::BoilerplateLimit() const { return std::max<size_t>(16, entries_.si
 std::vector<IndexHit> Index::Query(const std::vector<Gram>& grams, size_t min_anchors) const {
   Finalize();
   const size_t limit = BoilerplateLimit();
-  // entry → matches; std::map keeps the output in entry order.
-  std::map<uint32_t, std::vector<AnchorMatch>> found;
-  for (const Gram& g : grams) {
-    const uint32_t slot = DirSlot(g.hash);
-    auto first = postings_.begin() + directory_[slot];
-    auto last = postings_.begin() + directory_[slot + 1];
-    first = std::lower_bound(first, last, g.hash, [](const Posting& p, uint32_t h) { return p.hash < h; });
-    auto end = first;
-    while (end != last && end->hash == g.hash) ++end;
+  // Lookups in hash order walk the postings front to back (fewer cache misses).
+  std::vector<const Gram*> order;
+  order.reserve(grams.size());
+  for (const Gram& g : grams) order.push_back(&g);
+  std::sort(order.begin(), order.end(), [](const Gram* a, const Gram* b) {
+    return a->hash != b->hash ? a->hash < b->hash : a->start < b->start;
+  });
+  std::vector<std::pair<uint32_t, AnchorMatch>> found;
+  for (const Gram* g : order) {
+    const uint32_t slot = DirSlot(g->hash);
+    const auto first_in_slot = postings_.begin() + directory_[slot];
+    const auto last_in_slot = postings_.begin() + directory_[slot + 1];
+    const auto [first, end] = std::equal_range(first_in_slot, last_in_slot, Posting{g->hash, 0},
+                                               [](const Posting& a, const Posting& b) { return a.hash < b.hash; });
     if (static_cast<size_t>(end - first) > limit) continue;
     for (auto it = first; it != end; ++it) {
-      const IndexEntry& e = entries_[it->ref >> 8];
-      found[it->ref >> 8].push_back({g, e.fingerprint.anchors[it->ref & 0xFF]});
+      const uint32_t entry = it->ref >> 8;
+      found.push_back({entry, {*g, entries_[entry].fingerprint.anchors[it->ref & 0xFF]}});
     }
   }
+  // Group by entry (entry order), matches by query position.
+  std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
+    if (a.first != b.first) return a.first < b.first;
+    if (a.second.query.start != b.second.query.start) return a.second.query.start < b.second.query.start;
+    return a.second.stored.start < b.second.stored.start;
+  });
   std::vector<IndexHit> hits;
-  for (auto& [entry, matches] : found) {
+  for (size_t k = 0; k < found.size();) {
+    size_t e = k;
+    IndexHit hit;
+    hit.entry = found[k].first;
     std::vector<int32_t> distinct;
-    for (const AnchorMatch& m : matches) distinct.push_back(m.stored.start);
+    for (; e < found.size() && found[e].first == hit.entry; ++e) {
+      hit.matches.push_back(found[e].second);
+      distinct.push_back(found[e].second.stored.start);
+    }
+    k = e;
     std::sort(distinct.begin(), distinct.end());
     const size_t n = std::unique(distinct.begin(), distinct.end()) - distinct.begin();
-    const size_t stored = entries_[entry].fingerprint.anchors.size();
+    const size_t stored = entries_[hit.entry].fingerprint.anchors.size();
     // Short articles have few anchors: one shared anchor of two is a lot.
-    if (n >= std::min(min_anchors, std::max<size_t>(1, stored / 2))) hits.push_back({entry, std::move(matches)});
+    if (n >= std::min(min_anchors, std::max<size_t>(1, stored / 2))) hits.push_back(std::move(hit));
   }
   return hits;
 }
