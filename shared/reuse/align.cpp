@@ -113,9 +113,10 @@ std::string PassageKind(double exactness, double score) {
   return "paraphrase";
 }
 
-std::string Verdict(double narrative_coverage, int32_t counted_chars) {
-  if (narrative_coverage >= kWhollyCoverage) return "wholly";
-  if (narrative_coverage >= kPartiallyCoverage && counted_chars >= 80) return "partially";
+std::string Verdict(const VerdictEvidence& e) {
+  if (e.narrative_coverage >= kWhollyCoverage) return "wholly";
+  const bool substantial = e.close_chars >= 80 || e.paraphrase_sentences >= 2;
+  if (e.narrative_coverage >= kPartiallyCoverage && e.counted_chars >= 80 && substantial) return "partially";
   return "none";
 }
 
@@ -195,6 +196,7 @@ Alignment Align(const AlignDoc& a, const AlignDoc& b, const TermWeights& weights
   int32_t body_chars = adoc.body_chars();
   double weighted = 0;
   int32_t covered = 0, narrative = 0;
+  VerdictEvidence evidence;
   for (size_t k = 0; k < matches.size();) {
     size_t e = k + 1;
     while (e < matches.size() && matches[e].a_sentence == matches[e - 1].a_sentence + 1 &&
@@ -233,7 +235,15 @@ Alignment Align(const AlignDoc& a, const AlignDoc& b, const TermWeights& weights
     covered += p.span.length();
     // A text similarity: quotes count here; the verdict is what discounts them.
     weighted += p.span.length() * (0.25 * p.score + 0.75 * p.exactness);
-    if (!p.quote_only && p.shared_terms >= kCountedTerms) narrative += p.span.length() - InsideChars(p.span, a.quotes);
+    if (!p.quote_only && p.shared_terms >= kCountedTerms) {
+      const int32_t chars = p.span.length() - InsideChars(p.span, a.quotes);
+      narrative += chars;
+      if (p.kind == "paraphrase") {
+        evidence.paraphrase_sentences += static_cast<int32_t>(e - k);
+      } else {
+        evidence.close_chars += chars;
+      }
+    }
     out.passages.push_back(std::move(p));
     k = e;
   }
@@ -243,7 +253,9 @@ Alignment Align(const AlignDoc& a, const AlignDoc& b, const TermWeights& weights
     const int32_t narrative_body = std::max<int32_t>(body_chars - a.quote_chars, 1);
     out.narrative_coverage = std::min(1.0, static_cast<double>(narrative) / narrative_body);
   }
-  out.verdict = Verdict(out.narrative_coverage, narrative);
+  evidence.narrative_coverage = out.narrative_coverage;
+  evidence.counted_chars = narrative;
+  out.verdict = Verdict(evidence);
   return out;
 }
 

@@ -67,8 +67,17 @@ inline constexpr double kPartiallyCoverage = 0.05;
 
 Alignment Align(const AlignDoc& article, const AlignDoc& source, const TermWeights& weights);
 
-// Verdict from narrative coverage and the passages that count.
-std::string Verdict(double narrative_coverage, int32_t counted_chars);
+// What the passages that count (not quote-only) amount to.
+struct VerdictEvidence {
+  double narrative_coverage = 0;
+  int32_t counted_chars = 0;      // narrative characters in counted passages
+  int32_t close_chars = 0;        // of which in verbatim / near passages
+  int32_t paraphrase_sentences = 0;  // article sentences in counted paraphrase passages
+};
+// wholly: narrative coverage >= kWhollyCoverage. partially: >= kPartiallyCoverage
+// and either close (verbatim/near) text or two paraphrased sentences: one
+// sentence restating the same facts is what independent reports share.
+std::string Verdict(const VerdictEvidence& e);
 
 // Longest common subsequence of two word sequences over the longer length.
 double Exactness(const std::vector<const std::string*>& a, const std::vector<const std::string*>& b);

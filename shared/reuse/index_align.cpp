@@ -34,7 +34,7 @@ Alignment AlignWithIndex(const AlignDoc& article, const IndexHit& hit) {
   std::sort(m.begin(), m.end(), [](const AnchorMatch& x, const AnchorMatch& y) {
     return x.query.start != y.query.start ? x.query.start < y.query.start : x.stored.start < y.stored.start;
   });
-  int32_t covered = 0, narrative = 0;
+  int32_t covered = 0, narrative = 0, close = 0;
   double weighted = 0;
   int32_t last_end = -1;
   for (size_t k = 0; k < m.size();) {
@@ -73,7 +73,10 @@ Alignment AlignWithIndex(const AlignDoc& article, const IndexHit& hit) {
     p.quote_only = quoted > 0.6 * q.length();
     covered += q.length();
     weighted += q.length() * (p.quote_only ? 0.25 : 1.0);
-    if (!p.quote_only && n >= 2) narrative += q.length() - quoted;  // one anchor never decides
+    if (!p.quote_only && n >= 2) {  // one anchor never decides
+      narrative += q.length() - quoted;
+      close += q.length() - quoted;  // anchors are exact term runs: close text
+    }
     out.passages.push_back(p);
   }
   const int32_t body_chars = doc.body_chars();
@@ -83,7 +86,11 @@ Alignment AlignWithIndex(const AlignDoc& article, const IndexHit& hit) {
     out.narrative_coverage =
         std::min(1.0, static_cast<double>(narrative) / std::max<int32_t>(body_chars - article.quote_chars, 1));
   }
-  out.verdict = Verdict(out.narrative_coverage, narrative);
+  VerdictEvidence evidence;
+  evidence.narrative_coverage = out.narrative_coverage;
+  evidence.counted_chars = narrative;
+  evidence.close_chars = close;
+  out.verdict = Verdict(evidence);
   return out;
 }
 
