@@ -2,6 +2,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "base/json.h"
 #include "pipeline/analyze.h"
 #include "reuse/base64.h"
 #include "reuse/index.h"
@@ -40,8 +41,10 @@ Result<Article> ReadArticle(const json& j, const std::string& where) {
 }  // namespace
 
 AnalyzeResponse HandleAnalyzeRequest(std::string_view request_json) {
-  const json request = json::parse(request_json, nullptr, /*allow_exceptions=*/false);
-  if (request.is_discarded() || !request.is_object()) return ErrorResponse("request is not a JSON object");
+  Result<json> parsed = ParseJson(request_json);
+  if (!parsed.ok()) return ErrorResponse("request: " + parsed.error());
+  const json& request = parsed.value();
+  if (!request.is_object()) return ErrorResponse("request is not a JSON object");
 
   AnalysisOptions options;
   if (const auto opts = request.find("options"); opts != request.end() && !opts->is_null()) {

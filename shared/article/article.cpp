@@ -5,6 +5,7 @@
 #include <iterator>
 #include <nlohmann/json.hpp>
 
+#include "base/json.h"
 #include "base/unicode.h"
 
 namespace copydesk {
@@ -64,9 +65,9 @@ Result<Article> ParseArticleJson(std::string_view json_text, std::string id) {
   if (json_text.size() > kMaxArticleBytes) {
     return Status::Error("article too large (" + std::to_string(json_text.size()) + " bytes)");
   }
-  const nlohmann::json doc = nlohmann::json::parse(json_text, nullptr, /*allow_exceptions=*/false);
-  if (doc.is_discarded()) return Status::Error("invalid JSON");
-  return ArticleFromJson(doc, std::move(id));
+  Result<nlohmann::json> doc = ParseJson(json_text);
+  if (!doc.ok()) return doc.status();
+  return ArticleFromJson(doc.value(), std::move(id));
 }
 
 Result<Article> ArticleFromJson(const nlohmann::json& doc, std::string id) {

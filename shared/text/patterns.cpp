@@ -11,28 +11,59 @@ Pattern::Pattern(const char16_t* regex) {
   if (U_FAILURE(error)) pattern_.reset();
 }
 
+icu::RegexMatcher* Pattern::MatcherOn(UText* input) const {
+  UErrorCode error = U_ZERO_ERROR;
+  if (!matcher_) {
+    matcher_.reset(pattern_->matcher(error));
+    if (U_FAILURE(error)) {
+      matcher_.reset();
+      return nullptr;
+    }
+  }
+  matcher_->reset(input);
+  return matcher_.get();
+}
+
+namespace {
+// Detaches the matcher from a UText that is about to go out of scope.
+struct MatcherInputGuard {
+  icu::RegexMatcher* matcher;
+  ~MatcherInputGuard() {
+    if (matcher != nullptr) matcher->reset(icu::UnicodeString());
+  }
+};
+}  // namespace
+
 std::vector<Span> Pattern::FindAll(std::u16string_view text, Span within, int group) const {
   std::vector<Span> out;
   if (!pattern_ || within.empty()) return out;
-  const icu::UnicodeString s(false, text.data() + within.start, within.length());
   UErrorCode error = U_ZERO_ERROR;
-  std::unique_ptr<icu::RegexMatcher> m(pattern_->matcher(s, error));
-  if (U_FAILURE(error)) return out;
-  while (m->find(error) && U_SUCCESS(error)) {
-    const int32_t start = m->start(group, error);
-    const int32_t end = m->end(group, error);
-    if (U_FAILURE(error)) break;
-    if (start >= 0 && end > start) out.push_back({within.start + start, within.start + end});
+  UText input = UTEXT_INITIALIZER;
+  utext_openUChars(&input, text.data() + within.start, within.length(), &error);
+  icu::RegexMatcher* m = U_SUCCESS(error) ? MatcherOn(&input) : nullptr;
+  const MatcherInputGuard guard{m};
+  if (m != nullptr) {
+    while (m->find(error) && U_SUCCESS(error)) {
+      const int32_t start = static_cast<int32_t>(m->start64(group, error));
+      const int32_t end = static_cast<int32_t>(m->end64(group, error));
+      if (U_FAILURE(error)) break;
+      if (start >= 0 && end > start) out.push_back({within.start + start, within.start + end});
+    }
   }
+  utext_close(&input);
   return out;
 }
 
 bool Pattern::Matches(std::u16string_view text, Span within) const {
   if (!pattern_) return false;
-  const icu::UnicodeString s(false, text.data() + within.start, within.length());
   UErrorCode error = U_ZERO_ERROR;
-  std::unique_ptr<icu::RegexMatcher> m(pattern_->matcher(s, error));
-  return U_SUCCESS(error) && m->matches(error) && U_SUCCESS(error);
+  UText input = UTEXT_INITIALIZER;
+  utext_openUChars(&input, text.data() + within.start, within.length(), &error);
+  icu::RegexMatcher* m = U_SUCCESS(error) ? MatcherOn(&input) : nullptr;
+  const MatcherInputGuard guard{m};
+  const bool matched = m != nullptr && m->matches(error) && U_SUCCESS(error);
+  utext_close(&input);
+  return matched;
 }
 
 }  // namespace copydesk

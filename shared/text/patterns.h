@@ -24,7 +24,12 @@ class Pattern {
   bool Matches(std::u16string_view text, Span within) const;
 
  private:
+  // One matcher, reset onto each input: creating a matcher per call cost more
+  // than the matching. Not thread-safe; the core analyses on one thread.
+  icu::RegexMatcher* MatcherOn(UText* input) const;
+
   std::unique_ptr<icu::RegexPattern> pattern_;
+  mutable std::unique_ptr<icu::RegexMatcher> matcher_;
 };
 
 }  // namespace copydesk
