@@ -14,6 +14,8 @@ constexpr int32_t kMinSharedTerms = 3;     // fewer shared content words is coin
 constexpr double kMinSentenceScore = 0.5;  // share of the sentence's weighted terms found
 constexpr int32_t kCountedTerms = 4;       // a passage this small never decides a verdict
 constexpr double kQuoteOnlyShare = 0.6;    // matched words inside quotes beyond this share
+constexpr size_t kMaxLcsCells = 4u << 20;  // word pairs compared exactly, at most
+constexpr size_t kMaxCandidates = 24;      // source sentences scored per article sentence
 
 struct Match {
   int32_t a_sentence = -1;
@@ -97,6 +99,17 @@ double TermWeights::Weight(uint64_t term) const {
 double Exactness(const std::vector<const std::string*>& a, const std::vector<const std::string*>& b) {
   const size_t n = a.size(), m = b.size();
   if (n == 0 || m == 0) return 0;
+  if (n * m > kMaxLcsCells) {
+    // A "sentence" this long is hostile or broken input: the shared-word
+    // count (an upper bound of the LCS) keeps the time linear.
+    std::unordered_map<std::string_view, int32_t> bag;
+    for (const std::string* w : b) ++bag[*w];
+    size_t shared = 0;
+    for (const std::string* w : a) {
+      if (auto it = bag.find(*w); it != bag.end() && it->second > 0) --it->second, ++shared;
+    }
+    return static_cast<double>(shared) / static_cast<double>(std::max(n, m));
+  }
   std::vector<uint32_t> prev(m + 1, 0), cur(m + 1, 0);
   for (size_t i = 1; i <= n; ++i) {
     for (size_t j = 1; j <= m; ++j) {
@@ -146,9 +159,19 @@ Alignment Align(const AlignDoc& a, const AlignDoc& b, const TermWeights& weights
         for (int32_t j : it->second) ++shared_count[j];
       }
     }
-    Match best;
+    // The source sentences sharing the most terms, at most kMaxCandidates of
+    // them: a text repeating itself must not make the search quadratic.
+    std::vector<std::pair<int32_t, int32_t>> candidates;  // (-count, sentence)
     for (const auto& [j, count] : shared_count) {
-      if (count < 2) continue;
+      if (count >= 2) candidates.push_back({-count, j});
+    }
+    if (candidates.size() > kMaxCandidates) {
+      std::partial_sort(candidates.begin(), candidates.begin() + kMaxCandidates, candidates.end());
+      candidates.resize(kMaxCandidates);
+      std::sort(candidates.begin(), candidates.end(), [](auto x, auto y) { return x.second < y.second; });
+    }
+    Match best;
+    for (const auto& [neg_count, j] : candidates) {
       const int32_t last = static_cast<int32_t>(bdoc.sentences.size()) - 1;
       const std::pair<int32_t, int32_t> windows[] = {{j, j}, {j - 1, j}, {j, j + 1}};
       for (const auto& [lo, hi] : windows) {

@@ -11,6 +11,8 @@ namespace {
 constexpr size_t kMinSharedWords = 2;        // "influence and …" around the change
 constexpr size_t kStrongContentTerms = 3;    // enough on its own, without sentence context
 constexpr double kMinSentenceOverlap = 0.35;  // the quotes' sentences say the same thing
+constexpr size_t kMaxQuoteWords = 400;        // longer "quotes" are broken marks, not quotes
+constexpr size_t kMaxQuoteUnits = 200;        // per article; real ones have far fewer
 
 struct QuoteWords {
   Span span;
@@ -132,6 +134,7 @@ std::vector<DiffOp> TrimToSharedExtent(std::vector<DiffOp> ops) {
 std::vector<Span> QuoteUnits(const AlignDoc& d) {
   std::vector<Span> out;
   for (const Span& q : d.quotes) {
+    if (out.size() >= kMaxQuoteUnits) break;
     bool split = false;
     for (const Sentence& s : d.doc->sentences) {
       if (!s.span.overlaps(q)) continue;
@@ -161,11 +164,14 @@ std::vector<QuoteComparison> CompareQuotes(const AlignDoc& me, const std::vector
   std::vector<QuoteComparison> out;
   std::vector<std::vector<QuoteWords>> their(others.size());
   for (size_t o = 0; o < others.size(); ++o) {
-    for (const Span& q : QuoteUnits(*others[o])) their[o].push_back(WordsOf(*others[o], q));
+    for (const Span& q : QuoteUnits(*others[o])) {
+      QuoteWords w = WordsOf(*others[o], q);
+      if (w.norms.size() <= kMaxQuoteWords) their[o].push_back(std::move(w));
+    }
   }
   for (const Span& q : QuoteUnits(me)) {
     const QuoteWords mine = WordsOf(me, q);
-    if (mine.norms.size() < kMinSharedWords) continue;
+    if (mine.norms.size() < kMinSharedWords || mine.norms.size() > kMaxQuoteWords) continue;
     const std::set<uint64_t> my_sentence = SentenceTerms(me, mine.sentence);
     QuoteComparison cmp;
     cmp.quote = q;
