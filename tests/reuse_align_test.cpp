@@ -132,3 +132,14 @@ TEST_CASE("word diff of two versions of a quote") {
   CHECK(d[2].text == "possibly");
   CHECK(d[3].text == "interfere");
 }
+
+TEST_CASE("a text repeating itself many times aligns in bounded work, as a whole copy") {
+  std::string one(kSource);
+  std::string many;
+  for (int i = 0; i < 300; ++i) many += one;
+  const Document a = Doc("a", "Intro line for the first copy of the repeated text here.\n" + many);
+  const Document b = Doc("b", "Another intro line, the second copy of the repeated text.\n" + many);
+  const Alignment al = AlignTexts(a, b);
+  CHECK(al.verdict == "wholly");
+  CHECK(al.coverage > 0.9);
+}
