@@ -161,3 +161,21 @@ TEST_CASE("API: an index passed as base64 is used and returned with the article 
   req["index"] = 42;
   CHECK_FALSE(HandleAnalyzeRequest(req.dump()).ok);
 }
+
+TEST_CASE("--index: a copy of a stored article under another name is wholly derived from it, and says so") {
+  const fs::path dir = TempDir() / "dup";
+  fs::create_directories(dir);
+  const std::string index = (dir / "h.cdxi").string();
+  REQUIRE(RunCliInProcess({"analyze", Seed("000_cdea3cf90be440ea.txt"), "--index", index}).code == 0);
+  const fs::path copy = dir / "mirror.txt";
+  std::ofstream(copy, std::ios::binary) << ReadFile(Seed("000_cdea3cf90be440ea.txt")) << "Republished with permission.\n";
+  const CliRun run = RunCliInProcess({"analyze", copy.string(), "--index", index});
+  REQUIRE(run.code == 0);
+  const nlohmann::json r = nlohmann::json::parse(run.out);
+  REQUIRE(r["reuse"].size() == 1);
+  CHECK(r["reuse"][0]["source"]["id"] == "000_cdea3cf90be440ea.txt");
+  CHECK(r["reuse"][0]["verdict"] == "wholly");
+  bool copy_finding = false;
+  for (const auto& f : r["findings"]) copy_finding = copy_finding || f["kind"] == "syndicated-copy";
+  CHECK(copy_finding);
+}

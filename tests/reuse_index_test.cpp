@@ -218,3 +218,16 @@ TEST_CASE("saving replaces the file atomically and leaves no temporary behind") 
   std::sort(names.begin(), names.end());
   CHECK(names == std::vector<std::string>{"blocked", "history.cdxi"});
 }
+
+TEST_CASE("SimHash: a lightly edited copy is within 3 bits, another version of the story is not") {
+  REQUIRE(InitIcu().ok());
+  const Document& original = Seeds().entries()[0]->doc;
+  Article edited = original.article;
+  edited.id = "edited";
+  edited.text += u"Republished with permission. Reporting by staff.\n";
+  const std::u16string from = u"Blinken said President Joe Biden";
+  edited.text.replace(edited.text.find(from), from.size(), u"Blinken said US President Joe Biden");
+  const uint64_t a = MakeFingerprint(original).simhash;
+  CHECK(SimHashDistance(a, MakeFingerprint(Segment(edited)).simhash) <= 3);
+  for (size_t i = 1; i < Seeds().size(); ++i) CHECK(SimHashDistance(a, MakeFingerprint(Seeds().entries()[i]->doc).simhash) > 3);
+}

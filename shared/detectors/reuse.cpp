@@ -12,6 +12,7 @@
 
 #include "corpus/corpus.h"
 #include "reuse/align.h"
+#include "reuse/fingerprint.h"
 #include "reuse/altered_quotes.h"
 #include "reuse/index.h"
 #include "reuse/index_align.h"
@@ -23,6 +24,7 @@ namespace {
 
 using nlohmann::json;
 constexpr size_t kEvidencePassages = 5;
+constexpr int kNearDuplicateBits = 3;  // SimHash bits apart (Manku et al., 2007: k = 3 of 64)
 
 struct Source {
   SourceRef ref;
@@ -216,11 +218,19 @@ class ReuseDetector final : public Detector {
     // given in full (or this very article) are compared above, not here.
     if (context.index != nullptr) {
       const uint64_t self = reuse::TextHash(doc);
+      const uint64_t simhash = reuse::MakeFingerprint(doc, me.terms).simhash;
       for (const reuse::IndexHit& hit : context.index->Query(reuse::AllGrams(doc, me.terms))) {
         const reuse::IndexEntry& e = context.index->entry(hit.entry);
         if (e.text_hash == self || full_texts.count(e.text_hash) || full_ids.count(e.id)) continue;
-        const reuse::Alignment al = reuse::AlignWithIndex(me, hit);
+        reuse::Alignment al = reuse::AlignWithIndex(me, hit);
         if (al.passages.empty()) continue;
+        // Anchors are a sample; a near-identical SimHash on an article of
+        // about the same length says the whole text is the same.
+        const double size_ratio = static_cast<double>(e.body_chars) / std::max<int32_t>(1, doc.body_chars());
+        if (reuse::SimHashDistance(simhash, e.fingerprint.simhash) <= kNearDuplicateBits && size_ratio > 0.8 &&
+            size_ratio < 1.25) {
+          al.verdict = "wholly";
+        }
         Source src{{e.id, e.url, e.site, e.title}, e.outlet, e.credits, nullptr};
         ReuseEntry entry = MakeEntry(src.ref, al, Credited(mine, src));
         AddReuseFindings(doc, entry, src, al, report);
