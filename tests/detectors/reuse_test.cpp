@@ -229,3 +229,31 @@ TEST_CASE("the back-translated Russia passage of 000 aligns with 004's rewrite")
     CHECK(found);
   }
 }
+
+TEST_CASE("an independent report of the seed event, sharing one quote, derives from none of the seeds") {
+  REQUIRE(InitIcu().ok());
+  for (const FixtureFamily& fam : LoadFixtureFamilies()) {
+    if (fam.name != "blinken-china-2024") continue;
+    Corpus corpus;
+    for (const FixtureArticle& a : fam.articles) corpus.Add(a.article);
+    // Written for this test from the facts of the story, in other words.
+    const Report r = TheAnalyzer().Analyze(Make("independent.txt",
+      "Blinken warns Beijing over election meddling and Russia aid\n"
+      "BEIJING — Secretary of State Antony Blinken wrapped up three days of talks in China on Friday with a warning that Washington would not tolerate attempts to sway American voters.\n"
+      "In a television interview before flying home, Blinken said U.S. agencies had detected Chinese efforts to shape opinion ahead of November's vote, even though President Xi Jinping told President Biden last year that Beijing would stay out of it.\n"
+      "The top U.S. diplomat also pressed Chinese leaders on exports of machine tools, microelectronics and other dual-use goods that American officials say have helped Moscow rebuild its arms industry.\n"
+      "Washington has already sanctioned more than 100 Chinese firms and people over such trade and is preparing more penalties, officials travelling with Blinken said.\n"
+      "“We’re looking to them to act, and … if they don’t, we will,” Blinken said.\n"
+      "Chinese Foreign Minister Wang Yi told Blinken that relations were “beginning to stabilize” but warned against crossing Beijing’s red lines, including over Taiwan.\n"
+      "The visit, Blinken’s second in less than a year, produced few concrete results beyond agreements to keep talking, including on military communication and the flow of fentanyl precursors.\n"
+      "Analysts in Beijing said both governments wanted to keep ties steady before the U.S. election.\n"),
+                                           &corpus);
+    CHECK(!r.reuse.empty());  // the shared quote is found...
+    for (const ReuseEntry& e : r.reuse) {
+      INFO(e.source.id);
+      CHECK(e.verdict == "none");  // ...and is not a derivation
+    }
+    CHECK(Findings(r, "syndicated-copy").empty());
+    CHECK(Findings(r, "uncredited-reuse").empty());
+  }
+}
