@@ -4,6 +4,7 @@
 
 #include "detectors/detector.h"
 #include "detectors/garbled_sentence.h"
+#include "detectors/reuse.h"
 #include "detectors/vague_source.h"
 
 namespace copydesk {
@@ -14,6 +15,7 @@ using Factory = std::unique_ptr<Detector> (*)();
 constexpr Factory kRegistry[] = {
     &MakeVagueSourceDetector,
     &MakeGarbledSentenceDetector,
+    &MakeReuseDetector,  // last: reads quotes and credits
 };
 
 }  // namespace
