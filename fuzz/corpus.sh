@@ -4,7 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out="$1"
-mkdir -p "$out/analyze_fuzz" "$out/request_fuzz"
+mkdir -p "$out/analyze_fuzz" "$out/request_fuzz" "$out/index_fuzz"
 i=0
 for f in fixtures/*/articles/*; do
   i=$((i + 1))

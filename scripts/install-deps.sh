@@ -19,6 +19,7 @@ APT_PACKAGES=(
   chromium chromium-driver         # end-to-end extension tests
   firefox-esr                      # Firefox smoke test
   pocketsphinx-en-us               # trigram model the garble detector's LM is built from
+  wordnet-base                     # WordNet 3.0: part-of-speech lexicon of the garble model (build time)
   apertium apertium-eng-spa        # offline round-trip MT for training/dev data
   valgrind zip
 )

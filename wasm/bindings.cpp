@@ -11,13 +11,16 @@
 
 namespace {
 
-// analyze(requestJson) -> {ok, report: string (one JSON line), error: string}
+// analyze(requestJson) -> {ok, report: string (one JSON line), error: string,
+//                          index: string (base64) | null}
 emscripten::val Analyze(const std::string& request_json) {
   const copydesk::AnalyzeResponse response = copydesk::HandleAnalyzeRequest(request_json);
   emscripten::val out = emscripten::val::object();
   out.set("ok", response.ok);
   out.set("report", response.report_json);
   out.set("error", response.error);
+  // The fingerprint index with this article added, when the request gave one.
+  out.set("index", response.has_index ? emscripten::val(response.index_base64) : emscripten::val::null());
   return out;
 }
 

@@ -4,6 +4,8 @@
 
 #include "base/json.h"
 #include "pipeline/analyze.h"
+#include "reuse/base64.h"
+#include "reuse/index.h"
 
 namespace copydesk {
 namespace {
@@ -73,10 +75,32 @@ AnalyzeResponse HandleAnalyzeRequest(std::string_view request_json) {
     }
   }
 
-  const Report report = analyzer.value()->Analyze(article.value(), &corpus);
+  // The index, as base64 of the file format ("" for a new, empty one).
+  reuse::Index index;
+  bool has_index = false;
+  if (const auto ix = request.find("index"); ix != request.end() && !ix->is_null()) {
+    if (!ix->is_string()) return ErrorResponse("\"index\" must be a base64 string");
+    has_index = true;
+    const std::string& b64 = ix->get_ref<const std::string&>();
+    if (!b64.empty()) {
+      Result<std::vector<uint8_t>> bytes = reuse::Base64Decode(b64);
+      if (!bytes.ok()) return ErrorResponse("index: " + bytes.error());
+      Result<reuse::Index> parsed = reuse::Index::FromBytes(bytes->data(), bytes->size());
+      if (!parsed.ok()) return ErrorResponse("index: " + parsed.error());
+      index = std::move(parsed.value());
+    }
+  }
+
+  const Document doc = Segment(article.value());
+  const Report report = analyzer.value()->Analyze(doc, &corpus, has_index ? &index : nullptr);
   AnalyzeResponse response;
   response.ok = true;
   response.report_json = ToJsonLine(report);
+  if (has_index) {
+    index.Add(reuse::MakeIndexEntry(doc));  // already stored: unchanged
+    response.has_index = true;
+    response.index_base64 = reuse::Base64Encode(index.ToBytes());
+  }
   return response;
 }
 

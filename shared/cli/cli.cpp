@@ -4,6 +4,9 @@
 
 #include "corpus/corpus.h"
 #include "pipeline/analyze.h"
+#include "reuse/families.h"
+#include "reuse/index.h"
+#include "segments/icu_setup.h"
 
 namespace copydesk {
 namespace {
@@ -11,6 +14,7 @@ namespace {
 constexpr const char* kUsage =
     "usage: copydesk analyze FILE... [--against PATH]... [--index FILE] [--format json|text]\n"
     "                        [--disable DETECTOR]...\n"
+    "       copydesk families DIR [--format json|text]   group articles into story families\n"
     "       copydesk detectors       list the detectors\n"
     "       copydesk --version\n";
 
@@ -53,9 +57,6 @@ int RunAnalyze(const std::vector<std::string>& args, std::ostream& out, std::ost
   if (a.format != "json" && a.format != "text") {
     return Fail(err, "--format must be json or text, not \"" + a.format + "\"");
   }
-  if (!a.index.empty()) {
-    return Fail(err, "--index: fingerprint indexes are not supported by this build yet");
-  }
 
   Result<std::unique_ptr<Analyzer>> analyzer = Analyzer::Create(a.options);
   if (!analyzer.ok()) return Fail(err, analyzer.error());
@@ -71,13 +72,57 @@ int RunAnalyze(const std::vector<std::string>& args, std::ostream& out, std::ost
   for (const std::string& path : a.against) {
     if (Status s = corpus.AddPath(path); !s.ok()) return Fail(err, "--against " + s.message());
   }
+  // The index is input too: a foreign or damaged file stops us before any
+  // output, and is left as it is. A missing file starts a new index.
+  reuse::Index index;
+  if (!a.index.empty()) {
+    Result<reuse::LoadedIndex> loaded = reuse::LoadIndexFile(a.index);
+    if (!loaded.ok()) return Fail(err, "--index " + loaded.error());
+    index = std::move(loaded->index);
+  }
 
+  // Every report compares with the index as it was before this run, so a
+  // report does not depend on the order of the FILEs.
   std::vector<std::string> rendered;
+  std::vector<reuse::IndexEntry> added;
   for (const Article& article : articles) {
-    Report report = analyzer.value()->Analyze(article, &corpus);
+    const Document doc = Segment(article);
+    Report report = analyzer.value()->Analyze(doc, &corpus, a.index.empty() ? nullptr : &index);
     rendered.push_back(a.format == "json" ? ToJsonLine(report) + "\n" : ToText(report, article.text) + "\n");
+    if (!a.index.empty()) added.push_back(reuse::MakeIndexEntry(doc));
+  }
+  if (!a.index.empty()) {
+    for (reuse::IndexEntry& e : added) index.Add(std::move(e));  // already stored: skipped
+    // Saved before printing: a failed save is an error with no report out.
+    if (Status s = reuse::SaveIndexFile(index, a.index); !s.ok()) return Fail(err, "--index " + s.message());
   }
   for (const std::string& r : rendered) out << r;
+  out.flush();
+  return kExitOk;
+}
+
+int RunFamilies(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  std::vector<std::string> paths;
+  std::string format = "text";
+  for (size_t i = 1; i < args.size(); ++i) {
+    if (args[i] == "--format") {
+      if (i + 1 >= args.size()) return Fail(err, "--format needs a value");
+      format = args[++i];
+    } else if (args[i].rfind("--", 0) == 0) {
+      return Fail(err, "unknown option " + args[i]);
+    } else {
+      paths.push_back(args[i]);
+    }
+  }
+  if (paths.size() != 1) return Fail(err, "families needs one DIR");
+  if (format != "json" && format != "text") return Fail(err, "--format must be json or text, not \"" + format + "\"");
+  if (Status icu = InitIcu(); !icu.ok()) return Fail(err, icu.message());
+  Corpus corpus;
+  if (Status s = corpus.AddPath(paths[0]); !s.ok()) return Fail(err, s.message());
+  std::vector<const Document*> docs;
+  for (const auto& e : corpus.entries()) docs.push_back(&e->doc);
+  const reuse::FamilyResult result = reuse::FindFamilies(docs);
+  out << (format == "json" ? reuse::FamiliesToJson(result, docs).dump() + "\n" : reuse::FamiliesToText(result, docs));
   out.flush();
   return kExitOk;
 }
@@ -98,6 +143,7 @@ int RunCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
     return kExitOk;
   }
   if (args[0] == "analyze") return RunAnalyze(args, out, err);
+  if (args[0] == "families") return RunFamilies(args, out, err);
   return Fail(err, "unknown command \"" + args[0] + "\"\n" + kUsage);
 }
 

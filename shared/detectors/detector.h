@@ -13,10 +13,16 @@
 namespace copydesk {
 
 struct CorpusEntry;  // corpus/corpus.h
+namespace reuse {
+class Index;  // reuse/index.h
+}
 
 struct AnalysisContext {
   // Articles to compare with, already segmented (may be empty).
   const std::vector<const CorpusEntry*>* corpus = nullptr;
+  // A fingerprint index of articles seen before (history), or null. It holds
+  // fingerprints and metadata, not text.
+  const reuse::Index* index = nullptr;
 };
 
 class Detector {

@@ -4,7 +4,9 @@
 
 #include "detectors/detector.h"
 #include "detectors/credits.h"
+#include "detectors/garbled_sentence.h"
 #include "detectors/quotes.h"
+#include "detectors/reuse.h"
 #include "detectors/unattributed_quote.h"
 #include "detectors/vague_source.h"
 
@@ -19,6 +21,8 @@ constexpr Factory kRegistry[] = {
     &MakeCreditsDetector,
     &MakeUnattributedQuoteDetector,
     &MakeVagueSourceDetector,
+    &MakeGarbledSentenceDetector,
+    &MakeReuseDetector,  // last: reads quotes and credits
 };
 
 }  // namespace

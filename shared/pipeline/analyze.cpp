@@ -18,11 +18,11 @@ Result<std::unique_ptr<Analyzer>> Analyzer::Create(const AnalysisOptions& option
   return analyzer;
 }
 
-Report Analyzer::Analyze(const Article& article, const Corpus* corpus) const {
-  return Analyze(Segment(article), corpus);
+Report Analyzer::Analyze(const Article& article, const Corpus* corpus, const reuse::Index* index) const {
+  return Analyze(Segment(article), corpus, index);
 }
 
-Report Analyzer::Analyze(const Document& doc, const Corpus* corpus) const {
+Report Analyzer::Analyze(const Document& doc, const Corpus* corpus, const reuse::Index* index) const {
   Report report;
   const Article& a = doc.article;
   report.article.id = a.id;
@@ -52,6 +52,7 @@ Report Analyzer::Analyze(const Document& doc, const Corpus* corpus) const {
   }
   AnalysisContext context;
   context.corpus = &others;
+  context.index = index;
   for (const auto& detector : detectors_) detector->Run(doc, context, report);
 
   // Stable order for the panel and for byte-identical native/wasm output.

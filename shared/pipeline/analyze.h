@@ -22,8 +22,10 @@ class Analyzer {
 
   // The report for one article, compared with `corpus` (may be null). A corpus
   // entry with the very same text is the article itself and is skipped.
-  Report Analyze(const Article& article, const Corpus* corpus) const;
-  Report Analyze(const Document& doc, const Corpus* corpus) const;
+  // `index` (may be null) adds the articles a fingerprint index remembers;
+  // an indexed article with the same text as this one is skipped.
+  Report Analyze(const Article& article, const Corpus* corpus, const reuse::Index* index = nullptr) const;
+  Report Analyze(const Document& doc, const Corpus* corpus, const reuse::Index* index = nullptr) const;
 
  private:
   std::vector<std::unique_ptr<Detector>> detectors_;

@@ -1,0 +1,97 @@
+// garble_bench [FILE...] [--repeat N]
+// The garbled-sentence detector's cost per 1,000 words next to sentence
+// segmentation alone (ratio measured in the same run), and the time to parse
+// the embedded model (done once per process). Default input: the fixture
+// articles. Prints one JSON line.
+#include <chrono>
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "detectors/garble/language_model.h"
+#include "detectors/garbled_sentence.h"
+#include "segments/document.h"
+#include "segments/icu_setup.h"
+
+using namespace copydesk;
+using Clock = std::chrono::steady_clock;
+
+namespace {
+template <typename F>
+double BestMs(int repeat, F&& f) {
+  double best = 1e300;
+  for (int i = 0; i < repeat; ++i) {
+    const auto t0 = Clock::now();
+    f();
+    best = std::min(best, std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
+  }
+  return best;
+}
+}  // namespace
+
+int main(int argc, char** argv) {
+  int repeat = 5;
+  std::vector<std::string> files;
+  for (int i = 1; i < argc; ++i) {
+    const std::string arg = argv[i];
+    if (arg == "--repeat" && i + 1 < argc) {
+      repeat = std::max(1, std::atoi(argv[++i]));
+    } else {
+      files.push_back(arg);
+    }
+  }
+  if (files.empty()) {
+    for (const char* name : {"000_cdea3cf90be440ea", "001_950239fb0c44dd6c", "002_e11772075506a765",
+                             "003_ff8c6b864563d053", "004_708bc86c8f4b88ce"})
+      files.push_back(std::string(COPYDESK_SOURCE_DIR) + "/fixtures/blinken-china-2024/articles/" + name + ".txt");
+  }
+  if (Status s = InitIcu(); !s.ok()) {
+    std::cerr << s.message() << "\n";
+    return 2;
+  }
+  std::vector<Article> articles;
+  for (const std::string& f : files) {
+    Result<Article> a = LoadArticle(f);
+    if (!a.ok()) {
+      std::cerr << a.error() << "\n";
+      return 2;
+    }
+    articles.push_back(a.value());
+  }
+
+  // Model load: parsing the embedded bytes (what the first analysis pays once).
+  const double load_ms = BestMs(repeat, [] {
+    auto lm = garble::LanguageModel::Parse(garble::LanguageModel::EmbeddedData(), garble::LanguageModel::EmbeddedSize());
+    if (!lm.ok()) std::abort();
+  });
+  garble::LanguageModel::Embedded();  // parsed once, outside the timed runs below
+
+  std::vector<Document> docs;
+  size_t words = 0;
+  const double segment_ms = BestMs(repeat, [&] {
+    docs.clear();
+    words = 0;
+    for (const Article& a : articles) {
+      docs.push_back(Segment(a));
+      words += docs.back().tokens.size();
+    }
+  });
+  const std::unique_ptr<Detector> detector = MakeGarbledSentenceDetector();
+  size_t findings = 0;
+  const double detector_ms = BestMs(repeat, [&] {
+    findings = 0;
+    for (const Document& d : docs) {
+      Report r;
+      for (const Sentence& s : d.sentences) r.sentences.push_back({s.span, {}});
+      detector->Run(d, AnalysisContext{}, r);
+      findings += r.findings.size();
+    }
+  });
+  const double per_k = 1000.0 / double(std::max<size_t>(words, 1));
+  std::cout << "{\"bench\":\"garble\",\"articles\":" << articles.size() << ",\"words\":" << words
+            << ",\"findings\":" << findings << ",\"segment_ms_per_1k_words\":" << segment_ms * per_k
+            << ",\"garble_ms_per_1k_words\":" << detector_ms * per_k
+            << ",\"garble_over_segment\":" << detector_ms / segment_ms << ",\"model_bytes\":"
+            << garble::LanguageModel::EmbeddedSize() << ",\"model_load_ms\":" << load_ms << "}\n";
+  return 0;
+}

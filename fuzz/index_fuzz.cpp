@@ -1,0 +1,47 @@
+// The fingerprint index parser (files, and base64 bytes from the extension's
+// IndexedDB): any bytes are refused with a reason or parse to an index that
+// re-serialises stably and can be queried. Half the inputs get a valid header
+// and checksum around them, so the payload parser is reached past the CRC.
+#include <cstddef>
+#include <cstdint>
+#include <vector>
+
+#include "reuse/hash.h"
+#include "reuse/index.h"
+
+using copydesk::reuse::Index;
+
+namespace {
+
+void Check(const uint8_t* data, size_t size) {
+  const copydesk::Result<Index> index = Index::FromBytes(data, size);
+  if (!index.ok()) {
+    if (index.error().empty()) __builtin_trap();  // every refusal says why
+    return;
+  }
+  const std::vector<uint8_t> once = index->ToBytes();
+  const copydesk::Result<Index> again = Index::FromBytes(once.data(), once.size());
+  if (!again.ok() || again->ToBytes() != once) __builtin_trap();
+  std::vector<copydesk::reuse::Gram> grams;
+  for (size_t i = 0; i < index->size() && grams.size() < 256; ++i) {
+    for (const auto& g : index->entry(i).fingerprint.anchors) grams.push_back(g);
+  }
+  (void)index->Query(grams);
+}
+
+}  // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
+  Check(data, size);
+  if (size < 1) return 0;
+  // Wrapped: first byte = entry count, the rest the payload.
+  std::vector<uint8_t> file = {'C', 'D', 'X', 'I', 1, 0, 0, 0, data[0], 0, 0, 0};
+  const uint64_t payload = size - 1;
+  for (int i = 0; i < 8; ++i) file.push_back(static_cast<uint8_t>(payload >> (8 * i)));
+  uint32_t crc = copydesk::reuse::Crc32(file.data(), file.size());
+  crc = copydesk::reuse::Crc32(data + 1, payload, crc);
+  for (int i = 0; i < 4; ++i) file.push_back(static_cast<uint8_t>(crc >> (8 * i)));
+  file.insert(file.end(), data + 1, data + size);
+  Check(file.data(), file.size());
+  return 0;
+}

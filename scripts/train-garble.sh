@@ -1,0 +1,17 @@
+#!/usr/bin/env bash
+# Re-learns the garbled-sentence detector's weights from the repo and the
+# shared data, offline: Apertium round trips of well-rated MLQE-PE sentences,
+# then tools/garble-model/train_garble (two-stage logistic regression), which
+# rewrites shared/detectors/garble/weights.h and prints the MLQE-PE dev
+# Pearson correlation per language pair. Deterministic: same inputs, same weights.
+# usage: scripts/train-garble.sh [MLQE_DIR]   (default ../shared/data/mlqe-pe)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mlqe=${1:-../shared/data/mlqe-pe}
+[ -d "$mlqe/ro-en" ] || { echo "train-garble: no MLQE-PE data in $mlqe" >&2; exit 1; }
+cmake -S . -B build/native -G Ninja >/dev/null
+ninja -C build/native -j2 garble_train
+mkdir -p build/garble-train
+scripts/garble-roundtrips.sh "$mlqe" build/garble-train/roundtrips.tsv 1000
+build/native/tools/garble_train "$mlqe" build/garble-train/roundtrips.tsv shared/detectors/garble/weights.h |
+  tee build/garble-train/train.log

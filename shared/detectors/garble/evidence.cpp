@@ -1,0 +1,807 @@
+#include "detectors/garble/evidence.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <cmath>
+#include <map>
+#include <set>
+#include <string_view>
+
+#include "base/unicode.h"
+#include "detectors/garble/language_model.h"
+#include "detectors/garble/model_format.h"
+#include "segments/normalize.h"
+
+namespace copydesk::garble {
+namespace {
+
+namespace LexFlag = format::LexFlag;
+using WordSet = std::set<std::string_view>;
+
+// Closed-class words: small, fixed sets of English grammar (not learnt).
+const WordSet kAuxiliaries = {"is",      "are",    "was",      "were",     "am",       "be",     "has",
+                              "have",    "had",    "do",       "does",     "did",      "will",   "would",
+                              "can",     "could",  "shall",    "should",   "may",      "might",  "must",
+                              "cannot",  "isn't",  "aren't",   "wasn't",   "weren't",  "hasn't", "haven't",
+                              "hadn't",  "don't",  "doesn't",  "didn't",   "won't",    "wouldn't", "can't",
+                              "couldn't", "shouldn't", "mustn't", "ain't"};
+const WordSet kSubjectPronouns = {"i", "you", "he", "she", "it", "we", "they", "who", "there", "this", "that"};
+const WordSet kNounPhraseOpeners = {"the",  "a",     "an",    "this",    "that",  "these", "those", "his",
+                                    "her",  "its",   "their", "our",     "my",    "your",  "of",    "in",
+                                    "on",   "at",    "to",    "for",     "from",  "with",  "by",    "about",
+                                    "into", "over",  "under", "between", "after", "before", "during", "against",
+                                    "no",   "every", "each",  "some",    "any",   "more",  "most"};
+// Capitalised mid-sentence, these betray a spliced-in clause ("themselves It's not").
+const WordSet kClauseOpeners = {"it's", "it",    "we",    "they", "he",   "she", "the",  "this", "that",
+                                "these", "those", "there", "you",  "our",  "their", "his", "its",  "a",
+                                "an",    "and",   "but",   "or",   "so",   "is",   "are",  "was",  "were",
+                                "not",   "however", "we're", "they're", "there's", "that's", "he's", "she's"};
+const WordSet kTitles = {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "president", "minister"};
+const WordSet kPronounsAfterTitle = {"we", "i", "he", "she", "they", "it", "you", "this", "that", "there",
+                                     "our", "their", "it's", "we're", "they're"};
+// A sentence may not end on these: the rest of it was lost.
+const WordSet kDanglingEnds = {"the", "a",   "an",    "and",   "or",   "but", "because", "whether", "of",
+                               "than", "its", "their", "our",  "your", "my",  "whose",   "if",      "nor"};
+const WordSet kSayingVerbs = {"said",  "says",   "say",    "stated",  "added",  "noted", "believe", "believes",
+                              "argued", "claimed", "announced", "reported", "warned", "explained", "insisted",
+                              "stressed", "emphasized", "emphasised", "confirmed", "so", "such", "and", "told"};
+const WordSet kAbbreviations = {"e.g", "i.e", "etc", "vs", "approx", "no", "st", "jr", "sr", "inc", "corp", "ltd",
+                                "co", "mr", "mrs", "ms", "dr", "a.m", "p.m", "u.s", "u.k", "u.n", "gov", "sen",
+                                "rep", "gen", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+                                "oct", "nov", "dec", "est", "fig", "op", "cf", "al", "ft", "mt"};
+const WordSet kImmediateRepeatOk = {"had", "that", "very", "so", "no", "yes", "ha", "bye", "knock", "far", "long",
+                                    "really", "is", "do", "out", "on", "more", "again", "now"};
+const WordSet kIdiomJoiners = {"and", "by", "after", "to", "in", "or", "for", "upon", "on", "over", "than", "from"};
+const WordSet kFunctionWords = {"the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with",
+                                "by", "from", "that", "this", "is", "are", "was", "were", "be", "been", "it",
+                                "he", "she", "they", "we", "you", "i", "his", "her", "their", "its", "our", "as",
+                                "not", "have", "has", "had", "will", "would", "said", "also", "more", "than"};
+const WordSet kThirdSingular = {"he", "she", "it"};
+const WordSet kNonThirdPlural = {"they", "we", "you", "i"};
+const WordSet kBadAfterThirdSingular = {"have", "are", "were", "do", "don't", "aren't", "weren't", "haven't"};
+const WordSet kBadAfterPlural = {"has", "is", "does", "doesn't", "isn't", "hasn't"};
+const WordSet kBadAfterPluralPast = {"was", "wasn't"};  // not after "I"
+const WordSet kSingularDeterminers = {"a", "an", "every", "each", "another"};
+const WordSet kPluralDeterminers = {"these", "those", "many", "several", "both", "few"};
+const WordSet kInvertingWords = {"does", "did", "do", "will", "would", "can", "could", "should", "may", "might",
+                                 "must", "to", "let", "make", "made", "help", "if", "whether", "that", "shall",
+                                 "doesn't", "didn't", "won't", "wouldn't", "can't", "couldn't", "shouldn't"};
+
+const WordSet kReflexives = {"themselves", "himself", "herself", "itself", "ourselves", "myself", "yourself"};
+const WordSet kObjectStarts = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its",
+                               "our", "them", "him", "it", "us", "me", "my", "your"};
+const WordSet kAttributionVerbs = {"said", "added", "says", "adds", "told", "stated", "noted", "explained",
+                                   "continued", "stressed", "indicated", "insisted"};
+
+// One lookup per word gives every closed class it belongs to.
+enum class Class : uint32_t {
+  Auxiliaries = 1u << 0,
+  SubjectPronouns = 1u << 1,
+  NounPhraseOpeners = 1u << 2,
+  ClauseOpeners = 1u << 3,
+  Titles = 1u << 4,
+  PronounsAfterTitle = 1u << 5,
+  DanglingEnds = 1u << 6,
+  SayingVerbs = 1u << 7,
+  Abbreviations = 1u << 8,
+  ImmediateRepeatOk = 1u << 9,
+  IdiomJoiners = 1u << 10,
+  FunctionWords = 1u << 11,
+  ThirdSingular = 1u << 12,
+  NonThirdPlural = 1u << 13,
+  BadAfterThirdSingular = 1u << 14,
+  BadAfterPlural = 1u << 15,
+  BadAfterPluralPast = 1u << 16,
+  SingularDeterminers = 1u << 17,
+  PluralDeterminers = 1u << 18,
+  InvertingWords = 1u << 19,
+  Reflexives = 1u << 20,
+  ObjectStarts = 1u << 21,
+  AttributionVerbs = 1u << 22,
+};
+
+uint32_t ClassesOf(std::string_view word) {
+  // Open addressing by FNV-1a (deterministic; lookup only).
+  struct Table {
+    std::vector<std::pair<std::string_view, uint32_t>> slots;
+    size_t mask = 0;
+  };
+  static const Table table = [] {
+    const std::pair<const WordSet*, Class> sets[] = {
+        {&kAuxiliaries, Class::Auxiliaries},
+        {&kSubjectPronouns, Class::SubjectPronouns},
+        {&kNounPhraseOpeners, Class::NounPhraseOpeners},
+        {&kClauseOpeners, Class::ClauseOpeners},
+        {&kTitles, Class::Titles},
+        {&kPronounsAfterTitle, Class::PronounsAfterTitle},
+        {&kDanglingEnds, Class::DanglingEnds},
+        {&kSayingVerbs, Class::SayingVerbs},
+        {&kAbbreviations, Class::Abbreviations},
+        {&kImmediateRepeatOk, Class::ImmediateRepeatOk},
+        {&kIdiomJoiners, Class::IdiomJoiners},
+        {&kFunctionWords, Class::FunctionWords},
+        {&kThirdSingular, Class::ThirdSingular},
+        {&kNonThirdPlural, Class::NonThirdPlural},
+        {&kBadAfterThirdSingular, Class::BadAfterThirdSingular},
+        {&kBadAfterPlural, Class::BadAfterPlural},
+        {&kBadAfterPluralPast, Class::BadAfterPluralPast},
+        {&kSingularDeterminers, Class::SingularDeterminers},
+        {&kPluralDeterminers, Class::PluralDeterminers},
+        {&kInvertingWords, Class::InvertingWords},
+        {&kReflexives, Class::Reflexives},
+        {&kObjectStarts, Class::ObjectStarts},
+        {&kAttributionVerbs, Class::AttributionVerbs},
+    };
+    std::map<std::string_view, uint32_t> merged;
+    for (const auto& [set, cls] : sets)
+      for (std::string_view w : *set) merged[w] |= uint32_t(cls);
+    Table t;
+    size_t size = 16;
+    while (size < 2 * merged.size()) size <<= 1;  // at most half full: probes stay short and end
+    t.slots.assign(size, {std::string_view(), 0});
+    t.mask = size - 1;
+    for (const auto& [w, classes] : merged) {
+      size_t at = Fnv1a(w) & t.mask;
+      while (t.slots[at].second != 0) at = (at + 1) & t.mask;
+      t.slots[at] = {w, classes};
+    }
+    return t;
+  }();
+  for (size_t at = Fnv1a(word) & table.mask;; at = (at + 1) & table.mask) {
+    const auto& [w, classes] = table.slots[at];
+    if (classes == 0) return 0;
+    if (w == word) return classes;
+  }
+}
+
+// ASCII first: these run on every character of every sentence.
+bool IsLetter(char16_t c) { return c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : u_isalpha(c); }
+bool IsUpper(char16_t c) { return c < 0x80 ? (c >= 'A' && c <= 'Z') : u_isupper(c); }
+bool IsLower(char16_t c) { return c < 0x80 ? (c >= 'a' && c <= 'z') : u_islower(c); }
+
+// "it's", "we're", "don't" hold a verb; "Beijing's" is a possessive.
+bool EndsWithContractionVerb(std::string_view w) {
+  static const WordSet s_hosts = {"it", "he", "she", "that", "there", "what", "who", "here", "where", "how", "this"};
+  if (w.size() > 2 && w.substr(w.size() - 2) == "'s") return s_hosts.count(w.substr(0, w.size() - 2)) > 0;
+  for (std::string_view suffix : {"'re", "'ve", "'ll", "'d", "'m", "n't"})
+    if (w.size() > suffix.size() && w.substr(w.size() - suffix.size()) == suffix) return true;
+  return false;
+}
+
+struct Word {
+  std::string_view norm;      // case-folded
+  std::u16string_view text;   // as written
+  Span span;
+  bool number = false;
+  bool capitalised = false;
+  int32_t id = LanguageModel::kNone;
+  uint8_t flags = 0;
+  uint32_t classes = 0;  // closed classes (Class bits)
+};
+
+bool In(const Word& w, Class c) { return (w.classes & uint32_t(c)) != 0; }
+
+std::vector<Word> CollectWords(const Document& doc, size_t begin, size_t end) {
+  const LanguageModel& lm = LanguageModel::Embedded();
+  std::vector<Word> words;
+  for (size_t i = begin; i < end && i < doc.tokens.size(); ++i) {
+    const Token& t = doc.tokens[i];
+    Word w;
+    w.norm = t.norm;
+    w.text = doc.slice(t.span);
+    w.span = t.span;
+    w.number = t.kind == TokenKind::kNumber;
+    w.capitalised = !w.text.empty() && IsUpper(w.text[0]);
+    w.classes = ClassesOf(w.norm);
+    if (!w.number) {
+      w.id = lm.Find(w.norm);
+      w.flags = lm.flags(w.id);
+    }
+    words.push_back(w);
+  }
+  return words;
+}
+
+// Characters between two positions are only spaces.
+bool OnlySpacesBetween(const std::u16string& text, int32_t from, int32_t to) {
+  for (int32_t p = from; p < to; ++p)
+    if (text[p] != u' ' && text[p] != u'\u00A0') return false;
+  return true;
+}
+
+
+// Whether the words hold a clause: an auxiliary, or a verb after a possible subject.
+bool HasClause(const std::vector<Word>& words) {
+  if (words.empty()) return true;
+  bool seen_nominal = false;
+  for (size_t i = 0; i < words.size(); ++i) {
+    const Word& w = words[i];
+    if (In(w, Class::Auxiliaries) || (EndsWithContractionVerb(w.norm) && w.norm != "let's")) return true;
+    // Unknown lowercase "-ed" words are past forms the US-spelled model lacks ("organised").
+    const bool unknown_past = w.id < 0 && !w.capitalised && w.norm.size() > 4 && w.norm.substr(w.norm.size() - 2) == "ed";
+    const bool verb = (w.flags & LexFlag::kVerbFinite) != 0 || unknown_past;
+    if (verb && seen_nominal && i > 0) {
+      size_t k = i - 1;  // skip adverbs between subject and verb ("we also need")
+      while (k > 0 && (words[k].flags & LexFlag::kAdverb) && !(words[k].flags & LexFlag::kNoun)) --k;
+      const Word& prev = words[k];
+      const bool subject_like = In(prev, Class::SubjectPronouns) || In(prev, Class::Reflexives);
+      const bool noun_slot = !subject_like && (In(prev, Class::NounPhraseOpeners) ||
+                                               (prev.norm.size() > 2 && prev.norm.substr(prev.norm.size() - 2) == "'s") ||
+                                               (prev.flags & LexFlag::kAdjective && !(prev.flags & LexFlag::kNoun)));
+      const bool inflected = (w.flags & LexFlag::kVerbPastOrParticiple) || unknown_past ||
+                             (w.norm.size() > 3 && w.norm.back() == 's');
+      // A bare verb after a plural noun ("citizens benefit") or with an object after it ("regard this").
+      const bool object_follows = i + 1 < words.size() && In(words[i + 1], Class::ObjectStarts);
+      const bool plural_subject = (prev.flags & LexFlag::kPluralNoun) != 0;
+      if (!noun_slot && (inflected || (w.flags & LexFlag::kMostlyVerb) || subject_like || plural_subject ||
+                         (object_follows && (prev.flags & LexFlag::kNoun))))
+        return true;
+    }
+    if (In(w, Class::SubjectPronouns) || w.number || w.capitalised || (w.flags & LexFlag::kNoun) || w.id < 0)
+      seen_nominal = true;
+  }
+  return false;
+}
+
+// Fragments of running text: no clause, and not a caption, credit line or
+// list item (those carry numbers, commas, colons or parentheses); or an
+// attribution with nothing attributed ("He said.").
+bool IsFragment(const Document& doc, Span span, const std::vector<Word>& words) {
+  if (words.empty()) return false;
+  if (words.size() == 2 && (In(words[0], Class::SubjectPronouns) || words[0].capitalised) &&
+      In(words[1], Class::AttributionVerbs))
+    return true;
+  const std::u16string_view text = doc.slice(span);
+  if (text.find(u',') != std::u16string_view::npos || text.find(u'(') != std::u16string_view::npos ||
+      text.find(u':') != std::u16string_view::npos || words.size() > 12)
+    return false;
+  // Without a final stop a short line is a label or heading, not a broken sentence.
+  size_t end = text.size();
+  while (end > 0 && (IsClosingQuote(text[end - 1]) || text[end - 1] == u'"' || text[end - 1] == u' ')) --end;
+  if (end == 0 || (text[end - 1] != u'.' && text[end - 1] != u'!' && text[end - 1] != u'?')) return false;
+  for (const Word& w : words)
+    if (w.number) return false;
+  return !HasClause(words);
+}
+
+// The first letter of the sentence is lowercase, or a full stop inside it is
+// followed by a lowercase word ("further action. continue.").
+bool HasOrphanLowercase(const Document& doc, Span span, const std::vector<Word>& words) {
+  const std::u16string& text = doc.text();
+  if (!words.empty() && !words[0].number) {
+    const std::u16string_view first = words[0].text;
+    bool inner_capital = false;
+    for (size_t k = 1; k < first.size(); ++k) inner_capital |= IsUpper(first[k]);  // "iPhone", "eBay"
+    int32_t p = span.start;
+    while (p < words[0].span.start && !IsLetter(text[p]) && !u_isdigit(text[p])) ++p;
+    if (p == words[0].span.start && IsLower(first[0]) && !inner_capital) return true;
+  }
+  for (size_t i = 1; i < words.size(); ++i) {
+    const Word& prev = words[i - 1];
+    const Word& w = words[i];
+    if (w.number || w.text.empty() || !IsLower(w.text[0])) continue;
+    int32_t p = prev.span.end;
+    if (p >= w.span.start || text[p] != u'.') continue;
+    int32_t after = p + 1;  // “... possible.” he added: the full stop should have been a comma
+    while (after < w.span.start && IsClosingQuote(text[after])) ++after;
+    if (!OnlySpacesBetween(text, after, w.span.start) || after == w.span.start) continue;
+    if (prev.text.size() <= 1 || prev.norm.find('.') != std::string_view::npos || In(prev, Class::Abbreviations))
+      continue;
+    if (p > 0 && p - 1 >= prev.span.start && text[p - 1] == u'.') continue;
+    return true;
+  }
+  return false;
+}
+
+bool HasMidSentenceCapital(const Document& doc, const std::vector<Word>& words) {
+  const std::u16string& text = doc.text();
+  for (size_t i = 1; i + 1 < words.size(); ++i) {
+    const Word& w = words[i];
+    if (!w.capitalised || w.norm == "i" || !In(w, Class::ClauseOpeners)) continue;
+    const Word& prev = words[i - 1];
+    const Word& next = words[i + 1];
+    if (prev.capitalised || prev.number || next.capitalised || next.number) continue;  // names, titles
+    if (!OnlySpacesBetween(text, prev.span.end, w.span.start) || prev.span.end == w.span.start) continue;
+    return true;
+  }
+  // A capitalised preposition between words ("an interview with CNN On Friday"):
+  // names in running text keep them lowercase ("Bank of America").
+  static const WordSet prepositions = {"on", "in", "at", "for", "with", "from", "by", "to", "of", "after", "before"};
+  for (size_t i = 2; i + 1 < words.size(); ++i) {
+    const Word& w = words[i];
+    if (!w.capitalised || !prepositions.count(w.norm) || w.text.size() < 2 || IsUpper(w.text[1])) continue;
+    const Word& prev = words[i - 1];
+    if (!OnlySpacesBetween(text, prev.span.end, w.span.start) || prev.span.end == w.span.start) continue;
+    return true;
+  }
+  return false;
+}
+
+bool HasTitlePronoun(const Document& doc, const std::vector<Word>& words) {
+  const std::u16string& text = doc.text();
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    const Word& title = words[i];
+    const Word& next = words[i + 1];
+    if (!title.capitalised || !In(title, Class::Titles) || !next.capitalised) continue;
+    if (!In(next, Class::PronounsAfterTitle)) continue;
+    int32_t p = title.span.end;
+    if (p < next.span.start && text[p] == u'.') ++p;
+    if (OnlySpacesBetween(text, p, next.span.start)) return true;
+  }
+  return false;
+}
+
+bool HasDanglingEnd(const Document& doc, Span span, const std::vector<Word>& words) {
+  if (words.size() < 2) return false;
+  const Word& last = words.back();
+  const std::u16string& text = doc.text();
+  for (int32_t p = last.span.end; p < span.end; ++p) {  // only closing punctuation may follow
+    const char16_t c = text[p];
+    if (IsLetter(c) || u_isdigit(c)) return false;
+  }
+  if (In(last, Class::DanglingEnds)) return true;
+  return last.norm == "that" && In(words[words.size() - 2], Class::SayingVerbs);
+}
+
+bool HasDuplicatedPhrase(const std::vector<Word>& words) {
+  // The same three words again within a few words: "signs that the United
+  // States was ... the United States".
+  for (size_t i = 0; i + 2 < words.size(); ++i) {
+    for (size_t j = i + 3; j + 2 < words.size() && j <= i + 8; ++j) {
+      // A repeated name ("the United States"), not rhetorical parallels ("the purpose of").
+      const int capitals = int(words[i].capitalised) + int(words[i + 1].capitalised) + int(words[i + 2].capitalised);
+      if (words[i].norm == words[j].norm && words[i + 1].norm == words[j + 1].norm &&
+          words[i + 2].norm == words[j + 2].norm && capitals >= 2)
+        return true;
+    }
+  }
+  for (size_t i = 0; i < words.size(); ++i) {
+    const Word& a = words[i];
+    if (a.number || a.norm.size() < 3) continue;
+    for (size_t d = 1; d <= 3 && i + d < words.size(); ++d) {
+      const Word& b = words[i + d];
+      if (b.norm != a.norm) continue;
+      if (d == 1 && !In(a, Class::ImmediateRepeatOk)) return true;
+      if (d == 2 && !In(words[i + 1], Class::IdiomJoiners) && !In(a, Class::FunctionWords)) return true;
+      // "influence and undoubtedly influence" (not "make decisions and make choices", "ceasefire or no ceasefire")
+      const Word& joiner = words[i + 1];
+      const Word& adverb = words[i + 2];
+      if (d == 3 && a.norm.size() >= 4 && !In(a, Class::FunctionWords) &&
+          (joiner.norm == "and" || joiner.norm == "or" || joiner.norm == "but") && (adverb.flags & LexFlag::kAdverb) &&
+          !(adverb.flags & (LexFlag::kNoun | LexFlag::kVerb)) && adverb.norm != "no" && adverb.norm != "not")
+        return true;
+    }
+  }
+  return false;
+}
+
+bool HasAgreementSlip(const std::vector<Word>& words) {
+  // A singular name with a bare reporting verb: "..., CNN report." / "Blinken say that".
+  static const WordSet bare_reporting = {"say", "report", "add", "tell", "claim", "write", "confirm", "warn", "insist"};
+  for (size_t i = 1; i + 1 < words.size(); ++i) {
+    const Word& name = words[i];
+    if (!name.capitalised || name.norm.back() == 's' || In(name, Class::SubjectPronouns) ||
+        In(name, Class::ClauseOpeners) || (name.flags & LexFlag::kAdjective))
+      continue;
+    if (In(words[i - 1], Class::NounPhraseOpeners)) continue;  // "a CNN report" is a noun phrase
+    if (!bare_reporting.count(words[i + 1].norm)) continue;
+    if (i + 2 == words.size() || words[i + 2].norm == "that") return true;
+  }
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    const Word& a = words[i];
+    const Word& b = words[i + 1];
+    const bool inverted = i > 0 && In(words[i - 1], Class::InvertingWords);
+    if (!inverted && In(a, Class::ThirdSingular) && In(b, Class::BadAfterThirdSingular)) return true;
+    if (!inverted && In(a, Class::NonThirdPlural) && In(b, Class::BadAfterPlural)) return true;
+    if (!inverted && a.norm != "i" && In(a, Class::NonThirdPlural) && In(b, Class::BadAfterPluralPast)) return true;
+    if (b.capitalised || b.id < 0) continue;
+    const bool plural_only = (b.flags & LexFlag::kPluralNoun) && !(b.flags & (LexFlag::kAdjective | LexFlag::kAdverb));
+    if (In(a, Class::SingularDeterminers) && plural_only && !(b.flags & LexFlag::kVerbFinite)) return true;
+    const bool closed_class = In(b, Class::FunctionWords) || In(b, Class::SubjectPronouns) ||
+                              In(b, Class::NounPhraseOpeners) || b.norm == "who" || b.norm.size() < 3;
+    const bool singular_noun = !closed_class && (b.flags & LexFlag::kNoun) &&
+                               !(b.flags & (LexFlag::kPluralNoun | LexFlag::kAdjective | LexFlag::kAdverb | LexFlag::kVerb));
+    // The noun must head its phrase: "these climate policies" is a compound.
+    const bool heads_phrase = i + 2 >= words.size() || !(words[i + 2].flags & LexFlag::kNoun) || words[i + 2].capitalised;
+    if (In(a, Class::PluralDeterminers) && singular_noun && heads_phrase && b.norm.back() != 's') return true;
+  }
+  return false;
+}
+
+bool IsDoubleQuote(char16_t c) {
+  return c == u'"' || c == u'\u201C' || c == u'\u201D' || c == u'\u201E' || c == u'\u00AB' || c == u'\u00BB';
+}
+
+bool IsStraightOpening(const std::u16string& text, int32_t p, Span paragraph) {
+  if (p == paragraph.start) return true;
+  const char16_t before = text[p - 1];
+  return before == u' ' || before == u'(' || before == u'[' || before == u'\u2014' || before == u'\u2013' ||
+         before == u'-' || before == u'\n' || before == u'\u00A0';
+}
+
+// Moves the quotation state over one character; true if the mark there is
+// out of place: an opening mark while a quote is open, or a closing one while
+// none is (the paragraph's first mark excepted: a quote may run on from the
+// previous paragraph, or its opening mark was dropped by an editor).
+bool StepQuote(const std::u16string& text, int32_t p, Span paragraph, QuoteState& state) {
+  const char16_t c = text[p];
+  bool opening;
+  if (c == u'\u201C' || c == u'\u201E' || c == u'\u00AB') {
+    opening = true;
+  } else if (c == u'\u201D' || c == u'\u00BB') {
+    opening = false;
+  } else if (c == u'"') {
+    opening = IsStraightOpening(text, p, paragraph) && !state.open;
+  } else {
+    return false;
+  }
+  const bool broken = (opening && state.open) || (!opening && !state.open && state.seen_mark);
+  state.seen_mark = true;
+  state.open = opening;
+  return broken;
+}
+
+struct QuoteFacts {
+  bool broken = false;       // an out-of-place mark inside the span
+  double quoted_share = 0;   // share of the words inside quotation marks
+};
+
+// Walks the span's quotation marks from `state` (the state at span.start),
+// leaving `state` at span.end.
+QuoteFacts WalkQuotes(const Document& doc, Span span, Span paragraph, const std::vector<Word>& words,
+                      QuoteState& state) {
+  const std::u16string& text = doc.text();
+  QuoteFacts facts;
+  size_t next = 0, inside = 0;
+  for (int32_t p = span.start; p < span.end; ++p) {
+    while (next < words.size() && words[next].span.start <= p) {
+      if (words[next].span.start == p) inside += state.open ? 1 : 0;
+      ++next;
+    }
+    if (StepQuote(text, p, paragraph, state)) facts.broken = true;
+  }
+  if (!words.empty()) facts.quoted_share = double(inside) / double(words.size());
+  return facts;
+}
+
+// First person in a paragraph with no quotation marks: news narrates in the
+// third person, and machine translation from pro-drop languages supplies "I"
+// or "we" where the source had no subject ("I have continued.").
+bool IsFirstPerson(const std::vector<Word>& words, size_t i) {
+  static const WordSet first_person = {"i", "me", "my", "we", "our", "us", "i've", "i'm", "we've", "we're"};
+  const Word& w = words[i];
+  if (!first_person.count(w.norm)) return false;
+  if (w.norm == "us" && w.text != u"us") return false;                   // "US", the country
+  if (w.norm == "i" && i > 0 && words[i - 1].capitalised) return false;  // "World War I"
+  return true;
+}
+
+// The sentence speaks in the first person while the rest of its paragraph
+// (six words or more, no quotation marks anywhere) narrates without it.
+bool HasFirstPersonNarration(const Document& doc, Span span, Span paragraph, bool paragraph_has_quotes,
+                             const std::vector<Word>& words) {
+  if (paragraph_has_quotes) return false;
+  bool first_person = false;
+  for (size_t i = 0; i < words.size() && !first_person; ++i) first_person = IsFirstPerson(words, i);
+  if (!first_person) return false;
+  // The rest of the paragraph: the words of the other sentences.
+  size_t rest = 0;
+  std::vector<Word> others;
+  const auto from = std::lower_bound(doc.tokens.begin(), doc.tokens.end(), paragraph.start,
+                                     [](const Token& t, int32_t at) { return t.span.start < at; });
+  for (size_t t = size_t(from - doc.tokens.begin()); t < doc.tokens.size(); ++t) {
+    const Span s = doc.tokens[t].span;
+    if (s.start >= paragraph.end || rest > 400) break;  // enough of the paragraph to judge
+    if (span.contains(s.start)) continue;
+    Word w;
+    w.norm = doc.tokens[t].norm;
+    w.text = doc.slice(s);
+    w.capitalised = !w.text.empty() && IsUpper(w.text[0]);
+    others.push_back(w);
+    ++rest;
+  }
+  if (rest < 6) return false;
+  for (size_t i = 0; i < others.size(); ++i)
+    if (IsFirstPerson(others, i)) return false;
+  return true;
+}
+
+bool HasLostSpacing(const Document& doc, Span span) {
+  const std::u16string& text = doc.text();
+  for (int32_t p = span.start + 1; p + 1 < span.end; ++p) {
+    const char16_t c = text[p], before = text[p - 1], after = text[p + 1];
+    if ((c == u'[' || c == u'(') && IsLetter(before) && IsLetter(after)) return true;
+    if ((c == u']' || c == u')') && IsLetter(after) && p + 2 <= span.end) return true;
+    // "word.Word" / "word,word": two lowercase letters, punctuation, a letter.
+    if ((c == u'.' || c == u',' || c == u';' || c == u'?' || c == u'!') && p >= span.start + 2 && IsLower(before) &&
+        IsLower(text[p - 2]) && p + 2 < span.end && IsLetter(after) && IsLower(text[p + 2])) {
+      if (c == u'.' && !IsUpper(after)) continue;  // "example.com"
+      return true;
+    }
+  }
+  // camelCase joins: "influenceThe" (three lowercase letters, then a capital inside a word).
+  for (int32_t p = span.start + 3; p + 1 < span.end; ++p) {
+    if (IsUpper(text[p]) && IsLower(text[p - 1]) && IsLower(text[p - 2]) && IsLower(text[p - 3]) &&
+        IsLower(text[p + 1])) {
+      int32_t q = p - 1;
+      while (q > span.start && IsLetter(text[q - 1])) --q;
+      if (IsLower(text[q]) && p - q >= 3) return true;
+    }
+  }
+  return false;
+}
+
+struct LmStats {
+  double mean = -3.0, min = -5.0, surprise = 0.0, improbable_rate = 0.0, oov_rate = 0.0;
+  double bigram_coverage = 1.0, trigram_coverage = 1.0;
+  std::string worst_pair;
+};
+
+LmStats ScoreWithLanguageModel(const std::vector<Word>& words) {
+  const LanguageModel& lm = LanguageModel::Embedded();
+  LmStats s;
+  if (lm.empty() || words.empty()) return s;
+  int32_t c1 = LanguageModel::kNone, c2 = LanguageModel::kNone;
+  bool at_start = true;
+  double sum = 0, surprise_sum = 0, min = 0, worst = 0;
+  int scored = 0, transitions = 0, improbable = 0, oov = 0, lower_words = 0;
+  int pairs = 0, seen_pairs = 0, triples = 0, seen_triples = 0;
+  bool previous_seen = false;
+  for (size_t i = 0; i < words.size(); ++i) {
+    const Word& w = words[i];
+    if (w.number) {
+      c1 = c2 = LanguageModel::kNone;
+      at_start = false;
+      continue;
+    }
+    if (!w.capitalised) ++lower_words;
+    if (w.id < 0) {
+      if (!w.capitalised) ++oov;
+      c1 = c2 = LanguageModel::kNone;
+      at_start = false;
+      continue;
+    }
+    if (at_start && i == 0) c2 = lm.sentence_start();
+    at_start = false;
+    bool seen = false;
+    const float lp = lm.LogProb(c1, c2, w.id, &seen);
+    if (i > 0 && words[i - 1].id >= 0 && c2 == words[i - 1].id) {  // adjacent known words
+      ++pairs;
+      seen_pairs += seen ? 1 : 0;
+      if (i > 1 && words[i - 2].id >= 0 && c1 == words[i - 2].id) {
+        ++triples;
+        seen_triples += seen && previous_seen ? 1 : 0;
+      }
+    }
+    previous_seen = seen;
+    const float uni = lm.UnigramLogProb(w.id);
+    sum += lp;
+    min = std::min(min, double(lp));
+    ++scored;
+    if (c2 != LanguageModel::kNone && c2 != lm.sentence_start()) {
+      ++transitions;
+      const double surprise = double(lp) - double(uni);
+      surprise_sum += surprise;
+      if (surprise < -1.0) ++improbable;
+      if (surprise < worst) {
+        worst = surprise;
+        s.worst_pair = std::string(lm.word(c2)) + " " + std::string(w.norm);
+      }
+    }
+    c1 = c2;
+    c2 = w.id;
+  }
+  if (scored > 0) {
+    s.mean = sum / scored;
+    s.min = min;
+  }
+  if (transitions > 0) {
+    s.surprise = surprise_sum / transitions;
+    s.improbable_rate = double(improbable) / transitions;
+  }
+  if (lower_words > 0) s.oov_rate = double(oov) / lower_words;
+  if (pairs > 0) s.bigram_coverage = double(seen_pairs) / pairs;
+  if (triples > 0) s.trigram_coverage = double(seen_triples) / triples;
+  return s;
+}
+
+// Windows-1252 code points for bytes 0x80..0x9F (0 where undefined).
+constexpr char16_t kCp1252High[32] = {0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021,
+                                      0x02C6, 0x2030, 0x0160, 0x2039, 0x0152, 0,      0x017D, 0,
+                                      0,      0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014,
+                                      0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0,      0x017E, 0x0178};
+
+// The byte a character stands for when UTF-8 was decoded as Windows-1252, or -1.
+int Cp1252Byte(char16_t c) {
+  if (c < 0x80) return -1;
+  if (c >= 0xA0 && c <= 0xFF) return c;
+  if (c >= 0x80 && c <= 0x9F) return c;  // C1 controls kept by lenient decoders
+  for (int i = 0; i < 32; ++i)
+    if (kCp1252High[i] == c && c != 0) return 0x80 + i;
+  return -1;
+}
+
+std::string DescribeChar(char32_t c) {
+  switch (c) {
+    case 0x2019: return "’ (apostrophe)";
+    case 0x2018: return "‘ (opening quote)";
+    case 0x201C: return "“ (opening quote)";
+    case 0x201D: return "” (closing quote)";
+    case 0x2013: return "– (dash)";
+    case 0x2014: return "— (dash)";
+    case 0x2026: return "… (ellipsis)";
+    case 0x00A0: return "a no-break space";
+    default: {
+      std::u16string s;
+      if (c > 0xFFFF) {
+        s.push_back(char16_t(0xD800 + ((c - 0x10000) >> 10)));
+        s.push_back(char16_t(0xDC00 + ((c - 0x10000) & 0x3FF)));
+      } else {
+        s.push_back(char16_t(c));
+      }
+      return ToUtf8(s);
+    }
+  }
+}
+
+}  // namespace
+
+std::vector<std::string> FindMojibake(std::u16string_view text) {
+  std::vector<std::string> found;
+  for (size_t p = 0; p < text.size(); ++p) {
+    const int lead = Cp1252Byte(text[p]);
+    if (lead < 0xC2 || lead > 0xF4) {
+      if (text[p] == u'\uFFFD') found.push_back("“\xEF\xBF\xBD” (a character lost in decoding)");
+      continue;
+    }
+    const int need = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : 1;
+    char32_t cp = char32_t(lead & (lead >= 0xF0 ? 0x07 : lead >= 0xE0 ? 0x0F : 0x1F));
+    size_t k = 1;
+    for (; k <= size_t(need) && p + k < text.size(); ++k) {
+      const int b = Cp1252Byte(text[p + k]);
+      if (b < 0x80 || b > 0xBF) break;
+      cp = (cp << 6) | char32_t(b & 0x3F);
+    }
+    const std::string seen = ToUtf8(std::u16string(text.substr(p, std::min(k, text.size() - p))));
+    if (k == size_t(need) + 1) {
+      found.push_back("“" + seen + "” was probably " + DescribeChar(cp));
+      p += k - 1;
+    } else if (text[p] == u'\u00E2' && k == 1) {
+      // A bare "â" next to a space or punctuation: the rest of a quotation mark
+      // or dash was dropped ("Blinken said â we").
+      const bool before_ok = p == 0 || !IsLetter(text[p - 1]);
+      const bool after_ok = p + 1 >= text.size() || !IsLetter(text[p + 1]);
+      if (before_ok || after_ok)
+        found.push_back("“â” was probably a quotation mark or dash (’ “ ” – —)");
+    }
+  }
+  return found;
+}
+
+ParagraphQuotes ParagraphQuotes::Start(const Document& doc, Span paragraph, int32_t up_to) {
+  ParagraphQuotes q;
+  for (char16_t c : doc.slice(paragraph)) q.any_marks = q.any_marks || IsDoubleQuote(c);
+  for (int32_t p = paragraph.start; p < up_to && p < paragraph.end; ++p) StepQuote(doc.text(), p, paragraph, q.state);
+  return q;
+}
+
+Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, size_t token_end, Span paragraph,
+                         ParagraphQuotes* quotes) {
+  Evidence e;
+  const std::vector<Word> words = CollectWords(doc, token_begin, token_end);
+  ParagraphQuotes local;
+  if (!quotes) {  // no running state: walk the paragraph up to the span
+    local = ParagraphQuotes::Start(doc, paragraph, span.start);
+    quotes = &local;
+  }
+  const QuoteFacts quote_facts = WalkQuotes(doc, span, paragraph, words, quotes->state);
+  auto& f = e.features;
+  f[kBias] = 1.0;
+  const auto cue = [&](Feature feature, bool present, const char* reason) {
+    f[feature] = present ? 1.0 : 0.0;
+    if (present) e.reasons.emplace_back(reason);
+  };
+  cue(kFragment, IsFragment(doc, span, words), "sentence fragment");
+  cue(kOrphanLowercase, HasOrphanLowercase(doc, span, words), "orphan lowercase start");
+  cue(kMidCapital, HasMidSentenceCapital(doc, words), "capitalised word mid-sentence");
+  cue(kQuoteBroken, quote_facts.broken, "quotation broken");
+  cue(kSpacingLost, HasLostSpacing(doc, span), "spacing lost");
+  cue(kTitlePronoun, HasTitlePronoun(doc, words), "title followed by a pronoun");
+  cue(kDanglingEnd, HasDanglingEnd(doc, span, words), "dangling complement");
+  cue(kDuplicatedPhrase, HasDuplicatedPhrase(words), "duplicated phrase");
+  cue(kAgreementSlip, HasAgreementSlip(words), "agreement slip");
+  cue(kFirstPerson, HasFirstPersonNarration(doc, span, paragraph, quotes->any_marks, words),
+      "first person outside a quotation");
+  const std::vector<std::string> mojibake = FindMojibake(doc.slice(span));
+  f[kMojibake] = mojibake.empty() ? 0.0 : 1.0;
+  for (const std::string& m : mojibake) e.reasons.push_back("encoding damage (mojibake): " + m);
+
+  const LmStats lm = ScoreWithLanguageModel(words);
+  f[kLmMeanLogProb] = lm.mean + 3.0;
+  f[kLmMinLogProb] = lm.min + 5.0;
+  f[kLmMeanSurprise] = lm.surprise;
+  f[kLmImprobableRate] = lm.improbable_rate;
+  f[kOovRate] = lm.oov_rate;
+  e.improbable_words = lm.worst_pair;
+  f[kLogWords] = std::log1p(double(words.size()));
+  f[kShortSentence] = words.size() <= 3 ? 1.0 : 0.0;
+  {
+    const LanguageModel& model = LanguageModel::Embedded();
+    double unigram_sum = 0;
+    int counted = 0, rare = 0, foreign = 0, capitalised = 0, letters_words = 0;
+    for (size_t i = 0; i < words.size(); ++i) {
+      const Word& w = words[i];
+      if (w.number) continue;
+      ++letters_words;
+      for (char16_t c : w.text)
+        if (c > 0x7F && IsLetter(c)) {
+          ++foreign;
+          break;
+        }
+      if (i > 0 && w.capitalised) ++capitalised;
+      if (w.id < 0 && w.capitalised) continue;  // names
+      const double lp = w.id < 0 ? -7.0 : model.UnigramLogProb(w.id);
+      unigram_sum += lp;
+      ++counted;
+      if (lp < -5.0) ++rare;
+    }
+    f[kUnigramMean] = counted ? unigram_sum / counted + 3.0 : 0.0;
+    f[kRareWordRate] = counted ? double(rare) / counted : 0.0;
+    f[kForeignLetters] = letters_words ? double(foreign) / letters_words : 0.0;
+    f[kCapitalisedRate] = letters_words > 1 ? double(capitalised) / (letters_words - 1) : 0.0;
+  }
+  {
+    std::vector<std::string_view> seen;  // a sentence's content words: few, a flat list is fastest
+    int content = 0, repeated = 0, function = 0, letters = 0, counted = 0;
+    for (const Word& w : words) {
+      if (w.number) continue;
+      ++counted;
+      letters += int(w.text.size());
+      if (In(w, Class::FunctionWords) || In(w, Class::NounPhraseOpeners) || In(w, Class::Auxiliaries)) {
+        ++function;
+        continue;
+      }
+      ++content;
+      if (std::find(seen.begin(), seen.end(), w.norm) != seen.end()) {
+        ++repeated;
+      } else if (seen.size() < 256) {
+        seen.push_back(w.norm);
+      }
+    }
+    f[kRepeatedWordRate] = content ? double(repeated) / content : 0.0;
+    f[kFunctionWordRate] = counted ? double(function) / counted : 0.0;
+    f[kMeanWordLength] = counted ? double(letters) / counted - 5.0 : 0.0;
+    const std::u16string_view text = doc.slice(span);
+    size_t end = text.size();
+    while (end > 0 && (text[end - 1] == u' ' || text[end - 1] == u')')) --end;
+    const char16_t last = end ? text[end - 1] : u'.';
+    f[kNoFinalStop] = (last == u'.' || last == u'!' || last == u'?' || IsClosingQuote(last) || last == u'"' ||
+                       last == u'\'' || last == u':') ? 0.0 : 1.0;
+    int commas = 0;
+    for (char16_t c : text) commas += c == u',' ? 1 : 0;
+    f[kCommaRate] = counted ? double(commas) / counted : 0.0;
+  }
+  {
+    int numbers = 0;
+    for (const Word& w : words) numbers += w.number ? 1 : 0;
+    f[kBigramCoverage] = lm.bigram_coverage;
+    f[kTrigramCoverage] = lm.trigram_coverage;
+    f[kNumberRate] = words.empty() ? 0.0 : double(numbers) / double(words.size());
+  }
+  // Statistics of a few words are noise: shrink them towards zero (their
+  // centre) below kReliableWords, and bound each so one extreme value
+  // cannot outvote the rest.
+  // Spoken language in quotation marks is outside the written-prose fluency
+  // model's domain ("If they don't act, we will act"): it counts half.
+  constexpr double kReliableWords = 8.0;
+  const double quoted = quote_facts.quoted_share;
+  const double reliability = std::min(1.0, double(words.size()) / kReliableWords) * (1.0 - 0.5 * quoted);
+  for (int k = kLmMeanLogProb; k < kFeatureCount; ++k) {
+    if (k == kLogWords || k == kShortSentence) continue;
+    f[size_t(k)] = std::clamp(f[size_t(k)] * reliability, -2.0, 2.0);
+  }
+  return e;
+}
+
+}  // namespace copydesk::garble

@@ -1,0 +1,94 @@
+// Evidence that a sentence was damaged by machine translation or encoding:
+// structural cues (each with a reason a reader understands) and statistics of
+// its word sequence under the compact language model. The detector turns the
+// feature vector into a score with weights learnt by tools/garble-model.
+#pragma once
+#include <array>
+#include <string>
+#include <vector>
+
+#include "base/span.h"
+#include "segments/document.h"
+
+namespace copydesk::garble {
+
+// Feature order is part of the learnt weights (weights.h, regenerated with
+// them). Structural cues are the range kFragment..kMojibake.
+enum Feature : int {
+  kBias = 0,
+  kFragment,
+  kOrphanLowercase,
+  kMidCapital,
+  kQuoteBroken,
+  kSpacingLost,
+  kTitlePronoun,
+  kDanglingEnd,
+  kDuplicatedPhrase,
+  kAgreementSlip,
+  kFirstPerson,
+  kMojibake,
+  kLmMeanLogProb,    // mean log10 P(word | two previous words), centred at -3
+  kLmMinLogProb,     // lowest such log-probability, centred at -5
+  kLmMeanSurprise,   // mean of log P(word | context) - log P(word)
+  kLmImprobableRate, // share of in-vocabulary transitions far less likely than the word alone
+  kOovRate,          // lowercase words the model does not know
+  kLogWords,         // log(1 + words)
+  kShortSentence,    // three words or fewer
+  kUnigramMean,      // mean log10 P(word) of the words (unknown lowercase words count -7), centred at -3
+  kRareWordRate,     // share of words rarer than 1 in 100,000 (or unknown)
+  kForeignLetters,   // share of words with letters outside English (left untranslated?)
+  kCapitalisedRate,  // share of words after the first that are capitalised
+  kRepeatedWordRate, // share of content words that occur again in the sentence
+  kFunctionWordRate, // share of words from the closed classes
+  kMeanWordLength,   // letters per word, centred at 5
+  kNoFinalStop,      // the sentence does not end in . ! ? or a closing quote
+  kCommaRate,        // commas per word
+  kBigramCoverage,   // share of adjacent known-word pairs the model has seen together
+  kTrigramCoverage,  // share of known-word triples whose history it has seen (bigram kept)
+  kNumberRate,       // share of tokens that are numbers
+  kFeatureCount
+};
+
+inline constexpr const char* kFeatureNames[kFeatureCount] = {
+    "bias",           "fragment",          "orphan_lowercase", "mid_capital",      "quote_broken",
+    "spacing_lost",   "title_pronoun",     "dangling_end",     "duplicated_phrase", "agreement_slip",
+    "first_person",   "mojibake",       "lm_mean_logprob",   "lm_min_logprob",   "lm_mean_surprise", "lm_improbable_rate",
+    "oov_rate",       "log_words",         "short_sentence",   "unigram_mean",     "rare_word_rate",
+    "foreign_letters", "capitalised_rate", "repeated_word_rate", "function_word_rate", "mean_word_length",
+    "no_final_stop",  "comma_rate",        "bigram_coverage",  "trigram_coverage", "number_rate"};
+
+struct Evidence {
+  std::array<double, kFeatureCount> features{};
+  // Reader-language reasons for the structural cues found, in feature order;
+  // the detector adds "improbable word sequence" when the model's share of
+  // the score is large.
+  std::vector<std::string> reasons;
+  std::string improbable_words;  // the least likely pair of words, for the message
+};
+
+struct QuoteState {
+  bool open = false;       // inside a double quotation
+  bool seen_mark = false;  // a mark has been seen in this paragraph
+};
+
+// The paragraph's quotation marks, carried from sentence to sentence so that
+// a paragraph is walked once (sentences in order, starting from Start()).
+struct ParagraphQuotes {
+  bool any_marks = false;
+  QuoteState state;
+  // The paragraph's state at `up_to` (its first sentence's start).
+  static ParagraphQuotes Start(const Document& doc, Span paragraph, int32_t up_to);
+};
+
+// Evidence for the text `span` of `doc` whose word tokens are [token_begin,
+// token_end); `paragraph` is the span of its paragraph. `quotes` carries the
+// quotation state at span.start and is left at span.end; null walks the
+// paragraph from its start.
+Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, size_t token_end, Span paragraph,
+                         ParagraphQuotes* quotes = nullptr);
+
+// Mojibake: UTF-8 read as Windows-1252 ("â€™" for ’). Returns a description of
+// each damaged sequence and the character it most likely was ("â€™" → ’).
+std::vector<std::string> FindMojibake(std::u16string_view text);
+
+}  // namespace copydesk::garble

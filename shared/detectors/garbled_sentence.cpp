@@ -1,0 +1,76 @@
+// garbled-sentence: sentences damaged by machine translation (a round trip
+// through another language) or by encoding. Every body sentence gets a score
+// (the probability a careful editor would call it garbled) from structural
+// cues and a compact trigram model's view of its word sequence, combined with
+// learnt weights (detectors/garble/); sentences above the threshold become
+// findings whose message gives the reasons in a reader's words.
+#include "detectors/garbled_sentence.h"
+
+#include "detectors/garble/evidence.h"
+#include "detectors/garble/scorer.h"
+
+namespace copydesk {
+namespace {
+
+// The model's share of the logit above which its doubt becomes a reason (the
+// odds of garbling at least tripled by the word sequence alone).
+constexpr double kImprobableSequenceLogit = 1.1;
+
+std::string JoinReasons(const std::vector<std::string>& reasons) {
+  std::string out;
+  for (size_t i = 0; i < reasons.size(); ++i) out += (i ? "; " : "") + reasons[i];
+  return out;
+}
+
+class GarbledSentenceDetector final : public Detector {
+ public:
+  std::string_view name() const override { return "garbled-sentence"; }
+  std::string_view description() const override {
+    return "Sentences damaged by machine translation or encoding (fragments, broken quotes, lost spaces, "
+           "improbable word sequences, mojibake), each scored with the reasons.";
+  }
+
+  void Run(const Document& doc, const AnalysisContext&, Report& report) const override {
+    garble::ParagraphQuotes quotes;
+    int current_paragraph = -1;
+    for (size_t i = 0; i < doc.sentences.size() && i < report.sentences.size(); ++i) {
+      const Sentence& sentence = doc.sentences[i];
+      const auto [token_begin, token_end] = doc.sentence_tokens(i);
+      const Span paragraph = doc.paragraphs[size_t(sentence.paragraph)].span;
+      if (sentence.paragraph != current_paragraph) {  // one walk per paragraph
+        current_paragraph = sentence.paragraph;
+        quotes = garble::ParagraphQuotes::Start(doc, paragraph, sentence.span.start);
+      }
+      garble::Evidence evidence =
+          garble::ExtractEvidence(doc, sentence.span, token_begin, token_end, paragraph, &quotes);
+      const garble::Assessment assessment = garble::Score(evidence);
+      std::vector<std::string> reasons = evidence.reasons;
+      const bool improbable = assessment.language_model_logit >= kImprobableSequenceLogit;
+      if (improbable) reasons.emplace_back("improbable word sequence");
+
+      GarbleAssessment& out = report.sentences[i].garble;
+      out.score = assessment.score;
+      out.reasons = reasons;
+      if (assessment.score < garble::kFindingThreshold) continue;
+
+      Finding f;
+      f.kind = "garbled-sentence";
+      f.severity = assessment.score >= garble::kAlertThreshold ? "alert" : "warning";
+      f.span = sentence.span;
+      f.message = reasons.empty()
+                      ? "This sentence reads like a damaged machine translation."
+                      : "This sentence reads like a damaged machine translation: " + JoinReasons(reasons) + ".";
+      if (improbable && !evidence.improbable_words.empty())
+        f.message += " The least likely words together: “" + evidence.improbable_words + "”.";
+      f.evidence = {{"score", RoundScore(assessment.score)}, {"reasons", reasons}};
+      if (improbable) f.evidence["improbable_words"] = evidence.improbable_words;
+      report.findings.push_back(std::move(f));
+    }
+  }
+};
+
+}  // namespace
+
+std::unique_ptr<Detector> MakeGarbledSentenceDetector() { return std::make_unique<GarbledSentenceDetector>(); }
+
+}  // namespace copydesk

@@ -1,0 +1,396 @@
+#include "reuse/index.h"
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+#include <fcntl.h>
+#include <unistd.h>
+
+#include "base/unicode.h"
+#include "reuse/hash.h"
+#include "reuse/outlets.h"
+
+namespace copydesk::reuse {
+namespace {
+
+constexpr int kDirBits = 16;                 // directory of 65,536 hash prefixes
+constexpr uint16_t kNullString = 0xFFFF;     // an absent optional string
+constexpr size_t kMaxStringBytes = 0xFFFE;   // longer metadata is cut (at a UTF-8 boundary)
+constexpr size_t kMaxCredits = 32;
+
+// ---- little-endian writer / bounds-checked reader -------------------------
+
+class Writer {
+ public:
+  void U8(uint8_t v) { out_.push_back(v); }
+  void U16(uint16_t v) { for (int i = 0; i < 2; ++i) out_.push_back(static_cast<uint8_t>(v >> (8 * i))); }
+  void U32(uint32_t v) { for (int i = 0; i < 4; ++i) out_.push_back(static_cast<uint8_t>(v >> (8 * i))); }
+  void U64(uint64_t v) { for (int i = 0; i < 8; ++i) out_.push_back(static_cast<uint8_t>(v >> (8 * i))); }
+  void Varint(uint32_t v) {
+    while (v >= 0x80) {
+      out_.push_back(static_cast<uint8_t>(v | 0x80));
+      v >>= 7;
+    }
+    out_.push_back(static_cast<uint8_t>(v));
+  }
+  void Str(std::string_view s) {
+    if (s.size() > kMaxStringBytes) {
+      size_t n = kMaxStringBytes;
+      while (n > 0 && (static_cast<unsigned char>(s[n]) & 0xC0) == 0x80) --n;
+      s = s.substr(0, n);
+    }
+    U16(static_cast<uint16_t>(s.size()));
+    out_.insert(out_.end(), s.begin(), s.end());
+  }
+  void OptStr(const std::optional<std::string>& s) {
+    if (s) Str(*s); else U16(kNullString);
+  }
+  std::vector<uint8_t>& bytes() { return out_; }
+
+ private:
+  std::vector<uint8_t> out_;
+};
+
+class Reader {
+ public:
+  Reader(const uint8_t* p, size_t n) : p_(p), n_(n) {}
+  bool ok() const { return ok_; }
+  size_t left() const { return n_ - pos_; }
+  uint64_t Uint(int bytes) {
+    if (!Need(bytes)) return 0;
+    uint64_t v = 0;
+    for (int i = 0; i < bytes; ++i) v |= static_cast<uint64_t>(p_[pos_ + i]) << (8 * i);
+    pos_ += bytes;
+    return v;
+  }
+  uint32_t Varint() {
+    uint32_t v = 0;
+    for (int shift = 0; shift < 35; shift += 7) {
+      if (!Need(1)) return 0;
+      const uint8_t b = p_[pos_++];
+      v |= static_cast<uint32_t>(b & 0x7F) << shift;
+      if ((b & 0x80) == 0) return v;
+    }
+    ok_ = false;  // more than 5 bytes: not a 32-bit varint
+    return 0;
+  }
+  std::optional<std::string> OptStr() {
+    const uint16_t len = static_cast<uint16_t>(Uint(2));
+    if (!ok_ || len == kNullString) return std::nullopt;
+    if (!Need(len)) return std::nullopt;
+    std::string s(reinterpret_cast<const char*>(p_ + pos_), len);
+    pos_ += len;
+    if (!DecodeUtf8(s).ok()) ok_ = false;  // metadata is UTF-8 text
+    return s;
+  }
+  std::string Str() {
+    std::optional<std::string> s = OptStr();
+    if (!s) ok_ = false;
+    return s ? *s : std::string();
+  }
+
+ private:
+  bool Need(size_t k) {
+    if (!ok_ || n_ - pos_ < k) ok_ = false;
+    return ok_;
+  }
+  const uint8_t* p_;
+  size_t n_;
+  size_t pos_ = 0;
+  bool ok_ = true;
+};
+
+void WriteFingerprint(Writer& w, const Fingerprint& fp) {
+  w.U64(fp.simhash);
+  w.U16(static_cast<uint16_t>(fp.anchors.size()));
+  int32_t prev = 0;
+  for (const Gram& g : fp.anchors) {
+    w.U32(g.hash);
+    w.U8(g.order);
+    w.Varint(static_cast<uint32_t>(g.start - prev));  // anchors are sorted by start
+    w.Varint(static_cast<uint32_t>(g.end - g.start));
+    prev = g.start;
+  }
+}
+
+bool ReadFingerprint(Reader& r, Fingerprint& fp) {
+  fp.simhash = r.Uint(8);
+  const size_t n = r.Uint(2);
+  if (!r.ok() || n > kMaxAnchors) return false;
+  int64_t prev = 0;
+  for (size_t i = 0; i < n; ++i) {
+    Gram g;
+    g.hash = static_cast<uint32_t>(r.Uint(4));
+    g.order = static_cast<uint8_t>(r.Uint(1));
+    const int64_t start = prev + r.Varint();
+    const int64_t end = start + r.Varint();
+    if (!r.ok() || end > INT32_MAX) return false;
+    g.start = static_cast<int32_t>(start);
+    g.end = static_cast<int32_t>(end);
+    prev = start;
+    fp.anchors.push_back(g);
+  }
+  return true;
+}
+
+uint32_t DirSlot(uint32_t hash) { return hash >> (32 - kDirBits); }
+
+}  // namespace
+
+uint64_t TextHash(const Document& doc) { return Fnv1a64(ToUtf8(doc.text())); }
+
+IndexEntry MakeIndexEntry(const Document& doc) {
+  IndexEntry e;
+  const Article& a = doc.article;
+  e.id = a.id;
+  e.url = a.url;
+  e.site = a.site;
+  e.title = a.title;
+  e.published = a.published;
+  if (!e.title) {
+    for (const Paragraph& p : doc.paragraphs) {
+      if (p.role == ParagraphRole::kHeadline) {
+        e.title = doc.slice_utf8(p.span);
+        break;
+      }
+    }
+  }
+  e.outlet = ArticleOutlet(doc);
+  for (const OutletMention& m : FindOutletMentions(doc)) {
+    if (std::find(e.credits.begin(), e.credits.end(), m.outlet) == e.credits.end() && e.credits.size() < kMaxCredits) {
+      e.credits.push_back(m.outlet);
+    }
+  }
+  std::sort(e.credits.begin(), e.credits.end());
+  e.text_hash = TextHash(doc);
+  e.body_chars = doc.body_chars();
+  e.fingerprint = MakeFingerprint(doc);
+  return e;
+}
+
+bool Index::Contains(uint64_t text_hash) const { return text_hashes_.count(text_hash) != 0; }
+
+bool Index::Add(IndexEntry entry) {
+  if (Contains(entry.text_hash)) return false;
+  if (entries_.size() >= (1u << 24)) return false;  // postings keep the entry in 24 bits
+  const uint32_t id = static_cast<uint32_t>(entries_.size());
+  text_hashes_.insert(entry.text_hash);
+  for (size_t a = 0; a < entry.fingerprint.anchors.size(); ++a) {
+    pending_.push_back({entry.fingerprint.anchors[a].hash, id << 8 | static_cast<uint32_t>(a)});
+  }
+  entries_.push_back(std::move(entry));
+  return true;
+}
+
+void Index::Finalize() const {
+  if (pending_.empty() && !directory_.empty()) return;
+  auto by_hash = [](const Posting& x, const Posting& y) { return x.hash != y.hash ? x.hash < y.hash : x.ref < y.ref; };
+  std::sort(pending_.begin(), pending_.end(), by_hash);
+  const size_t mid = postings_.size();
+  postings_.insert(postings_.end(), pending_.begin(), pending_.end());
+  std::inplace_merge(postings_.begin(), postings_.begin() + mid, postings_.end(), by_hash);
+  pending_.clear();
+  pending_.shrink_to_fit();
+  directory_.assign((size_t{1} << kDirBits) + 1, 0);
+  for (const Posting& p : postings_) ++directory_[DirSlot(p.hash) + 1];
+  for (size_t i = 1; i < directory_.size(); ++i) directory_[i] += directory_[i - 1];
+}
+
+size_t Index::BoilerplateLimit() const { return std::max<size_t>(16, entries_.size() / 50); }
+
+std::vector<IndexHit> Index::Query(const std::vector<Gram>& grams, size_t min_anchors) const {
+  Finalize();
+  const size_t limit = BoilerplateLimit();
+  // Lookups in hash order walk the postings front to back (fewer cache misses).
+  std::vector<const Gram*> order;
+  order.reserve(grams.size());
+  for (const Gram& g : grams) order.push_back(&g);
+  std::sort(order.begin(), order.end(), [](const Gram* a, const Gram* b) {
+    return a->hash != b->hash ? a->hash < b->hash : a->start < b->start;
+  });
+  std::vector<std::pair<uint32_t, AnchorMatch>> found;
+  for (const Gram* g : order) {
+    const uint32_t slot = DirSlot(g->hash);
+    const auto first_in_slot = postings_.begin() + directory_[slot];
+    const auto last_in_slot = postings_.begin() + directory_[slot + 1];
+    const auto [first, end] = std::equal_range(first_in_slot, last_in_slot, Posting{g->hash, 0},
+                                               [](const Posting& a, const Posting& b) { return a.hash < b.hash; });
+    if (static_cast<size_t>(end - first) > limit) continue;
+    for (auto it = first; it != end; ++it) {
+      const uint32_t entry = it->ref >> 8;
+      found.push_back({entry, {*g, entries_[entry].fingerprint.anchors[it->ref & 0xFF]}});
+    }
+  }
+  // Group by entry (entry order), matches by query position.
+  std::sort(found.begin(), found.end(), [](const auto& a, const auto& b) {
+    if (a.first != b.first) return a.first < b.first;
+    if (a.second.query.start != b.second.query.start) return a.second.query.start < b.second.query.start;
+    return a.second.stored.start < b.second.stored.start;
+  });
+  std::vector<IndexHit> hits;
+  for (size_t k = 0; k < found.size();) {
+    size_t e = k;
+    IndexHit hit;
+    hit.entry = found[k].first;
+    std::vector<int32_t> distinct;
+    for (; e < found.size() && found[e].first == hit.entry; ++e) {
+      hit.matches.push_back(found[e].second);
+      distinct.push_back(found[e].second.stored.start);
+    }
+    k = e;
+    std::sort(distinct.begin(), distinct.end());
+    const size_t n = std::unique(distinct.begin(), distinct.end()) - distinct.begin();
+    const size_t stored = entries_[hit.entry].fingerprint.anchors.size();
+    // Short articles have few anchors: one shared anchor of two is a lot.
+    if (n >= std::min(min_anchors, std::max<size_t>(1, stored / 2))) hits.push_back(std::move(hit));
+  }
+  return hits;
+}
+
+size_t Index::FingerprintBytes(const Fingerprint& fp) {
+  Writer w;
+  WriteFingerprint(w, fp);
+  return w.bytes().size();
+}
+
+std::vector<uint8_t> Index::ToBytes() const {
+  Writer payload;
+  for (const IndexEntry& e : entries_) {
+    payload.Str(e.id);
+    payload.OptStr(e.url);
+    payload.OptStr(e.site);
+    payload.OptStr(e.title);
+    payload.OptStr(e.published);
+    payload.Str(e.outlet);
+    payload.U8(static_cast<uint8_t>(e.credits.size()));
+    for (const std::string& c : e.credits) payload.Str(c);
+    payload.U64(e.text_hash);
+    payload.U32(static_cast<uint32_t>(e.body_chars));
+    WriteFingerprint(payload, e.fingerprint);
+  }
+  Writer out;
+  for (char c : kIndexMagic) out.U8(static_cast<uint8_t>(c));
+  out.U16(kIndexVersion);
+  out.U16(0);  // flags, none defined
+  out.U32(static_cast<uint32_t>(entries_.size()));
+  out.U64(payload.bytes().size());
+  uint32_t crc = Crc32(out.bytes().data(), out.bytes().size());
+  crc = Crc32(payload.bytes().data(), payload.bytes().size(), crc);
+  out.U32(crc);
+  std::vector<uint8_t>& bytes = out.bytes();
+  bytes.insert(bytes.end(), payload.bytes().begin(), payload.bytes().end());
+  return bytes;
+}
+
+Result<Index> Index::FromBytes(const uint8_t* data, size_t size) {
+  if (size < 4 || std::memcmp(data, kIndexMagic, 4) != 0) {
+    return Status::Error("not a copydesk fingerprint index (bad magic)");
+  }
+  if (size < kIndexHeaderBytes) return Status::Error("truncated fingerprint index (incomplete header)");
+  Reader h(data, kIndexHeaderBytes);
+  h.Uint(4);
+  const uint16_t version = static_cast<uint16_t>(h.Uint(2));
+  const uint16_t flags = static_cast<uint16_t>(h.Uint(2));
+  const uint32_t count = static_cast<uint32_t>(h.Uint(4));
+  const uint64_t payload_size = h.Uint(8);
+  const uint32_t crc = static_cast<uint32_t>(h.Uint(4));
+  if (version != kIndexVersion) {
+    return Status::Error("fingerprint index format version " + std::to_string(version) + " (this build reads version " +
+                         std::to_string(kIndexVersion) + ")");
+  }
+  if (flags != 0) return Status::Error("fingerprint index uses unknown flags");
+  if (payload_size > size - kIndexHeaderBytes) {
+    return Status::Error("truncated fingerprint index (" + std::to_string(size) + " bytes, header announces " +
+                         std::to_string(kIndexHeaderBytes + payload_size) + ")");
+  }
+  if (payload_size < size - kIndexHeaderBytes) return Status::Error("corrupt fingerprint index (trailing bytes)");
+  uint32_t actual = Crc32(data, kIndexHeaderBytes - 4);
+  actual = Crc32(data + kIndexHeaderBytes, payload_size, actual);
+  if (actual != crc) return Status::Error("corrupt fingerprint index (checksum mismatch)");
+
+  Index index;
+  Reader r(data + kIndexHeaderBytes, payload_size);
+  for (uint32_t i = 0; i < count; ++i) {
+    IndexEntry e;
+    e.id = r.Str();
+    e.url = r.OptStr();
+    e.site = r.OptStr();
+    e.title = r.OptStr();
+    e.published = r.OptStr();
+    e.outlet = r.Str();
+    const size_t credits = r.Uint(1);
+    for (size_t c = 0; c < credits && r.ok(); ++c) e.credits.push_back(r.Str());
+    e.text_hash = r.Uint(8);
+    e.body_chars = static_cast<int32_t>(r.Uint(4));
+    if (!r.ok() || !ReadFingerprint(r, e.fingerprint) || e.body_chars < 0) {
+      return Status::Error("corrupt fingerprint index (entry " + std::to_string(i) + " is malformed)");
+    }
+    if (!index.Add(std::move(e))) return Status::Error("corrupt fingerprint index (entry " + std::to_string(i) + " repeated)");
+  }
+  if (r.left() != 0) return Status::Error("corrupt fingerprint index (payload longer than its entries)");
+  return index;
+}
+
+Result<LoadedIndex> LoadIndexFile(const std::string& path) {
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (f == nullptr) {
+    if (errno == ENOENT) {
+      LoadedIndex fresh;
+      fresh.missing = true;
+      return fresh;
+    }
+    return Status::Error(path + ": cannot open fingerprint index (" + std::strerror(errno) + ")");
+  }
+  std::vector<uint8_t> bytes;
+  uint8_t buf[1 << 16];
+  size_t n;
+  while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) bytes.insert(bytes.end(), buf, buf + n);
+  const bool failed = std::ferror(f) != 0;
+  std::fclose(f);
+  if (failed) return Status::Error(path + ": cannot read fingerprint index");
+  Result<Index> index = Index::FromBytes(bytes.data(), bytes.size());
+  if (!index.ok()) return Status::Error(path + ": " + index.error() + "; left unchanged");
+  LoadedIndex loaded;
+  loaded.index = std::move(index.value());
+  return loaded;
+}
+
+Status SaveIndexFile(const Index& index, const std::string& path) {
+  const std::vector<uint8_t> bytes = index.ToBytes();
+  const std::string tmp = path + ".tmp." + std::to_string(::getpid());
+  const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+  if (fd < 0) return Status::Error(path + ": cannot write fingerprint index (" + std::strerror(errno) + ")");
+  size_t done = 0;
+  while (done < bytes.size()) {
+    const ssize_t w = ::write(fd, bytes.data() + done, bytes.size() - done);
+    if (w < 0) {
+      if (errno == EINTR) continue;
+      const std::string why = std::strerror(errno);
+      ::close(fd);
+      ::unlink(tmp.c_str());
+      return Status::Error(path + ": cannot write fingerprint index (" + why + ")");
+    }
+    done += static_cast<size_t>(w);
+  }
+  // Data on disk before the rename makes it visible.
+  if (::fsync(fd) != 0 || ::close(fd) != 0) {
+    ::unlink(tmp.c_str());
+    return Status::Error(path + ": cannot flush fingerprint index to disk");
+  }
+  if (std::rename(tmp.c_str(), path.c_str()) != 0) {
+    const std::string why = std::strerror(errno);
+    ::unlink(tmp.c_str());
+    return Status::Error(path + ": cannot replace fingerprint index (" + why + ")");
+  }
+  // The rename itself is durable once the folder is synced.
+  std::string dir = path.substr(0, path.find_last_of('/') == std::string::npos ? 0 : path.find_last_of('/'));
+  if (dir.empty()) dir = path.find('/') == 0 ? "/" : ".";
+  if (const int dfd = ::open(dir.c_str(), O_RDONLY); dfd >= 0) {
+    ::fsync(dfd);
+    ::close(dfd);
+  }
+  return Status::Ok();
+}
+
+}  // namespace copydesk::reuse

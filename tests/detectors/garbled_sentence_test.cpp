@@ -1,0 +1,177 @@
+// garbled-sentence: for every reason, one sentence that must be flagged with
+// it and one clean sentence that must not carry it; plus the news forms that
+// must raise no finding at all (headlines, datelines, spoken quotes, lists).
+#include <catch2/catch.hpp>
+#include <string>
+#include <vector>
+
+#include "base/unicode.h"
+#include "detectors/garble/evidence.h"
+#include "detectors/garble/language_model.h"
+#include "pipeline/analyze.h"
+#include "segments/icu_setup.h"
+
+using namespace copydesk;
+
+namespace {
+
+// Analyses `body` (paragraphs separated by \n) under a headline line.
+Report AnalyzeText(const std::string& text) {
+  REQUIRE(InitIcu().ok());
+  static auto analyzer = Analyzer::Create({});
+  REQUIRE(analyzer.ok());
+  Article a;
+  a.id = "t.txt";
+  a.text = CanonicalText(DecodeUtf8(text).value());
+  return analyzer.value()->Analyze(a, nullptr);
+}
+Report AnalyzeBody(const std::string& body) { return AnalyzeText("Officials Meet For Talks In Beijing\n" + body); }
+
+// The garble assessment of the (only or last) sentence containing `needle`.
+GarbleAssessment Assess(const std::string& body, const std::string& needle) {
+  const Report r = AnalyzeBody(body);
+  const std::u16string text = CanonicalText(DecodeUtf8("Officials Meet For Talks In Beijing\n" + body).value());
+  const std::u16string n = DecodeUtf8(needle).value();
+  for (const SentenceEntry& s : r.sentences) {
+    if (text.substr(s.span.start, s.span.length()).find(n) != std::u16string::npos) return s.garble;
+  }
+  FAIL("no sentence contains " << needle);
+  return {};
+}
+
+bool HasReason(const GarbleAssessment& g, const std::string& prefix) {
+  for (const std::string& r : g.reasons)
+    if (r.rfind(prefix, 0) == 0) return true;
+  return false;
+}
+
+int GarbleFindings(const Report& r) {
+  int n = 0;
+  for (const Finding& f : r.findings) n += f.kind == "garbled-sentence" ? 1 : 0;
+  return n;
+}
+
+struct ReasonCase {
+  const char* reason;
+  const char* flagged_body;
+  const char* flagged_needle;
+  const char* clean_body;
+  const char* clean_needle;
+};
+
+const ReasonCase kCases[] = {
+    {"sentence fragment", "The talks lasted three days. Reduced bilateral communication.", "Reduced bilateral",
+     "The talks lasted three days. Communication between the two sides was reduced.", "Communication between"},
+    {"orphan lowercase start", "He said the United States would take further action. continue.", "further action",
+     "He said the U.S. economy would take further action.", "economy"},
+    {"capitalised word mid-sentence", "Blinken said that the protests themselves It's not anti-Semitic.",
+     "protests themselves", "Blinken said that the protests were not anti-Semitic, The New York Times reported.",
+     "protests were"},
+    {"quotation broken", "“We expect them to act. If they don’t, we will.” How can we do that?” Blinken said.",
+     "How can we", "“We expect them to act. If they don’t, we will,” Blinken said.", "Blinken said"},
+    {"spacing lost", "People have very strong feelings[about the conflict]young people included.", "strong feelings",
+     "People have very strong feelings (about the conflict), young people included.", "strong feelings"},
+    {"title followed by a pronoun", "Referring to the countries that defended Israel, Mr. We will find a way.",
+     "Referring", "Referring to the countries that defended Israel, Mr. Blinken said a way would be found.",
+     "Referring"},
+    {"dangling complement",
+     "Blinken spoke to reporters on Friday at the end of three days of talks in Beijing with senior Chinese "
+     "officials, including the foreign minister and the president, and with business leaders in Shanghai. "
+     "He said that\nThe talks ended.",
+     "He said that",
+     "Blinken spoke to reporters on Friday at the end of three days of talks in Beijing with senior Chinese "
+     "officials, including the foreign minister and the president, and with business leaders in Shanghai. "
+     "He said that the talks had been useful.",
+     "He said that"},
+    {"duplicated phrase", "China tried to influence and undoubtedly influence the elections.", "China tried",
+     "China tried to influence the elections, and more and more officials noticed.", "China tried"},
+    {"agreement slip", "The head of state should refrain from such actions, CNN report.", "head of state",
+     "The head of state should refrain from such actions, according to a CNN report.", "head of state"},
+    {"first person outside a quotation", "China has long maintained that it remains neutral. I have continued.",
+     "I have continued", "China has long maintained that it remains neutral. Officials have continued.",
+     "Officials have"},
+    {"encoding damage (mojibake)", "Blinken said the US doesnâ€™t accept interference.", "Blinken said",
+     "Blinken said the US doesn’t accept interference.", "Blinken said"},
+};
+
+}  // namespace
+
+TEST_CASE("garbled-sentence: each reason flags its damage and spares the clean form") {
+  for (const ReasonCase& c : kCases) {
+    INFO("reason: " << c.reason);
+    const GarbleAssessment flagged = Assess(c.flagged_body, c.flagged_needle);
+    const GarbleAssessment clean = Assess(c.clean_body, c.clean_needle);
+    CHECK(HasReason(flagged, c.reason));
+    CHECK_FALSE(HasReason(clean, c.reason));
+    CHECK(flagged.score > clean.score);
+  }
+}
+
+TEST_CASE("garbled-sentence: strong damage becomes a finding with the reasons in its message") {
+  const Report r = AnalyzeBody("Referring to the countries that defended Israel, Mr. We will find a way to help protect them.”");
+  REQUIRE(GarbleFindings(r) == 1);
+  for (const Finding& f : r.findings) {
+    if (f.kind != "garbled-sentence") continue;
+    CHECK((f.severity == "warning" || f.severity == "alert"));
+    CHECK(f.message.find("title followed by a pronoun") != std::string::npos);
+    CHECK(f.evidence["reasons"].is_array());
+  }
+}
+
+TEST_CASE("garbled-sentence: mojibake names the character it most likely was") {
+  const std::vector<std::string> found = garble::FindMojibake(u"doesn\u00E2\u20AC\u2122t and \u00E2\u20AC\u0153quoted");
+  REQUIRE(found.size() >= 2);
+  CHECK(found[0].find("’") != std::string::npos);
+  CHECK(found[1].find("“") != std::string::npos);
+  CHECK(garble::FindMojibake(u"pâté and château").empty());
+  const std::vector<std::string> bare = garble::FindMojibake(u"Blinken said â we will act");
+  REQUIRE(bare.size() == 1);
+  CHECK(bare[0].find("quotation mark") != std::string::npos);
+}
+
+TEST_CASE("garbled-sentence: improbable word sequences raise the score and say so") {
+  const GarbleAssessment salad =
+      Assess("The of and to officials very meeting the was is by strongly of the in talks.", "officials");
+  const GarbleAssessment fluent = Assess("The officials said the meeting in Beijing was very useful.", "officials");
+  CHECK(salad.score > fluent.score);
+  CHECK(HasReason(salad, "improbable word sequence"));
+  CHECK_FALSE(HasReason(fluent, "improbable word sequence"));
+}
+
+TEST_CASE("garbled-sentence: no findings on what news legitimately does") {
+  const char* body =
+      "US Secretary of State Antony Blinken said on Friday that the United States had seen evidence of interference.\n"
+      "“No, we are focused on what is in America’s interests,” he said.\n"
+      "The visit, his second in less than a year (the first was in June), ended on April 26, 2024.\n"
+      "Officials listed three priorities: trade, fentanyl and military talks.\n"
+      "- Export controls on chips\n"
+      "Wang Yi, China’s foreign minister, met Blinken for five and a half hours.\n"
+      "“We expect them to act. If they don’t act, we will act,” Blinken said.\n";
+  // Dateline lines first, as scraped pages have them, then the headline.
+  const Report r = AnalyzeText(std::string("Beijing\nCNN\n—\nBlinken Ends China Visit With A Warning\n") + body);
+  CHECK(GarbleFindings(r) == 0);
+  for (const SentenceEntry& s : r.sentences) CHECK(s.garble.score < 0.5);
+}
+
+TEST_CASE("garbled-sentence: every body sentence gets a score in [0, 1]") {
+  const Report r = AnalyzeBody("One sentence here. Another one follows it.\nA third, in a new paragraph.");
+  REQUIRE(r.sentences.size() == 3);
+  for (const SentenceEntry& s : r.sentences) {
+    CHECK(s.garble.score >= 0.0);
+    CHECK(s.garble.score <= 1.0);
+  }
+}
+
+TEST_CASE("garble model: the embedded model parses, knows English and rejects corrupt bytes") {
+  const garble::LanguageModel& lm = garble::LanguageModel::Embedded();
+  REQUIRE_FALSE(lm.empty());
+  CHECK(lm.vocabulary_size() > 30000);
+  const int32_t the = lm.Find("the"), united = lm.Find("united"), states = lm.Find("states");
+  REQUIRE(the >= 0);
+  REQUIRE(united >= 0);
+  REQUIRE(states >= 0);
+  CHECK(lm.LogProb(the, united, states) > lm.LogProb(states, united, the));
+  CHECK(lm.Find("qzxv") == garble::LanguageModel::kNone);
+  const uint8_t junk[] = {1, 2, 3, 4, 5, 6, 7, 8};
+  CHECK_FALSE(garble::LanguageModel::Parse(junk, sizeof junk).ok());
+}
