@@ -72,7 +72,8 @@ int CountWords(const std::u16string& text, Span s) {
 // A paragraph that ends like a sentence (or a quotation) is prose.
 bool EndsLikeProse(const std::u16string& text, Span s) {
   char16_t c = text[s.end - 1];
-  if (IsClosingQuote(c) || c == u'"' || c == u')') {
+  // A closing mark after the final stop still ends prose: .” ." .’ .' .)
+  if (IsClosingQuote(c) || c == u'"' || c == u'\'' || c == u')') {
     if (s.length() < 2) return false;
     c = text[s.end - 2];
   }
