@@ -23,7 +23,7 @@ constexpr double kFalseAlarmAim = 0.03;
 // the aim: the passages missed are garbled in meaning, not in form ("an end to
 // Gaza", "expected to follow suit"); see docs/garble.md. Raise this floor to
 // the aim when the detector reaches it.
-constexpr double kRecallFloor = 0.75;
+constexpr double kRecallFloor = 0.83;
 
 bool IsMachineTranslatedSeed(const std::string& name) { return name.rfind("000_", 0) == 0 || name.rfind("002_", 0) == 0; }
 bool IsCleanSeed(const std::string& name) {
