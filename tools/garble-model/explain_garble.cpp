@@ -9,6 +9,7 @@
 #include "base/unicode.h"
 #include "detectors/garble/evidence.h"
 #include "detectors/garble/scorer.h"
+#include "detectors/garble/trees.h"
 #include "detectors/garble/weights.h"
 #include "segments/document.h"
 #include "segments/icu_setup.h"
@@ -37,6 +38,9 @@ int main() {
         if (ev.features[size_t(i)] != 0)
           std::printf("    %-20s % .3f  -> % .3f\n", kFeatureNames[i], ev.features[size_t(i)],
                       kLearntWeights[i] * ev.features[size_t(i)]);
+      std::printf("    %-20s         -> % .3f (fluency bias %.3f; fluency x %.3f if a cue fires)\n", "trees",
+                  EvaluateTrees(ev.features.data(), kTreeCount, kTreeFeatures, kTreeThresholds, kTreeLeafValues), kFluencyBias,
+                  kCueFluencyScale);
     }
   }
   return 0;

@@ -26,6 +26,7 @@
 #include "base/unicode.h"
 #include "detectors/garble/evidence.h"
 #include "detectors/garble/scorer.h"
+#include "detectors/garble/trees.h"
 #include "segments/document.h"
 #include "segments/icu_setup.h"
 
@@ -424,6 +425,113 @@ double Pearson(const std::vector<double>& a, const std::vector<double>& b) {
   return saa > 0 && sbb > 0 ? sab / std::sqrt(saa * sbb) : 0;
 }
 
+// --- boosted trees on the linear fluency model's residuals -----------------
+
+using copydesk::garble::kTreeDepth;
+using copydesk::garble::kTreeInternal;
+using copydesk::garble::kTreeLeaves;
+
+struct Forest {
+  std::vector<int8_t> features;
+  std::vector<double> thresholds, leaves;
+  int count() const { return int(leaves.size()) / kTreeLeaves; }
+  double operator()(const Vec& x) const {
+    return copydesk::garble::EvaluateTrees(x.data(), count(), features.data(), thresholds.data(), leaves.data());
+  }
+};
+
+constexpr int kTreeBins = 32;
+constexpr size_t kMinLeaf = 150;
+constexpr double kTreeLearningRate = 0.05, kLeafL2 = 20.0;
+
+// Fits `rounds` depth-kTreeDepth trees to the residuals `target - base`
+// (squared loss), splitting the features where `use` is true at quantile
+// thresholds. Deterministic: fixed orders, ties to the first candidate.
+Forest FitTrees(const std::vector<Vec>& xs, const std::vector<double>& target, const std::vector<double>& base,
+                const std::array<bool, kFeatureCount>& use, int rounds) {
+  const size_t n = xs.size();
+  // Candidate thresholds: quantiles of each feature's values.
+  std::vector<std::vector<double>> cuts(kFeatureCount);
+  for (int f = 0; f < kFeatureCount; ++f) {
+    if (!use[f]) continue;
+    std::vector<double> v(n);
+    for (size_t i = 0; i < n; ++i) v[i] = xs[i][f];
+    std::sort(v.begin(), v.end());
+    for (int b = 1; b < kTreeBins; ++b) {
+      const double c = v[n * size_t(b) / kTreeBins];
+      if (cuts[f].empty() || c > cuts[f].back()) cuts[f].push_back(c);
+    }
+    if (!cuts[f].empty() && cuts[f].back() >= v.back()) cuts[f].pop_back();
+  }
+  std::vector<std::vector<uint8_t>> bin(kFeatureCount, std::vector<uint8_t>(n, 0));
+  for (int f = 0; f < kFeatureCount; ++f)
+    for (size_t i = 0; i < n; ++i)
+      bin[f][i] = uint8_t(std::upper_bound(cuts[f].begin(), cuts[f].end(), xs[i][f], [](double a, double b) { return a <= b; }) - cuts[f].begin());
+  // bin b means value > cuts[b-1] and <= cuts[b]; "x > cuts[c]" sends bins c+1.. right.
+  Forest forest;
+  std::vector<double> pred = base;
+  for (int r = 0; r < rounds; ++r) {
+    std::vector<double> resid(n);
+    for (size_t i = 0; i < n; ++i) resid[i] = target[i] - pred[i];
+    std::vector<int> node_of(n, 0);
+    std::vector<int8_t> feat(kTreeInternal, 0);
+    std::vector<double> thr(kTreeInternal, 1e300);
+    for (int node = 0; node < kTreeInternal; ++node) {
+      // Histograms of this node's rows.
+      double total = 0;
+      size_t count = 0;
+      std::vector<std::array<double, kTreeBins + 1>> sum(kFeatureCount);
+      std::vector<std::array<size_t, kTreeBins + 1>> cnt(kFeatureCount);
+      for (auto& a : sum) a.fill(0);
+      for (auto& a : cnt) a.fill(0);
+      for (size_t i = 0; i < n; ++i) {
+        if (node_of[i] != node) continue;
+        total += resid[i];
+        ++count;
+        for (int f = 0; f < kFeatureCount; ++f)
+          if (use[f]) sum[f][bin[f][i]] += resid[i], cnt[f][bin[f][i]]++;
+      }
+      double best = 0;
+      for (int f = 0; f < kFeatureCount; ++f) {
+        if (!use[f]) continue;
+        double left = 0;
+        size_t left_n = 0;
+        for (size_t c = 0; c < cuts[f].size(); ++c) {
+          left += sum[f][c];
+          left_n += cnt[f][c];
+          const size_t right_n = count - left_n;
+          if (left_n < kMinLeaf || right_n < kMinLeaf) continue;
+          const double right = total - left;
+          const double gain = left * left / (double(left_n) + kLeafL2) + right * right / (double(right_n) + kLeafL2) -
+                              total * total / (double(count) + kLeafL2);
+          if (gain > best + 1e-12) {
+            best = gain;
+            feat[size_t(node)] = int8_t(f);
+            thr[size_t(node)] = cuts[f][c];
+          }
+        }
+      }
+      // Children: rows move on (a node that did not split sends all left).
+      for (size_t i = 0; i < n; ++i)
+        if (node_of[i] == node) node_of[i] = 2 * node + 1 + (xs[i][feat[size_t(node)]] > thr[size_t(node)] ? 1 : 0);
+    }
+    std::vector<double> leaf_sum(kTreeLeaves, 0);
+    std::vector<size_t> leaf_n(kTreeLeaves, 0);
+    for (size_t i = 0; i < n; ++i) {
+      leaf_sum[size_t(node_of[i] - kTreeInternal)] += resid[i];
+      leaf_n[size_t(node_of[i] - kTreeInternal)]++;
+    }
+    for (int k = 0; k < kTreeInternal; ++k) {
+      forest.features.push_back(feat[size_t(k)]);
+      forest.thresholds.push_back(thr[size_t(k)]);
+    }
+    for (int k = 0; k < kTreeLeaves; ++k)
+      forest.leaves.push_back(kTreeLearningRate * leaf_sum[size_t(k)] / (double(leaf_n[size_t(k)]) + kLeafL2));
+    for (size_t i = 0; i < n; ++i) pred[i] += forest.leaves[forest.leaves.size() - kTreeLeaves + size_t(node_of[i] - kTreeInternal)];
+  }
+  return forest;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -521,17 +629,58 @@ int main(int argc, char** argv) {
   } else {
     fluency = Train(mlqe_samples, statistical);
   }
-  const auto fluency_logit = [&](const Vec& x) {
+  const auto linear_logit = [&](const Vec& x) {
     double z = 0;
     for (int i = 0; i < kFeatureCount; ++i) z += fluency[i] * x[i];
     return z;
   };
+  // Boosted trees on the linear model's residuals. The number of rounds is
+  // chosen on a fifth of the train rows held out (every fifth row), by the
+  // Pearson r of the held-out predictions; then all rows are refitted.
+  // GARBLE_TREES=n forces n rounds (0: linear only).
+  Forest forest;
+  {
+    std::vector<Vec> xs, fit_xs, held_xs;
+    std::vector<double> target, base, fit_t, fit_b, held_t;
+    for (size_t i = 0; i < mlqe_samples.size(); ++i) {
+      const Sample& s = mlqe_samples[i];
+      const double t = std::log(s.target / (1 - s.target));
+      xs.push_back(s.x), target.push_back(t), base.push_back(linear_logit(s.x));
+      if (i % 5 == 4) held_xs.push_back(s.x), held_t.push_back(t);
+      else fit_xs.push_back(s.x), fit_t.push_back(t), fit_b.push_back(linear_logit(s.x));
+    }
+    int rounds = 0;
+    if (const char* t = std::getenv("GARBLE_TREES")) {
+      rounds = std::atoi(t);
+    } else {
+      constexpr int kMaxRounds = 1000, kStep = 50;
+      const Forest trial = FitTrees(fit_xs, fit_t, fit_b, statistical, kMaxRounds);
+      double best = -1;
+      for (int r = 0; r <= kMaxRounds; r += kStep) {
+        Forest part = trial;
+        part.features.resize(size_t(r) * kTreeInternal);
+        part.thresholds.resize(size_t(r) * kTreeInternal);
+        part.leaves.resize(size_t(r) * kTreeLeaves);
+        std::vector<double> pred;
+        for (const Vec& x : held_xs) pred.push_back(linear_logit(x) + part(x));
+        const double pr = Pearson(pred, held_t);
+        if (pr > best + 1e-4) best = pr, rounds = r;
+      }
+      std::printf("trees: %d rounds (held-out train r %.3f)\n", rounds, best);
+    }
+    if (rounds > 0) forest = FitTrees(xs, target, base, statistical, rounds);
+  }
+  const auto fluency_logit = [&](const Vec& x) { return linear_logit(x) + forest(x); };
   // Stage 2, calibration to "an editor would call it garbled": the fluency
   // logit (carried in the bias slot's place, see below) and the structural
   // cues, on clean sentences (well-rated, label 0), poorly rated ones (label 1),
   // round trips and corruptions. Fluency enters as one extra column: we fit
   // [1, fluency, cues] by putting the fluency logit in a spare slot.
   constexpr int kFluencySlot = copydesk::garble::kLmMeanLogProb;  // any non-cue slot
+  // A second column, the fluency logit again where a structural cue fires:
+  // how much fluency still counts once the form itself is broken (a
+  // corrupted sentence keeps its fluent words).
+  constexpr int kCueFluencySlot = copydesk::garble::kLmMinLogProb;
   std::vector<Sample> calibration;
   for (size_t i = 0; i < samples.size(); ++i) {
     Sample c = samples[i];
@@ -552,6 +701,9 @@ int main(int argc, char** argv) {
     const double fl = fluency_logit(c.x);
     for (int k = 0; k < kFeatureCount; ++k)
       if (!cues[k]) c.x[k] = 0;
+    bool any_cue = false;
+    for (int k = copydesk::garble::kFragment; k <= copydesk::garble::kMojibake; ++k) any_cue = any_cue || c.x[k] > 0;
+    c.x[kCueFluencySlot] = any_cue ? fl : 0.0;
     if (kFreeFluencyScale) c.x[kFluencySlot] = fl;
     else c.offset = fl;
     c.weight = 1.0;
@@ -569,6 +721,7 @@ int main(int argc, char** argv) {
   }
   std::array<bool, kFeatureCount> stage2 = cues;
   stage2[kFluencySlot] = kFreeFluencyScale;
+  stage2[kCueFluencySlot] = !std::getenv("GARBLE_NO_CUE_FLUENCY");
   Vec calibrated = Train(calibration, stage2);
   // Prior shift: the calibration set is about half damaged; edited news is
   // not. Moving the bias by the log prior odds makes the score a probability
@@ -585,8 +738,22 @@ int main(int argc, char** argv) {
   const double a = kFreeFluencyScale ? calibrated[kFluencySlot] : 1.0;
   Vec w{};
   for (int i = 0; i < kFeatureCount; ++i) w[i] = statistical[i] ? a * fluency[i] : calibrated[i];
-  w[copydesk::garble::kBias] = a * fluency[copydesk::garble::kBias] + calibrated[copydesk::garble::kBias];
-  std::printf("stage 2: %zu calibration samples, fluency coefficient %.3f\n", calibration.size(), a);
+  w[copydesk::garble::kBias] = calibrated[copydesk::garble::kBias];
+  const double fluency_bias = a * fluency[copydesk::garble::kBias];
+  const double cue_fluency_scale = (a + calibrated[kCueFluencySlot]) / a;
+  std::printf("stage 2: %zu calibration samples, fluency coefficient %.3f (%.3f where a cue fires)\n",
+              calibration.size(), a, a + calibrated[kCueFluencySlot]);
+  // The detector's logit (scorer.cpp computes the same).
+  const auto detector_logit = [&](const Vec& x) {
+    double fl = fluency_bias + a * forest(x), cue = w[copydesk::garble::kBias];
+    bool any_cue = false;
+    for (int i = 1; i < kFeatureCount; ++i) {
+      if (statistical[i]) fl += w[i] * x[i];
+      else cue += w[i] * x[i];
+      if (i >= copydesk::garble::kFragment && i <= copydesk::garble::kMojibake && x[i] > 0) any_cue = true;
+    }
+    return cue + (any_cue ? cue_fluency_scale : 1.0) * fl;
+  };
 
   // Reference point for the language model's share of a score: the mean LM
   // features of well-rated MLQE sentences.
@@ -603,8 +770,9 @@ int main(int argc, char** argv) {
 
   std::ofstream out(argv[3]);
   out << "// Learnt by tools/garble-model/train_garble.cpp (scripts/train-garble.sh); do not edit.\n"
-         "// Logistic regression over garble::Evidence features: score = sigmoid(w . x).\n"
-         "#pragma once\n#include \"detectors/garble/evidence.h\"\n\nnamespace copydesk::garble {\n"
+         "// score = sigmoid(bias + cues . w + s * (fluency bias + statistics . w + trees(x))),\n"
+         "// s = kCueFluencyScale when a structural cue fires, else 1 (scorer.cpp).\n"
+         "#pragma once\n#include <cstdint>\n\n#include \"detectors/garble/evidence.h\"\n\nnamespace copydesk::garble {\n"
          "inline constexpr double kLearntWeights[kFeatureCount] = {\n";
   char buf[64];
   for (int i = 0; i < kFeatureCount; ++i) {
@@ -617,7 +785,35 @@ int main(int argc, char** argv) {
     std::snprintf(buf, sizeof buf, "%.6f", lm_means[k]);
     out << (k ? ", " : "") << buf;
   }
-  out << "};\n}  // namespace copydesk::garble\n";
+  out << "};\n// The fluency part (statistical features, trees) has this bias and is\n"
+         "// scaled by kCueFluencyScale when a structural cue fires.\n";
+  std::snprintf(buf, sizeof buf, "%.6f", fluency_bias);
+  out << "inline constexpr double kFluencyBias = " << buf << ";\n";
+  std::snprintf(buf, sizeof buf, "%.6f", cue_fluency_scale);
+  out << "inline constexpr double kCueFluencyScale = " << buf << ";\n";
+  out << "// Boosted regression trees (trees.h) over the same features, already scaled\n"
+         "// into the logit: score = sigmoid(w . x + trees(x)).\n";
+  {
+    const int count = forest.count();
+    out << "inline constexpr int kTreeCount = " << count << ";\n";
+    out << "inline constexpr int8_t kTreeFeatures[" << std::max(1, count * kTreeInternal) << "] = {";
+    for (size_t k = 0; k < forest.features.size(); ++k) out << (k % 28 ? " " : "\n    ") << int(forest.features[k]) << ",";
+    if (count == 0) out << "0";
+    out << "};\ninline constexpr double kTreeThresholds[" << std::max(1, count * kTreeInternal) << "] = {";
+    for (size_t k = 0; k < forest.thresholds.size(); ++k) {
+      std::snprintf(buf, sizeof buf, "%.17g", forest.thresholds[k]);
+      out << (k % 7 ? " " : "\n    ") << (forest.thresholds[k] > 1e299 ? "1e300" : buf) << ",";
+    }
+    if (count == 0) out << "0";
+    out << "};\ninline constexpr double kTreeLeafValues[" << std::max(1, count * kTreeLeaves) << "] = {";
+    for (size_t k = 0; k < forest.leaves.size(); ++k) {
+      std::snprintf(buf, sizeof buf, "%.17g", a * forest.leaves[k]);
+      out << (k % 8 ? " " : "\n    ") << buf << ",";
+    }
+    if (count == 0) out << "0";
+    out << "};\n";
+  }
+  out << "}  // namespace copydesk::garble\n";
   std::cout << "weights written to " << argv[3] << "\n";
   for (int i = 0; i < kFeatureCount; ++i)
     std::printf("  %-20s % .4f\n", copydesk::garble::kFeatureNames[i], w[i]);
@@ -664,8 +860,7 @@ int main(int argc, char** argv) {
         const Vec x = Features(r.text);
         quality.push_back(1.0 - Sigmoid(fluency_logit(x)));
         logit.push_back(-fluency_logit(x));
-        double z = 0;
-        for (int i = 0; i < kFeatureCount; ++i) z += w[i] * x[i];
+        const double z = detector_logit(x);
         final_logit.push_back(-z);
         human.push_back(r.z);
       }
@@ -683,8 +878,7 @@ int main(int argc, char** argv) {
     std::vector<double> quality, human;
     for (const Row& r : rows) {
       const Vec x = Features(r.text);
-      double z = 0;
-      for (int i = 0; i < kFeatureCount; ++i) z += w[i] * x[i];
+      const double z = detector_logit(x);
       quality.push_back(1.0 - Sigmoid(z));
       human.push_back(r.z);
     }
