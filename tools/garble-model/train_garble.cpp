@@ -871,6 +871,23 @@ int main(int argc, char** argv) {
     std::printf("dev mean Pearson r, stage 1 alone = %.3f (its logit %.3f; the final logit %.3f)\n",
                 stage1_sum / std::size(kPairs), logit_sum / std::size(kPairs), final_logit_sum / std::size(kPairs));
   }
+  // Dev (GARBLE_CUE_ABLATION=1): mean r with each cue's weight set to zero.
+  if (std::getenv("GARBLE_CUE_ABLATION")) {
+    for (int k = copydesk::garble::kFragment; k <= copydesk::garble::kMojibake; ++k) {
+      double total = 0;
+      for (const char* pair : kPairs) {
+        std::vector<double> quality, human;
+        for (const Row& r : ReadMlqe(mlqe + "/" + pair + "/dev.tsv")) {
+          Vec x = Features(r.text);
+          x[size_t(k)] = 0;
+          quality.push_back(1.0 - Sigmoid(detector_logit(x)));
+          human.push_back(r.z);
+        }
+        total += Pearson(quality, human);
+      }
+      std::printf("dev mean r without %-18s %.3f\n", copydesk::garble::kFeatureNames[k], total / std::size(kPairs));
+    }
+  }
   // Dev: Pearson r between (1 - score) and z_mean, per pair.
   double sum = 0;
   for (const char* pair : kPairs) {

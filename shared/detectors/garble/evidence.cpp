@@ -823,6 +823,40 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
     f[kLmWorstSurprise] = lm.worst_surprise + 1.0;
     f[kLmWorstThreeMean] = lm.worst_three + 4.5;
   }
+  {
+    const LanguageModel& model = LanguageModel::Embedded();
+    int later = 0, unknown_names = 0, content = 0, pairs = 0, repeated_pairs = 0;
+    double content_sum = 0;
+    for (size_t i = 0; i < words.size(); ++i) {
+      const Word& w = words[i];
+      if (i > 0 && !w.number) {
+        ++later;
+        unknown_names += w.capitalised && w.id < 0 ? 1 : 0;
+      }
+      if (w.id >= 0 && !w.number && !In(w, Class::FunctionWords) && !In(w, Class::NounPhraseOpeners) &&
+          !In(w, Class::Auxiliaries)) {
+        content_sum += model.UnigramLogProb(w.id);
+        ++content;
+      }
+      if (i > 0) {
+        ++pairs;
+        for (size_t j = 1; j < i; ++j)
+          if (words[j - 1].norm == words[i - 1].norm && words[j].norm == w.norm) {
+            ++repeated_pairs;
+            break;
+          }
+      }
+    }
+    f[kUnknownNameRate] = later ? double(unknown_names) / later : 0.0;
+    f[kRepeatedBigramRate] = pairs ? double(repeated_pairs) / pairs : 0.0;
+    f[kContentUnigramMean] = content ? content_sum / content + 4.0 : 0.0;
+    int marks = 0;
+    for (char16_t c : doc.slice(span))
+      marks += (c == u';' || c == u'\u2013' || c == u'\u2014' || c == u'-')
+                   ? 1
+                   : 0;
+    f[kPunctuationRate] = words.empty() ? 0.0 : double(marks) / double(words.size());
+  }
   // Statistics of a few words are noise: shrink them towards zero (their
   // centre) below kReliableWords, and bound each so one extreme value
   // cannot outvote the rest.
@@ -830,7 +864,7 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
   // model's domain ("If they don't act, we will act"): it counts half.
   constexpr double kReliableWords = 8.0;
   const double quoted = quote_facts.quoted_share;
-  const double reliability = std::min(1.0, double(words.size()) / kReliableWords) * (1.0 - 0.5 * quoted);
+  const double reliability = std::min(1.0, double(words.size()) / kReliableWords) * (1.0 - 0.75 * quoted);
   for (int k = kLmMeanLogProb; k < kFeatureCount; ++k) {
     if (k == kLogWords || k == kShortSentence) continue;
     f[size_t(k)] = std::clamp(f[size_t(k)], -2.0, 2.0) * reliability;  // bounded, then shrunk

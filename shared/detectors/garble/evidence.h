@@ -50,6 +50,10 @@ enum Feature : int {
   kLmLowProbRate,    // share of scored words with log10 P(word | context) below -4
   kLmWorstSurprise,  // lowest log P(word | context) - log P(word), centred at -1
   kLmWorstThreeMean, // mean of the three lowest log-probabilities, centred at -4.5
+  kUnknownNameRate,  // share of words after the first that are capitalised and unknown to the model
+  kRepeatedBigramRate, // share of adjacent word pairs that occur again in the sentence
+  kPunctuationRate,  // dashes, hyphens, semicolons per word (not quotation marks or brackets: news's daily bread)
+  kContentUnigramMean, // mean log10 P(word) of the known content words, centred at -4
   kFeatureCount
 };
 
@@ -60,7 +64,8 @@ inline constexpr const char* kFeatureNames[kFeatureCount] = {
     "oov_rate",       "log_words",         "short_sentence",   "unigram_mean",     "rare_word_rate",
     "foreign_letters", "capitalised_rate", "repeated_word_rate", "function_word_rate", "mean_word_length",
     "no_final_stop",  "comma_rate",        "bigram_coverage",  "trigram_coverage", "number_rate",
-    "lm_logprob_spread", "lm_low_prob_rate", "lm_worst_surprise", "lm_worst_three_mean"};
+    "lm_logprob_spread", "lm_low_prob_rate", "lm_worst_surprise", "lm_worst_three_mean",
+    "unknown_name_rate", "repeated_bigram_rate", "punctuation_rate", "content_unigram_mean"};
 
 struct Evidence {
   std::array<double, kFeatureCount> features{};
