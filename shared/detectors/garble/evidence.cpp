@@ -847,6 +847,17 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
           }
       }
     }
+    int known = 0, verbs = 0, nouns = 0, adjectives = 0;
+    for (const Word& w : words) {
+      if (w.id < 0 || w.number || w.flags == 0) continue;
+      ++known;
+      verbs += (w.flags & LexFlag::kMostlyVerb) || ((w.flags & LexFlag::kVerbFinite) && !(w.flags & LexFlag::kNoun)) ? 1 : 0;
+      nouns += (w.flags & LexFlag::kNoun) && !(w.flags & (LexFlag::kVerbFinite | LexFlag::kAdjective)) ? 1 : 0;
+      adjectives += (w.flags & LexFlag::kAdjective) ? 1 : 0;
+    }
+    f[kVerbRate] = known ? double(verbs) / known : 0.0;
+    f[kNounOnlyRate] = known ? double(nouns) / known : 0.0;
+    f[kAdjectiveRate] = known ? double(adjectives) / known : 0.0;
     f[kUnknownNameRate] = later ? double(unknown_names) / later : 0.0;
     f[kRepeatedBigramRate] = pairs ? double(repeated_pairs) / pairs : 0.0;
     f[kContentUnigramMean] = content ? content_sum / content + 4.0 : 0.0;

@@ -54,6 +54,9 @@ enum Feature : int {
   kRepeatedBigramRate, // share of adjacent word pairs that occur again in the sentence
   kPunctuationRate,  // dashes, hyphens, semicolons per word (not quotation marks or brackets: news's daily bread)
   kContentUnigramMean, // mean log10 P(word) of the known content words, centred at -4
+  kVerbRate,         // share of known words that can only or mostly be verbs
+  kNounOnlyRate,     // share of known words that can only be nouns
+  kAdjectiveRate,    // share of known words that can be adjectives
   kFeatureCount
 };
 
@@ -65,7 +68,8 @@ inline constexpr const char* kFeatureNames[kFeatureCount] = {
     "foreign_letters", "capitalised_rate", "repeated_word_rate", "function_word_rate", "mean_word_length",
     "no_final_stop",  "comma_rate",        "bigram_coverage",  "trigram_coverage", "number_rate",
     "lm_logprob_spread", "lm_low_prob_rate", "lm_worst_surprise", "lm_worst_three_mean",
-    "unknown_name_rate", "repeated_bigram_rate", "punctuation_rate", "content_unigram_mean"};
+    "unknown_name_rate", "repeated_bigram_rate", "punctuation_rate", "content_unigram_mean",
+    "verb_rate", "noun_only_rate", "adjective_rate"};
 
 struct Evidence {
   std::array<double, kFeatureCount> features{};
