@@ -441,8 +441,8 @@ struct Forest {
 };
 
 constexpr int kTreeBins = 32;
-constexpr size_t kMinLeaf = 150;
-constexpr double kTreeLearningRate = 0.05, kLeafL2 = 20.0;
+static size_t kMinLeaf = 150;
+static double kTreeLearningRate = 0.05, kLeafL2 = 20.0;
 
 // Fits `rounds` depth-kTreeDepth trees to the residuals `target - base`
 // (squared loss), splitting the features where `use` is true at quantile
@@ -547,6 +547,9 @@ int main(int argc, char** argv) {
   if (const char* w = std::getenv("GARBLE_SYNTHETIC_WEIGHT")) kSyntheticWeight = std::atof(w);
   if (const char* p = std::getenv("GARBLE_NEWS_PRIOR")) kNewsPrior = std::atof(p);
   if (const char* f = std::getenv("GARBLE_FREE_FLUENCY")) kFreeFluencyScale = std::atoi(f) != 0;
+  if (const char* v = std::getenv("GARBLE_MIN_LEAF")) kMinLeaf = size_t(std::atoi(v));
+  if (const char* v = std::getenv("GARBLE_TREE_RATE")) kTreeLearningRate = std::atof(v);
+  if (const char* v = std::getenv("GARBLE_LEAF_L2")) kLeafL2 = std::atof(v);
   std::vector<Sample> samples;
   std::vector<std::string> clean;  // well-rated sentences to corrupt
   std::vector<std::string> mlqe_texts;

@@ -840,7 +840,8 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
       }
       if (i > 0) {
         ++pairs;
-        for (size_t j = 1; j < i; ++j)
+        // Within the previous 64 words: bounded work on pathological sentences.
+        for (size_t j = i > 64 ? i - 64 : 1; j < i; ++j)
           if (words[j - 1].norm == words[i - 1].norm && words[j].norm == w.norm) {
             ++repeated_pairs;
             break;
