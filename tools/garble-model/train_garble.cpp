@@ -442,7 +442,7 @@ struct Forest {
 
 constexpr int kTreeBins = 32;
 static size_t kMinLeaf = 150;
-static double kTreeLearningRate = 0.05, kLeafL2 = 20.0;
+static double kTreeLearningRate = 0.1, kLeafL2 = 20.0;
 
 // Fits `rounds` depth-kTreeDepth trees to the residuals `target - base`
 // (squared loss), splitting the features where `use` is true at quantile
