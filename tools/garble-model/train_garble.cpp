@@ -743,7 +743,9 @@ int main(int argc, char** argv) {
   for (int i = 0; i < kFeatureCount; ++i) w[i] = statistical[i] ? a * fluency[i] : calibrated[i];
   w[copydesk::garble::kBias] = calibrated[copydesk::garble::kBias];
   const double fluency_bias = a * fluency[copydesk::garble::kBias];
-  const double cue_fluency_scale = (a + calibrated[kCueFluencySlot]) / a;
+  // Monotone: where a cue fires, better fluency may count for less, never
+  // against the sentence (a slightly negative fit is taken as zero).
+  const double cue_fluency_scale = std::max(0.0, (a + calibrated[kCueFluencySlot]) / a);
   std::printf("stage 2: %zu calibration samples, fluency coefficient %.3f (%.3f where a cue fires)\n",
               calibration.size(), a, a + calibrated[kCueFluencySlot]);
   // The detector's logit (scorer.cpp computes the same).

@@ -56,7 +56,7 @@ inline constexpr double kLmFeatureMeans[5] = {0.036563, -0.758952, 0.434301, 0.0
 // The fluency part (statistical features, trees) has this bias and is
 // scaled by kCueFluencyScale when a structural cue fires.
 inline constexpr double kFluencyBias = -1.335870;
-inline constexpr double kCueFluencyScale = -0.050399;
+inline constexpr double kCueFluencyScale = 0.000000;
 // Boosted regression trees (trees.h) over the same features, already scaled
 // into the logit: score = sigmoid(w . x + trees(x)).
 inline constexpr int kTreeCount = 150;
