@@ -25,7 +25,7 @@ Assessment Score(const Evidence& evidence) {
   const double logit = cues + (any_cue ? kCueFluencyScale : 1.0) * fluency;
   Assessment a;
   a.score = 1.0 / (1.0 + std::exp(-logit));
-  a.language_model_logit = lm_logit;
+  a.language_model_logit = (any_cue ? kCueFluencyScale : 1.0) * lm_logit;  // its share of this logit
   return a;
 }
 
