@@ -19,10 +19,10 @@ namespace {
 // of 000 and 002 flagged, at most 3% of the clean sentences of 001/003/004.
 constexpr double kRecallAim = 0.90;
 constexpr double kFalseAlarmAim = 0.03;
-// What the detector holds today, so that a regression fails. Recall is below
-// the aim: the passages missed are garbled in meaning, not in form ("an end to
-// Gaza", "expected to follow suit"); see docs/garble.md. Raise this floor to
-// the aim when the detector reaches it.
+// What the detector holds today (20/24), so that a regression fails. Recall is
+// below the aim: the four passages missed are garbled in meaning, not in form
+// ("an end to Gaza", "expected to follow suit"); see docs/garble.md. Raise
+// this floor to the aim when the detector reaches it.
 constexpr double kRecallFloor = 0.83;
 
 bool IsMachineTranslatedSeed(const std::string& name) { return name.rfind("000_", 0) == 0 || name.rfind("002_", 0) == 0; }
