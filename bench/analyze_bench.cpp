@@ -11,22 +11,13 @@
 #include <unicode/brkiter.h>
 #include <unicode/unistr.h>
 
+#include "bench_timer.h"
 #include "pipeline/analyze.h"
 
 using namespace copydesk;
-using Clock = std::chrono::steady_clock;
+using copydesk::bench::BestMs;
 
 namespace {
-template <typename F>
-double BestMs(int repeat, F&& f) {
-  double best = 1e300;
-  for (int i = 0; i < repeat; ++i) {
-    const auto t0 = Clock::now();
-    f();
-    best = std::min(best, std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
-  }
-  return best;
-}
 // The floor: ICU sentence breaking of the text and word breaking of every
 // sentence, nothing else (no furniture, no normalisation, no detectors).
 size_t IcuSegmentationOnly(const std::u16string& text) {

@@ -12,28 +12,19 @@
 #include <string>
 #include <vector>
 
+#include "bench_timer.h"
 #include "detectors/detector.h"
 #include "pipeline/analyze.h"
 #include "segments/icu_setup.h"
 
 using namespace copydesk;
-using Clock = std::chrono::steady_clock;
+using copydesk::bench::BestMs;
 
 namespace {
 
 // The detectors this bench measures, in registry order.
 const std::vector<std::string> kAttribution = {"quotes", "credits", "unattributed-quote", "vague-source"};
 
-template <typename F>
-double BestMs(int repeat, F&& f) {
-  double best = 1e300;
-  for (int i = 0; i < repeat; ++i) {
-    const auto t0 = Clock::now();
-    f();
-    best = std::min(best, std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
-  }
-  return best;
-}
 
 std::vector<std::string> FixtureFiles() {
   std::vector<std::string> out;

@@ -8,25 +8,16 @@
 #include <string>
 #include <vector>
 
+#include "bench_timer.h"
 #include "detectors/garble/language_model.h"
 #include "detectors/garbled_sentence.h"
 #include "segments/document.h"
 #include "segments/icu_setup.h"
 
 using namespace copydesk;
-using Clock = std::chrono::steady_clock;
+using copydesk::bench::BestMs;
 
 namespace {
-template <typename F>
-double BestMs(int repeat, F&& f) {
-  double best = 1e300;
-  for (int i = 0; i < repeat; ++i) {
-    const auto t0 = Clock::now();
-    f();
-    best = std::min(best, std::chrono::duration<double, std::milli>(Clock::now() - t0).count());
-  }
-  return best;
-}
 }  // namespace
 
 int main(int argc, char** argv) {

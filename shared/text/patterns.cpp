@@ -57,48 +57,45 @@ struct MatcherInputGuard {
 };
 }  // namespace
 
-std::vector<Span> Pattern::FindAll(std::u16string_view text, Span within, int group) const {
-  std::vector<Span> out;
-  if (!pattern_ || within.empty() || !MayMatch(text, within)) return out;
+template <typename F, typename R>
+R Pattern::WithMatcherOn(std::u16string_view text, Span within, R fallback, F&& use) const {
   UErrorCode error = U_ZERO_ERROR;
   UText input = UTEXT_INITIALIZER;
   utext_openUChars(&input, text.data() + within.start, within.length(), &error);
   icu::RegexMatcher* m = U_SUCCESS(error) ? MatcherOn(&input) : nullptr;
-  const MatcherInputGuard guard{m};
-  if (m != nullptr) {
-    while (m->find(error) && U_SUCCESS(error)) {
-      const int32_t start = static_cast<int32_t>(m->start64(group, error));
-      const int32_t end = static_cast<int32_t>(m->end64(group, error));
+  R result = fallback;
+  {
+    const MatcherInputGuard guard{m};
+    if (m != nullptr) result = use(*m, error);
+  }
+  utext_close(&input);
+  return result;
+}
+
+std::vector<Span> Pattern::FindAll(std::u16string_view text, Span within, int group) const {
+  if (!pattern_ || within.empty() || !MayMatch(text, within)) return {};
+  return WithMatcherOn(text, within, std::vector<Span>(), [&](icu::RegexMatcher& m, UErrorCode& error) {
+    std::vector<Span> out;
+    while (m.find(error) && U_SUCCESS(error)) {
+      const int32_t start = static_cast<int32_t>(m.start64(group, error));
+      const int32_t end = static_cast<int32_t>(m.end64(group, error));
       if (U_FAILURE(error)) break;
       if (start >= 0 && end > start) out.push_back({within.start + start, within.start + end});
     }
-  }
-  utext_close(&input);
-  return out;
+    return out;
+  });
 }
 
 bool Pattern::Contains(std::u16string_view text, Span within) const {
   if (!pattern_ || within.empty() || !MayMatch(text, within)) return false;
-  UErrorCode error = U_ZERO_ERROR;
-  UText input = UTEXT_INITIALIZER;
-  utext_openUChars(&input, text.data() + within.start, within.length(), &error);
-  icu::RegexMatcher* m = U_SUCCESS(error) ? MatcherOn(&input) : nullptr;
-  const MatcherInputGuard guard{m};
-  const bool found = m != nullptr && m->find(error) && U_SUCCESS(error);
-  utext_close(&input);
-  return found;
+  return WithMatcherOn(text, within, false,
+                       [](icu::RegexMatcher& m, UErrorCode& error) { return m.find(error) && U_SUCCESS(error); });
 }
 
 bool Pattern::Matches(std::u16string_view text, Span within) const {
   if (!pattern_ || !MayMatch(text, within)) return false;
-  UErrorCode error = U_ZERO_ERROR;
-  UText input = UTEXT_INITIALIZER;
-  utext_openUChars(&input, text.data() + within.start, within.length(), &error);
-  icu::RegexMatcher* m = U_SUCCESS(error) ? MatcherOn(&input) : nullptr;
-  const MatcherInputGuard guard{m};
-  const bool matched = m != nullptr && m->matches(error) && U_SUCCESS(error);
-  utext_close(&input);
-  return matched;
+  return WithMatcherOn(text, within, false,
+                       [](icu::RegexMatcher& m, UErrorCode& error) { return m.matches(error) && U_SUCCESS(error); });
 }
 
 }  // namespace copydesk

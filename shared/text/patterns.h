@@ -34,6 +34,10 @@ class Pattern {
   // One matcher, reset onto each input: creating a matcher per call cost more
   // than the matching. Not thread-safe; the core analyses on one thread.
   icu::RegexMatcher* MatcherOn(UText* input) const;
+  // Runs `use(matcher, error)` with the matcher reset onto `within` (aliased,
+  // not copied); returns `fallback` when no matcher can be had.
+  template <typename F, typename R>
+  R WithMatcherOn(std::u16string_view text, Span within, R fallback, F&& use) const;
   bool MayMatch(std::u16string_view text, Span within) const;
 
   std::vector<std::u16string> any_of_;
