@@ -261,7 +261,10 @@ std::map<std::string, uint8_t> BuildLexicon(const WordNet& wn) {
     for (const auto& f : past) flags[f] |= LexFlag::kVerb | LexFlag::kVerbFinite | LexFlag::kVerbPastOrParticiple;
     for (const auto& f : ing) flags[f] |= LexFlag::kVerb;
   }
-  for (const auto& [form, lemmas] : wn.verb_exc) {
+  for (const auto& exc : wn.verb_exc) {
+    // Not a structured binding: clang 14 (the fuzz build's compiler, which also
+    // builds this tool there) cannot capture one in a lambda.
+    const std::string& form = exc.first;
     // Irregular forms: "took" can be finite, "taken" cannot.
     const auto ends = [&](const char* suffix) {
       const size_t k = std::strlen(suffix);
