@@ -7,7 +7,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds="${1:-600}"
 CC=clang CXX=clang++ cmake -S . -B build/fuzz -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCOPYDESK_FUZZ=ON >/dev/null
-cmake --build build/fuzz -j"$(nproc)" >/dev/null
+if ! cmake --build build/fuzz -j"$(nproc)" >build/fuzz/build.log 2>&1; then
+  echo "fuzz: the fuzz build failed (build/fuzz/build.log):"; grep -E "error|FAILED" build/fuzz/build.log | head -20; exit 1
+fi
 corpus="build/fuzz/corpus"; mkdir -p build/fuzz/crashes
 bash fuzz/corpus.sh "$corpus"
 status=0
