@@ -1,11 +1,15 @@
 // analyze_bench FILE [--repeat N] [--against DIR]
-// Times, on one article, ICU segmentation alone and the whole analysis
-// (segmentation + detectors + JSON report), best of N runs, and prints one
-// JSON line. bench/wasm_native.mjs runs the same input through the wasm module
+// Times, on one article, ICU sentence+word breaking alone (the floor),
+// copydesk's segmentation (ICU + news fixes + furniture + normalised tokens)
+// and the whole analysis (segmentation + detectors + JSON report), best of N
+// runs, and prints one JSON line. bench/wasm_native.mjs runs the same input through the wasm module
 // in the same session, so the two figures form a ratio measured side by side.
 #include <chrono>
 #include <iostream>
 #include <string>
+
+#include <unicode/brkiter.h>
+#include <unicode/unistr.h>
 
 #include "pipeline/analyze.h"
 
@@ -23,6 +27,27 @@ double BestMs(int repeat, F&& f) {
   }
   return best;
 }
+// The floor: ICU sentence breaking of the text and word breaking of every
+// sentence, nothing else (no furniture, no normalisation, no detectors).
+size_t IcuSegmentationOnly(const std::u16string& text) {
+  UErrorCode error = U_ZERO_ERROR;
+  static std::unique_ptr<icu::BreakIterator> sentences(
+      icu::BreakIterator::createSentenceInstance(icu::Locale("en@ss=standard"), error));
+  static std::unique_ptr<icu::BreakIterator> words(icu::BreakIterator::createWordInstance(icu::Locale("en"), error));
+  const icu::UnicodeString all(false, text.data(), static_cast<int32_t>(text.size()));
+  sentences->setText(all);
+  size_t word_count = 0;
+  int32_t from = sentences->first();
+  for (int32_t to = sentences->next(); to != icu::BreakIterator::DONE; from = to, to = sentences->next()) {
+    const icu::UnicodeString sentence(false, text.data() + from, to - from);
+    words->setText(sentence);
+    for (int32_t w = words->first(); w != icu::BreakIterator::DONE; w = words->next()) {
+      if (words->getRuleStatus() >= UBRK_WORD_NUMBER) ++word_count;
+    }
+  }
+  return word_count;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -52,7 +77,8 @@ int main(int argc, char** argv) {
     std::cerr << analyzer.error() << "\n";
     return 2;
   }
-  size_t sentences = 0, words = 0, report_bytes = 0;
+  size_t sentences = 0, words = 0, report_bytes = 0, icu_words = 0;
+  const double icu_ms = BestMs(repeat, [&] { icu_words = IcuSegmentationOnly(article->text); });
   const double segment_ms = BestMs(repeat, [&] {
     const Document d = Segment(article.value());
     sentences = d.sentences.size();
@@ -62,7 +88,8 @@ int main(int argc, char** argv) {
     report_bytes = ToJsonLine(analyzer.value()->Analyze(article.value(), &corpus)).size();
   });
   std::cout << "{\"utf16_units\":" << article->text.size() << ",\"sentences\":" << sentences
-            << ",\"words\":" << words << ",\"segment_ms\":" << segment_ms << ",\"analyze_ms\":" << analyze_ms
+            << ",\"words\":" << words << ",\"icu_ms\":" << icu_ms << ",\"icu_words\":" << icu_words
+            << ",\"segment_ms\":" << segment_ms << ",\"analyze_ms\":" << analyze_ms
             << ",\"report_bytes\":" << report_bytes << ",\"repeat\":" << repeat << "}\n";
   return 0;
 }

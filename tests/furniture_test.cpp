@@ -106,3 +106,11 @@ TEST_CASE("a parenthesised sign-off is the article's credit line, not a headline
   const auto lines = Classify(std::string(kBody) + "\n(With inputs from ANI)\n");
   CHECK(KindOf(lines, "(With inputs from ANI)") == "body");
 }
+
+TEST_CASE("a paragraph ending in a closing single quotation mark is prose") {
+  const std::string british = "'We have made our position very clear,' Jaishankar told reporters. "
+                              "'There is no room for ambiguity.'";
+  const auto lines = Classify(std::string(kBody) + "\n" + british + "\n‘It is over,’ she said. ‘We are done.’\n");
+  CHECK(KindOf(lines, british) == "body");
+  CHECK(KindOf(lines, "‘It is over,’ she said. ‘We are done.’") == "body");
+}

@@ -3,8 +3,11 @@
 #include <algorithm>
 
 #include "detectors/detector.h"
+#include "detectors/credits.h"
 #include "detectors/garbled_sentence.h"
+#include "detectors/quotes.h"
 #include "detectors/reuse.h"
+#include "detectors/unattributed_quote.h"
 #include "detectors/vague_source.h"
 
 namespace copydesk {
@@ -13,6 +16,10 @@ namespace {
 using Factory = std::unique_ptr<Detector> (*)();
 
 constexpr Factory kRegistry[] = {
+    // Attribution first: the reuse detector reads report.credits.
+    &MakeQuotesDetector,
+    &MakeCreditsDetector,
+    &MakeUnattributedQuoteDetector,
     &MakeVagueSourceDetector,
     &MakeGarbledSentenceDetector,
     &MakeReuseDetector,  // last: reads quotes and credits

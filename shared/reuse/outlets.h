@@ -1,9 +1,7 @@
-// News outlets and agencies by name and web domain: which outlet an article
-// belongs to, and which outlets its text names. The attribution detectors
-// find proper credits ("told CNN", "(With inputs from ANI)"); this table is
-// the fallback the reuse detector uses while `report.credits` is empty, and
-// it names the outlet of stored and corpus articles, whose credits are not
-// computed.
+// Which outlet an article belongs to, and which outlets its text names, for
+// the reuse detector: the fallback while `report.credits` is empty, and the
+// outlet of stored and corpus articles, whose credits are not computed. Names
+// and domains come from the attribution lexicon (detectors/attribution/outlets.h).
 #pragma once
 #include <string>
 #include <string_view>
@@ -15,7 +13,7 @@
 namespace copydesk::reuse {
 
 struct OutletMention {
-  std::string outlet;  // canonical name, e.g. "Associated Press"
+  std::string outlet;  // canonical name, e.g. "AP"
   Span span;
 };
 
@@ -30,7 +28,7 @@ std::string ArticleOutlet(const Document& doc);
 // The canonical outlet for a site ("edition.cnn.com" → "CNN"); empty if unknown.
 std::string OutletForSite(std::string_view site);
 
-// The canonical outlet for a name as written ("AP" → "Associated Press").
+// The canonical outlet for a name as written ("the Associated Press" → "AP").
 std::string CanonicalOutlet(std::string_view name);
 
 }  // namespace copydesk::reuse

@@ -1,29 +1,13 @@
 #include "reuse/quotes.h"
 
+#include "detectors/attribution/quote_marks.h"
 #include "segments/normalize.h"
 
 namespace copydesk::reuse {
 
 std::vector<Span> FindQuoteSpans(const Document& doc) {
   std::vector<Span> out;
-  const std::u16string& text = doc.text();
-  for (const Paragraph& p : doc.paragraphs) {
-    if (p.role != ParagraphRole::kBody) continue;
-    int32_t open = -1;
-    for (int32_t i = p.span.start; i < p.span.end; ++i) {
-      const char16_t c = text[i];
-      const bool straight = c == u'"';
-      const bool opening = c == u'\u201C' || c == u'\u201E' || c == u'\u00AB' || (straight && open < 0);
-      const bool closing = c == u'\u201D' || c == u'\u00BB' || (straight && open >= 0);
-      if (open < 0 && opening) {
-        open = i;
-      } else if (open >= 0 && closing) {
-        out.push_back({open, i + 1});
-        open = -1;
-      }
-    }
-    if (open >= 0 && p.span.end - open > 1) out.push_back({open, p.span.end});
-  }
+  for (const QuoteMarkSpan& q : FindQuoteMarks(doc)) out.push_back(q.span);
   return out;
 }
 

@@ -1,6 +1,6 @@
 // Quotation spans and word-level differences between quotes. The
-// attribution detector owns quotes (`report.quotes`); this small helper finds
-// double-quoted spans for corpus articles and for reports made without it.
+// attribution detector owns quotes (`report.quotes`); corpus articles have no
+// report, so their quotes come from the same finder (FindQuoteMarks).
 #pragma once
 #include <string>
 #include <vector>
@@ -10,10 +10,7 @@
 
 namespace copydesk::reuse {
 
-// Double-quoted spans (marks included), paragraph by paragraph. An opening
-// mark inside an open quote is a nested or restarted quote and is absorbed;
-// a quote left open at the end of a paragraph runs to its end (the news
-// convention for quotes continuing into the next paragraph).
+// Quotation spans (marks included), exactly as the quotes detector marks them.
 std::vector<Span> FindQuoteSpans(const Document& doc);
 
 struct DiffOp {

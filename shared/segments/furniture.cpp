@@ -14,34 +14,45 @@ namespace {
 // One row per furniture kind a single paragraph can be recognised by.
 struct FurniturePattern {
   const char* kind;
-  const char16_t* regex;  // ICU syntax, matched against the whole paragraph
+  const char16_t* regex;  // ICU syntax
+  bool whole;             // must match the whole paragraph, else anywhere in it
+  std::vector<std::u16string> any_of;  // prefilter: one of these words must occur
 };
 
-constexpr FurniturePattern kPatterns[] = {
-    {"read-also",
-     u"(?i)(also read|read also|read more|see also|also see|related|recommended|must read|"
-     u"don[’']t miss|more on this|you may also like|trending)\\s*[:：|–—-].*"},
-    {"read-also", u"(?i)(also read|read also|read more|related stories|related articles|"
-                  u"more stories|recommended|trending now|latest news|top stories)\\s*:?"},
-    {"share", u"(?i)(share|share this|share this (article|story)|share on \\w+|tweet|print|email|"
-              u"copy link|comments?)\\s*[.!]?"},
-    {"mobile-version", u"(?i)exit mobile version"},
-    {"pitch",
-     u"(?i)(unlock|sign up|subscribe|get our|join our|log in|login|register|download (our|the) app)"
-     u"\\b.*(newsletter|log in|login|sign up|subscribe|benefits|inbox|account|free).*"},
-    {"pitch", u"(?i).*\\b(log in here|sign up (here|now|today)|subscribe (now|here|today)|"
-              u"sign up for our|subscribe to our)\\b.*[!.]?"},
-    {"video-caption", u"\\d{1,2}:\\d{2}(:\\d{2})?\\s*[–—-]\\s*Source:\\s*\\S.*"},
-    {"credit-line", u"(?i)(photo|image|video|file photo|credit)s?\\s*:\\s*\\S.{0,60}"},
-    {"ticker", u"(?i)[\\p{L}&]+( [\\p{L}&]+)?(\\s{2,}|\\t)[\\p{L}&].*"},
-    {"ticker", u"(?i).*\\b(sensex|nifty|dow jones|nasdaq|s&p 500|ftse)\\b.*[▲▼%].*"},
-    {"list-item", u"[-•*·▪►]\\s+\\S.*"},
-};
+const std::vector<FurniturePattern>& FurniturePatterns() {
+  static const std::vector<FurniturePattern> patterns = {
+      {"read-also",
+       u"(?i)(also read|read also|read more|see also|also see|related|recommended|must read|"
+       u"don[’']t miss|more on this|you may also like|trending)\\s*[:：|–—-].*",
+       true, {}},
+      {"read-also", u"(?i)(also read|read also|read more|related stories|related articles|"
+                    u"more stories|recommended|trending now|latest news|top stories)\\s*:?",
+       true, {}},
+      {"share", u"(?i)(share|share this|share this (article|story)|share on \\w+|tweet|print|email|"
+                u"copy link|comments?)\\s*[.!]?",
+       true, {}},
+      {"mobile-version", u"(?i)exit mobile version", true, {}},
+      {"pitch",
+       u"(?i)(unlock|sign up|subscribe|get our|join our|log in|login|register|download (our|the) app)"
+       u"\\b.*(newsletter|log in|login|sign up|subscribe|benefits|inbox|account|free).*",
+       true, {}},
+      {"pitch", u"(?i)\\b(log in here|sign up (here|now|today)|subscribe (now|here|today)|"
+                u"sign up for our|subscribe to our)\\b",
+       false, {u"log in", u"sign up", u"subscribe"}},
+      {"video-caption", u"\\d{1,2}:\\d{2}(:\\d{2})?\\s*[–—-]\\s*Source:\\s*\\S.*", true, {}},
+      {"credit-line", u"(?i)(photo|image|video|file photo|credit)s?\\s*:\\s*\\S.{0,60}", true, {}},
+      {"ticker", u"(?i)[\\p{L}&]+( [\\p{L}&]+)?(\\s{2,}|\\t)[\\p{L}&].*", true, {}},
+      {"ticker", u"(?i)\\b(sensex|nifty|dow jones|nasdaq|s&p 500|ftse)\\b.*[▲▼%]", false,
+       {u"sensex", u"nifty", u"dow jones", u"nasdaq", u"s&p 500", u"ftse"}},
+      {"list-item", u"[-•*·▪►]\\s+\\S.*", true, {}},
+  };
+  return patterns;
+}
 
 const std::vector<std::pair<const char*, Pattern>>& Patterns() {
   static const std::vector<std::pair<const char*, Pattern>> compiled = [] {
     std::vector<std::pair<const char*, Pattern>> out;
-    for (const FurniturePattern& p : kPatterns) out.emplace_back(p.kind, Pattern(p.regex));
+    for (const FurniturePattern& p : FurniturePatterns()) out.emplace_back(p.kind, Pattern(p.regex, p.any_of));
     return out;
   }();
   return compiled;
@@ -61,7 +72,8 @@ int CountWords(const std::u16string& text, Span s) {
 // A paragraph that ends like a sentence (or a quotation) is prose.
 bool EndsLikeProse(const std::u16string& text, Span s) {
   char16_t c = text[s.end - 1];
-  if (IsClosingQuote(c) || c == u'"' || c == u')') {
+  // A closing mark after the final stop still ends prose: .” ." .’ .' .)
+  if (IsClosingQuote(c) || c == u'"' || c == u'\'' || c == u')') {
     if (s.length() < 2) return false;
     c = text[s.end - 2];
   }
@@ -83,10 +95,13 @@ bool IsDashOnly(const std::u16string& text, Span s) {
 const char* MatchFurniture(const std::u16string& text, Span s) {
   // Furniture is short; a long paragraph is article text whatever it mentions.
   if (CountWords(text, s) > 60) return nullptr;
-  for (const auto& [kind, pattern] : Patterns()) {
+  const auto& compiled = Patterns();
+  for (size_t i = 0; i < compiled.size(); ++i) {
+    const auto& [kind, pattern] = compiled[i];
     // A ticker line never reads as a sentence ("Weather     Live Markets").
     if (std::string_view(kind) == "ticker" && EndsLikeProse(text, s)) continue;
-    if (pattern.Matches(text, s)) return kind;
+    const bool whole = FurniturePatterns()[i].whole;
+    if (whole ? pattern.Matches(text, s) : pattern.Contains(text, s)) return kind;
   }
   return nullptr;
 }

@@ -11,6 +11,29 @@ Pattern::Pattern(const char16_t* regex) {
   if (U_FAILURE(error)) pattern_.reset();
 }
 
+Pattern::Pattern(const char16_t* regex, std::vector<std::u16string> any_of) : Pattern(regex) {
+  any_of_ = std::move(any_of);
+}
+
+bool Pattern::MayMatch(std::u16string_view text, Span within) const {
+  if (any_of_.empty()) return true;
+  const std::u16string_view hay = text.substr(within.start, within.length());
+  for (const std::u16string& word : any_of_) {
+    if (word.empty() || word.size() > hay.size()) continue;
+    for (size_t i = 0; i + word.size() <= hay.size(); ++i) {
+      size_t k = 0;
+      while (k < word.size()) {
+        char16_t c = hay[i + k];
+        if (c >= u'A' && c <= u'Z') c = static_cast<char16_t>(c - u'A' + u'a');
+        if (c != word[k]) break;
+        ++k;
+      }
+      if (k == word.size()) return true;
+    }
+  }
+  return false;
+}
+
 icu::RegexMatcher* Pattern::MatcherOn(UText* input) const {
   UErrorCode error = U_ZERO_ERROR;
   if (!matcher_) {
@@ -36,7 +59,7 @@ struct MatcherInputGuard {
 
 std::vector<Span> Pattern::FindAll(std::u16string_view text, Span within, int group) const {
   std::vector<Span> out;
-  if (!pattern_ || within.empty()) return out;
+  if (!pattern_ || within.empty() || !MayMatch(text, within)) return out;
   UErrorCode error = U_ZERO_ERROR;
   UText input = UTEXT_INITIALIZER;
   utext_openUChars(&input, text.data() + within.start, within.length(), &error);
@@ -54,8 +77,20 @@ std::vector<Span> Pattern::FindAll(std::u16string_view text, Span within, int gr
   return out;
 }
 
+bool Pattern::Contains(std::u16string_view text, Span within) const {
+  if (!pattern_ || within.empty() || !MayMatch(text, within)) return false;
+  UErrorCode error = U_ZERO_ERROR;
+  UText input = UTEXT_INITIALIZER;
+  utext_openUChars(&input, text.data() + within.start, within.length(), &error);
+  icu::RegexMatcher* m = U_SUCCESS(error) ? MatcherOn(&input) : nullptr;
+  const MatcherInputGuard guard{m};
+  const bool found = m != nullptr && m->find(error) && U_SUCCESS(error);
+  utext_close(&input);
+  return found;
+}
+
 bool Pattern::Matches(std::u16string_view text, Span within) const {
-  if (!pattern_) return false;
+  if (!pattern_ || !MayMatch(text, within)) return false;
   UErrorCode error = U_ZERO_ERROR;
   UText input = UTEXT_INITIALIZER;
   utext_openUChars(&input, text.data() + within.start, within.length(), &error);

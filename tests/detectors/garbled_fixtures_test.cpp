@@ -19,11 +19,11 @@ namespace {
 // of 000 and 002 flagged, at most 3% of the clean sentences of 001/003/004.
 constexpr double kRecallAim = 0.90;
 constexpr double kFalseAlarmAim = 0.03;
-// What the detector holds today, so that a regression fails. Recall is below
-// the aim: the passages missed are garbled in meaning, not in form ("an end to
-// Gaza", "expected to follow suit"); see docs/garble.md. Raise this floor to
-// the aim when the detector reaches it.
-constexpr double kRecallFloor = 0.75;
+// What the detector holds today (20/24), so that a regression fails. Recall is
+// below the aim: the four passages missed are garbled in meaning, not in form
+// ("an end to Gaza", "expected to follow suit"); see docs/garble.md. Raise
+// this floor to the aim when the detector reaches it.
+constexpr double kRecallFloor = 0.83;
 
 bool IsMachineTranslatedSeed(const std::string& name) { return name.rfind("000_", 0) == 0 || name.rfind("002_", 0) == 0; }
 bool IsCleanSeed(const std::string& name) {
@@ -37,6 +37,8 @@ TEST_CASE("garbled-sentence: recall on seeds 000+002, false alarms on 001/003/00
   auto analyzer = Analyzer::Create({});
   REQUIRE(analyzer.ok());
   int annotated = 0, recalled = 0, clean = 0, false_alarms = 0;
+  double top_clean = 0;  // the margin: the highest score of a clean sentence
+  std::string top_clean_text;
   for (const FixtureFamily& family : LoadFixtureFamilies()) {
     for (const FixtureArticle& a : family.articles) {
       const bool mt = IsMachineTranslatedSeed(a.name), reference = IsCleanSeed(a.name);
@@ -67,6 +69,10 @@ TEST_CASE("garbled-sentence: recall on seeds 000+002, false alarms on 001/003/00
         for (const SentenceEntry& s : report.sentences) {
           if (overlaps_any(s.span, garbled)) continue;  // annotated as damaged: not a clean sentence
           ++clean;
+          if (s.garble.score > top_clean) {
+            top_clean = s.garble.score;
+            top_clean_text = ToUtf8(std::u16string_view(a.article.text).substr(s.span.start, s.span.length()));
+          }
           if (overlaps_any(s.span, flagged)) {
             ++false_alarms;
             std::printf("  false alarm in %s: %s\n", a.name.c_str(),
@@ -83,6 +89,7 @@ TEST_CASE("garbled-sentence: recall on seeds 000+002, false alarms on 001/003/00
   std::printf("garbled-sentence fixtures: recall %d/%d = %.1f%% (aim >= %.0f%%), false alarms %d/%d = %.1f%% (aim <= %.0f%%)\n",
               recalled, annotated, 100 * recall, 100 * kRecallAim, false_alarms, clean, 100 * false_alarm_rate,
               100 * kFalseAlarmAim);
+  std::printf("  highest clean score %.3f: %s\n", top_clean, top_clean_text.c_str());
   if (recall < kRecallAim) std::printf("  recall is below the issue's aim of %.0f%%\n", 100 * kRecallAim);
   REQUIRE(recall >= kRecallFloor);
   REQUIRE(false_alarm_rate <= kFalseAlarmAim);

@@ -254,14 +254,24 @@ bool IsFragment(const Document& doc, Span span, const std::vector<Word>& words) 
     return true;
   const std::u16string_view text = doc.slice(span);
   if (text.find(u',') != std::u16string_view::npos || text.find(u'(') != std::u16string_view::npos ||
-      text.find(u':') != std::u16string_view::npos || words.size() > 12)
+      text.find(u':') != std::u16string_view::npos || text.find(u" - ") != std::u16string_view::npos ||
+      text.find(u'\u2013') != std::u16string_view::npos || text.find(u'\u2014') != std::u16string_view::npos ||
+      words.size() > 12)
     return false;
   // Without a final stop a short line is a label or heading, not a broken sentence.
   size_t end = text.size();
   while (end > 0 && (IsClosingQuote(text[end - 1]) || text[end - 1] == u'"' || text[end - 1] == u' ')) --end;
-  if (end == 0 || (text[end - 1] != u'.' && text[end - 1] != u'!' && text[end - 1] != u'?')) return false;
+  // Questions and exclamations without a verb are rhetorical ("Why?", "How to
+  // vote?"); an ellipsis trails off on purpose.
+  if (end == 0 || text[end - 1] != u'.' || (end >= 2 && text[end - 2] == u'.')) return false;
   for (const Word& w : words)
     if (w.number) return false;
+  // An imperative: a bare verb first, then its object ("Tell us about it.",
+  // "Thank you for your stories.").
+  const Word& first = words[0];
+  if (words.size() >= 2 && (first.flags & LexFlag::kVerbFinite) && !(first.flags & LexFlag::kVerbPastOrParticiple) &&
+      first.norm.back() != 's' && (In(words[1], Class::ObjectStarts) || words[1].norm == "you"))
+    return false;
   return !HasClause(words);
 }
 
@@ -535,6 +545,7 @@ bool HasLostSpacing(const Document& doc, Span span) {
 struct LmStats {
   double mean = -3.0, min = -5.0, surprise = 0.0, improbable_rate = 0.0, oov_rate = 0.0;
   double bigram_coverage = 1.0, trigram_coverage = 1.0;
+  double spread = 0.0, low_rate = 0.0, worst_surprise = -1.0, worst_three = -4.5;
   std::string worst_pair;
 };
 
@@ -544,7 +555,9 @@ LmStats ScoreWithLanguageModel(const std::vector<Word>& words) {
   if (lm.empty() || words.empty()) return s;
   int32_t c1 = LanguageModel::kNone, c2 = LanguageModel::kNone;
   bool at_start = true;
-  double sum = 0, surprise_sum = 0, min = 0, worst = 0;
+  double sum = 0, sum_sq = 0, surprise_sum = 0, min = 0, worst = 0;
+  double lowest[3] = {0, 0, 0};  // the three lowest log-probabilities, ascending
+  int low = 0;
   int scored = 0, transitions = 0, improbable = 0, oov = 0, lower_words = 0;
   int pairs = 0, seen_pairs = 0, triples = 0, seen_triples = 0;
   bool previous_seen = false;
@@ -577,7 +590,17 @@ LmStats ScoreWithLanguageModel(const std::vector<Word>& words) {
     previous_seen = seen;
     const float uni = lm.UnigramLogProb(w.id);
     sum += lp;
+    sum_sq += double(lp) * double(lp);
     min = std::min(min, double(lp));
+    low += lp < -4.0f ? 1 : 0;
+    if (scored < 3 || lp < lowest[2]) {  // insert into the sorted three lowest
+      int at = std::min(scored, 2);
+      while (at > 0 && lowest[at - 1] > lp) {
+        lowest[at] = lowest[at - 1];
+        --at;
+      }
+      lowest[at] = lp;
+    }
     ++scored;
     if (c2 != LanguageModel::kNone && c2 != lm.sentence_start()) {
       ++transitions;
@@ -595,7 +618,14 @@ LmStats ScoreWithLanguageModel(const std::vector<Word>& words) {
   if (scored > 0) {
     s.mean = sum / scored;
     s.min = min;
+    s.spread = std::sqrt(std::max(0.0, sum_sq / scored - s.mean * s.mean));
+    s.low_rate = double(low) / scored;
+    const int n = std::min(scored, 3);
+    double three = 0;
+    for (int k = 0; k < n; ++k) three += lowest[k];
+    s.worst_three = three / n;
   }
+  if (transitions > 0) s.worst_surprise = worst;
   if (transitions > 0) {
     s.surprise = surprise_sum / transitions;
     s.improbable_rate = double(improbable) / transitions;
@@ -788,6 +818,59 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
     f[kBigramCoverage] = lm.bigram_coverage;
     f[kTrigramCoverage] = lm.trigram_coverage;
     f[kNumberRate] = words.empty() ? 0.0 : double(numbers) / double(words.size());
+    f[kLmLogProbSpread] = lm.spread - 1.0;
+    f[kLmLowProbRate] = lm.low_rate;
+    f[kLmWorstSurprise] = lm.worst_surprise + 1.0;
+    f[kLmWorstThreeMean] = lm.worst_three + 4.5;
+  }
+  {
+    const LanguageModel& model = LanguageModel::Embedded();
+    int later = 0, unknown_names = 0, content = 0, pairs = 0, repeated_pairs = 0;
+    double content_sum = 0;
+    std::vector<uint32_t> hashes(words.size());  // compare word pairs by hash first
+    for (size_t i = 0; i < words.size(); ++i) hashes[i] = Fnv1a(words[i].norm);
+    for (size_t i = 0; i < words.size(); ++i) {
+      const Word& w = words[i];
+      if (i > 0 && !w.number) {
+        ++later;
+        unknown_names += w.capitalised && w.id < 0 ? 1 : 0;
+      }
+      if (w.id >= 0 && !w.number && !In(w, Class::FunctionWords) && !In(w, Class::NounPhraseOpeners) &&
+          !In(w, Class::Auxiliaries)) {
+        content_sum += model.UnigramLogProb(w.id);
+        ++content;
+      }
+      if (i > 0) {
+        ++pairs;
+        // Within the previous 64 words: bounded work on pathological sentences.
+        for (size_t j = i > 64 ? i - 64 : 1; j < i; ++j)
+          if (hashes[j] == hashes[i] && hashes[j - 1] == hashes[i - 1] && words[j - 1].norm == words[i - 1].norm &&
+              words[j].norm == w.norm) {
+            ++repeated_pairs;
+            break;
+          }
+      }
+    }
+    int known = 0, verbs = 0, nouns = 0, adjectives = 0;
+    for (const Word& w : words) {
+      if (w.id < 0 || w.number || w.flags == 0) continue;
+      ++known;
+      verbs += (w.flags & LexFlag::kMostlyVerb) || ((w.flags & LexFlag::kVerbFinite) && !(w.flags & LexFlag::kNoun)) ? 1 : 0;
+      nouns += (w.flags & LexFlag::kNoun) && !(w.flags & (LexFlag::kVerbFinite | LexFlag::kAdjective)) ? 1 : 0;
+      adjectives += (w.flags & LexFlag::kAdjective) ? 1 : 0;
+    }
+    f[kVerbRate] = known ? double(verbs) / known : 0.0;
+    f[kNounOnlyRate] = known ? double(nouns) / known : 0.0;
+    f[kAdjectiveRate] = known ? double(adjectives) / known : 0.0;
+    f[kUnknownNameRate] = later ? double(unknown_names) / later : 0.0;
+    f[kRepeatedBigramRate] = pairs ? double(repeated_pairs) / pairs : 0.0;
+    f[kContentUnigramMean] = content ? content_sum / content + 4.0 : 0.0;
+    int marks = 0;
+    for (char16_t c : doc.slice(span))
+      marks += (c == u';' || c == u'\u2013' || c == u'\u2014' || c == u'-')
+                   ? 1
+                   : 0;
+    f[kPunctuationRate] = words.empty() ? 0.0 : double(marks) / double(words.size());
   }
   // Statistics of a few words are noise: shrink them towards zero (their
   // centre) below kReliableWords, and bound each so one extreme value
@@ -796,10 +879,10 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
   // model's domain ("If they don't act, we will act"): it counts half.
   constexpr double kReliableWords = 8.0;
   const double quoted = quote_facts.quoted_share;
-  const double reliability = std::min(1.0, double(words.size()) / kReliableWords) * (1.0 - 0.5 * quoted);
+  const double reliability = std::min(1.0, double(words.size()) / kReliableWords) * (1.0 - 0.75 * quoted);
   for (int k = kLmMeanLogProb; k < kFeatureCount; ++k) {
     if (k == kLogWords || k == kShortSentence) continue;
-    f[size_t(k)] = std::clamp(f[size_t(k)] * reliability, -2.0, 2.0);
+    f[size_t(k)] = std::clamp(f[size_t(k)], -2.0, 2.0) * reliability;  // bounded, then shrunk
   }
   return e;
 }

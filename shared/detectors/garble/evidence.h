@@ -46,6 +46,17 @@ enum Feature : int {
   kBigramCoverage,   // share of adjacent known-word pairs the model has seen together
   kTrigramCoverage,  // share of known-word triples whose history it has seen (bigram kept)
   kNumberRate,       // share of tokens that are numbers
+  kLmLogProbSpread,  // standard deviation of the words' log-probabilities
+  kLmLowProbRate,    // share of scored words with log10 P(word | context) below -4
+  kLmWorstSurprise,  // lowest log P(word | context) - log P(word), centred at -1
+  kLmWorstThreeMean, // mean of the three lowest log-probabilities, centred at -4.5
+  kUnknownNameRate,  // share of words after the first that are capitalised and unknown to the model
+  kRepeatedBigramRate, // share of adjacent word pairs that occur again in the sentence
+  kPunctuationRate,  // dashes, hyphens, semicolons per word (not quotation marks or brackets: news's daily bread)
+  kContentUnigramMean, // mean log10 P(word) of the known content words, centred at -4
+  kVerbRate,         // share of known words that can only or mostly be verbs
+  kNounOnlyRate,     // share of known words that can only be nouns
+  kAdjectiveRate,    // share of known words that can be adjectives
   kFeatureCount
 };
 
@@ -55,7 +66,10 @@ inline constexpr const char* kFeatureNames[kFeatureCount] = {
     "first_person",   "mojibake",       "lm_mean_logprob",   "lm_min_logprob",   "lm_mean_surprise", "lm_improbable_rate",
     "oov_rate",       "log_words",         "short_sentence",   "unigram_mean",     "rare_word_rate",
     "foreign_letters", "capitalised_rate", "repeated_word_rate", "function_word_rate", "mean_word_length",
-    "no_final_stop",  "comma_rate",        "bigram_coverage",  "trigram_coverage", "number_rate"};
+    "no_final_stop",  "comma_rate",        "bigram_coverage",  "trigram_coverage", "number_rate",
+    "lm_logprob_spread", "lm_low_prob_rate", "lm_worst_surprise", "lm_worst_three_mean",
+    "unknown_name_rate", "repeated_bigram_rate", "punctuation_rate", "content_unigram_mean",
+    "verb_rate", "noun_only_rate", "adjective_rate"};
 
 struct Evidence {
   std::array<double, kFeatureCount> features{};

@@ -2,20 +2,30 @@
 
 #include <cmath>
 
+#include "detectors/garble/trees.h"
 #include "detectors/garble/weights.h"
 
 namespace copydesk::garble {
 
 Assessment Score(const Evidence& evidence) {
-  double logit = 0, lm_logit = 0;
-  for (int i = 0; i < kFeatureCount; ++i) {
-    const double term = kLearntWeights[i] * evidence.features[size_t(i)];
-    logit += term;
+  const auto& x = evidence.features;
+  double cues = kLearntWeights[kBias], fluency = kFluencyBias, lm_logit = 0;
+  bool any_cue = false;
+  for (int i = 1; i < kFeatureCount; ++i) {
+    const double term = kLearntWeights[i] * x[size_t(i)];
+    if (i >= kFragment && i <= kMojibake) {
+      cues += term;
+      any_cue = any_cue || x[size_t(i)] > 0;
+    } else {
+      fluency += term;
+    }
     if (i >= kLmMeanLogProb && i <= kOovRate) lm_logit += term - kLearntWeights[i] * kLmFeatureMeans[i - kLmMeanLogProb];
   }
+  fluency += EvaluateTrees(x.data(), kTreeCount, kTreeFeatures, kTreeThresholds, kTreeLeafValues);
+  const double logit = cues + (any_cue ? kCueFluencyScale : 1.0) * fluency;
   Assessment a;
   a.score = 1.0 / (1.0 + std::exp(-logit));
-  a.language_model_logit = lm_logit;
+  a.language_model_logit = (any_cue ? kCueFluencyScale : 1.0) * lm_logit;  // its share of this logit
   return a;
 }
 

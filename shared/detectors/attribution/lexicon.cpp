@@ -1,0 +1,207 @@
+#include "detectors/attribution/lexicon.h"
+
+#include <algorithm>
+#include <map>
+#include <set>
+#include <string>
+
+namespace copydesk {
+namespace {
+
+// Reporting verbs, each with its forms: base, 3rd person, past (and past
+// participle where it differs), -ing. Grouped by what they say about the
+// speech, as in docs/attribution.md. "believe", "think", "feel" are absent
+// (thought, not speech); "refer" and "mention" are absent ("referring to
+// reports of ..." introduces a topic, not words).
+// Forms that are more often nouns ("a warning", "the report", "calls for")
+// are left out (nullptr); the lemma names the entry.
+struct VerbForms {
+  const char* lemma;
+  const char* forms[5];
+};
+constexpr VerbForms kReportingVerbs[] = {
+    // neutral
+    {"say", {"say", "says", "said", "saying", nullptr}},
+    {"tell", {"tell", "tells", "told", nullptr, nullptr}},
+    {"state", {nullptr, nullptr, "stated", "stating", nullptr}},
+    {"add", {"add", "adds", "added", "adding", nullptr}},
+    {"note", {nullptr, nullptr, "noted", "noting", nullptr}},
+    {"write", {"write", "writes", "wrote", nullptr, "written"}},
+    {"explain", {"explain", "explains", "explained", "explaining", nullptr}},
+    {"remark", {nullptr, nullptr, "remarked", "remarking", nullptr}},
+    {"comment", {nullptr, nullptr, "commented", nullptr, nullptr}},
+    {"observe", {"observe", "observes", "observed", nullptr, nullptr}},
+    {"continue", {"continue", "continues", "continued", nullptr, nullptr}},
+    {"reply", {nullptr, nullptr, "replied", "replying", nullptr}},
+    {"respond", {"respond", "responds", "responded", "responding", nullptr}},
+    {"answer", {nullptr, nullptr, "answered", "answering", nullptr}},
+    {"ask", {"ask", "asks", "asked", nullptr, nullptr}},
+    {"announce", {"announce", "announces", "announced", "announcing", nullptr}},
+    {"recall", {"recall", "recalls", "recalled", "recalling", nullptr}},
+    {"describe", {"describe", "describes", "described", "describing", nullptr}},
+    {"call", {nullptr, nullptr, "called", "calling", nullptr}},
+    {"characterize", {"characterize", "characterizes", "characterized", "characterizing", nullptr}},
+    {"characterise", {"characterise", "characterises", "characterised", "characterising", nullptr}},
+    {"tweet", {nullptr, nullptr, "tweeted", "tweeting", nullptr}},
+    {"post", {nullptr, nullptr, "posted", nullptr, nullptr}},
+    {"testify", {"testify", "testifies", "testified", "testifying", nullptr}},
+    {"disclose", {"disclose", "discloses", "disclosed", "disclosing", nullptr}},
+    {"reveal", {"reveal", "reveals", "revealed", "revealing", nullptr}},
+    {"report", {nullptr, nullptr, "reported", nullptr, nullptr}},
+    // emphasis and insistence
+    {"stress", {nullptr, "stresses", "stressed", "stressing", nullptr}},
+    {"emphasize", {"emphasize", "emphasizes", "emphasized", "emphasizing", nullptr}},
+    {"emphasise", {"emphasise", "emphasises", "emphasised", "emphasising", nullptr}},
+    {"insist", {"insist", "insists", "insisted", "insisting", nullptr}},
+    {"reiterate", {"reiterate", "reiterates", "reiterated", "reiterating", nullptr}},
+    {"underline", {"underline", "underlines", "underlined", "underlining", nullptr}},
+    {"declare", {"declare", "declares", "declared", "declaring", nullptr}},
+    {"assert", {"assert", "asserts", "asserted", "asserting", nullptr}},
+    {"affirm", {"affirm", "affirms", "affirmed", "affirming", nullptr}},
+    {"maintain", {"maintain", "maintains", "maintained", nullptr, nullptr}},
+    {"highlight", {nullptr, nullptr, "highlighted", "highlighting", nullptr}},
+    {"point", {nullptr, nullptr, "pointed", nullptr, nullptr}},  // "pointed out"
+    // argument and disagreement
+    {"argue", {"argue", "argues", "argued", "arguing", nullptr}},
+    {"contend", {"contend", "contends", "contended", "contending", nullptr}},
+    {"claim", {nullptr, nullptr, "claimed", "claiming", nullptr}},
+    {"counter", {nullptr, nullptr, "countered", "countering", nullptr}},
+    {"deny", {"deny", "denies", "denied", "denying", nullptr}},
+    {"dismiss", {"dismiss", "dismisses", "dismissed", "dismissing", nullptr}},
+    {"reject", {"reject", "rejects", "rejected", "rejecting", nullptr}},
+    {"accuse", {"accuse", "accuses", "accused", "accusing", nullptr}},
+    {"criticize", {"criticize", "criticizes", "criticized", "criticizing", nullptr}},
+    {"criticise", {"criticise", "criticises", "criticised", "criticising", nullptr}},
+    {"condemn", {"condemn", "condemns", "condemned", "condemning", nullptr}},
+    {"denounce", {"denounce", "denounces", "denounced", "denouncing", nullptr}},
+    {"slam", {nullptr, nullptr, "slammed", "slamming", nullptr}},
+    {"blast", {nullptr, nullptr, "blasted", "blasting", nullptr}},
+    {"complain", {"complain", "complains", "complained", "complaining", nullptr}},
+    {"protest", {nullptr, nullptr, "protested", nullptr, nullptr}},
+    // admission and agreement
+    {"admit", {"admit", "admits", "admitted", "admitting", nullptr}},
+    {"acknowledge", {"acknowledge", "acknowledges", "acknowledged", "acknowledging", nullptr}},
+    {"concede", {"concede", "concedes", "conceded", "conceding", nullptr}},
+    {"confirm", {"confirm", "confirms", "confirmed", "confirming", nullptr}},
+    {"agree", {"agree", "agrees", "agreed", "agreeing", nullptr}},
+    // warning, prediction, promise, demand
+    {"warn", {"warn", "warns", "warned", nullptr, nullptr}},
+    {"caution", {nullptr, nullptr, "cautioned", "cautioning", nullptr}},
+    {"predict", {"predict", "predicts", "predicted", "predicting", nullptr}},
+    {"promise", {nullptr, nullptr, "promised", nullptr, nullptr}},
+    {"pledge", {nullptr, nullptr, "pledged", "pledging", nullptr}},
+    {"vow", {nullptr, nullptr, "vowed", "vowing", nullptr}},
+    {"urge", {"urge", "urges", "urged", "urging", nullptr}},
+    {"demand", {nullptr, nullptr, "demanded", "demanding", nullptr}},
+    {"suggest", {"suggest", "suggests", "suggested", "suggesting", nullptr}},
+    {"propose", {"propose", "proposes", "proposed", "proposing", nullptr}},
+    {"conclude", {"conclude", "concludes", "concluded", "concluding", nullptr}},
+    // manner of speaking
+    {"shout", {nullptr, nullptr, "shouted", "shouting", nullptr}},
+    {"quip", {nullptr, nullptr, "quipped", "quipping", nullptr}},
+    {"joke", {nullptr, nullptr, "joked", "joking", nullptr}},
+    {"boast", {"boast", "boasts", "boasted", "boasting", nullptr}},
+    {"lament", {nullptr, nullptr, "lamented", "lamenting", nullptr}},
+    {"exclaim", {"exclaim", "exclaims", "exclaimed", "exclaiming", nullptr}},
+    {"mutter", {"mutter", "mutters", "muttered", "muttering", nullptr}},
+    {"whisper", {nullptr, nullptr, "whispered", "whispering", nullptr}},
+    {"plead", {"plead", "pleads", "pleaded", "pleading", "pled"}},
+};
+
+const std::map<std::string, std::string, std::less<>>& VerbIndex() {
+  static const std::map<std::string, std::string, std::less<>> index = [] {
+    std::map<std::string, std::string, std::less<>> m;
+    for (const VerbForms& v : kReportingVerbs) {
+      for (const char* f : v.forms) {
+        if (f != nullptr) m.emplace(f, v.lemma);
+      }
+    }
+    return m;
+  }();
+  return index;
+}
+
+using WordSet = std::set<std::string, std::less<>>;
+
+const WordSet& Pronouns() {
+  static const WordSet s = {"he", "she", "they", "it", "we", "i"};
+  return s;
+}
+
+// Between subject and verb: "Blinken also said", "Beijing had previously
+// accused", "he later told", "she would add".
+const WordSet& Fillers() {
+  static const WordSet s = {"also", "then", "later", "further", "again", "previously", "earlier",
+                            "once", "repeatedly", "has", "had", "have", "would", "will", "was", "were", "are",
+                            "is", "reportedly", "separately", "publicly", "recently", "had", "did",
+                            "does", "do", "now", "still", "even", "first", "has", "long",
+                            "openly", "explicitly", "privately", "frequently", "often", "just",
+                            "already", "subsequently", "since", "however", "flatly", "strongly",
+                            "firmly", "quickly", "immediately", "promptly", "pointedly"};
+  return s;
+}
+
+const WordSet& Titles() {
+  static const WordSet s = {
+      "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "adm",
+      "president", "vice", "prime", "minister", "secretary", "state", "foreign", "defense",
+      "defence", "deputy", "chief", "spokesperson", "spokesman", "spokeswoman", "spokespeople",
+      "official", "officials", "ambassador", "envoy", "diplomat", "diplomats", "leader", "leaders",
+      "chairman", "chairwoman", "chair", "director", "general", "governor", "senator",
+      "representative", "congressman", "congresswoman", "mayor", "commissioner", "ministry",
+      "department", "office", "government", "administration", "council", "agency", "police",
+      "army", "military", "court", "judge", "justice", "king", "queen", "prince", "princess",
+      "pope", "premier", "chancellor", "counterpart", "counterparts", "side", "top", "senior",
+      "national", "security", "adviser", "advisor", "press", "white", "house", "kremlin",
+      "spokesperson's", "assistant", "under", "head", "executive", "ceo", "founder", "analyst",
+      "analysts", "expert", "experts", "researcher", "professor", "lawmaker", "lawmakers",
+      "us", "u.s", "u.s.", "american", "chinese", "russian", "ukrainian", "israeli", "palestinian",
+      "british", "french", "german", "indian", "european", "iranian", "saudi", "japanese",
+      "of", "for", "and", "affairs", "external", "interior", "home", "finance", "trade", "commerce",
+      "spokesperson", "communications", "staff", "cabinet", "party", "former", "acting", "new"};
+  return s;
+}
+
+const WordSet& NonNames() {
+  static const WordSet s = {
+      "the", "a", "an", "but", "and", "or", "in", "on", "at", "for", "from", "with", "by", "as",
+      "if", "when", "while", "after", "before", "since", "although", "though", "however",
+      "meanwhile", "still", "there", "here", "what", "who", "why", "how", "where", "which", "this",
+      "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her",
+      "their", "our", "my", "asked", "according", "despite", "during", "under", "over", "now",
+      "then", "last", "next", "no", "not", "yes", "also", "such", "earlier", "later", "further",
+      "additionally", "following", "currently", "subsequently", "previously", "instead", "rather",
+      "referring", "january", "february", "march", "april", "may", "june", "july", "august",
+      "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "some", "many", "most", "all", "both", "each", "one", "two",
+      "other", "another", "every", "any", "so", "yet", "to", "of", "do", "does", "did", "is", "are",
+      "was", "were", "be", "been", "has", "have", "had", "said", "says", "in", "read", "also"};
+  return s;
+}
+
+}  // namespace
+
+bool IsReportingVerb(std::string_view norm) { return VerbIndex().count(norm) != 0; }
+
+std::string_view ReportingVerbLemma(std::string_view norm) {
+  const auto it = VerbIndex().find(norm);
+  return it == VerbIndex().end() ? std::string_view() : std::string_view(it->second);
+}
+
+bool IsSubjectPronoun(std::string_view norm) { return Pronouns().count(norm) != 0; }
+bool IsSpeakerVerbFiller(std::string_view norm) { return Fillers().count(norm) != 0; }
+bool IsTitleWord(std::string_view norm) { return Titles().count(norm) != 0; }
+bool IsNonNameCapitalised(std::string_view norm) { return NonNames().count(norm) != 0; }
+
+bool SentenceHasAny(const Document& doc, size_t i, const std::set<std::string, std::less<>>& words) {
+  const auto [begin, end] = doc.sentence_tokens(i);
+  for (size_t t = begin; t < end; ++t) {
+    const std::string_view n = doc.tokens[t].norm;
+    if (words.count(n)) return true;
+    // "CNN's" counts as "cnn" (possessives are one token).
+    if (n.size() > 2 && n.substr(n.size() - 2) == "'s" && words.count(n.substr(0, n.size() - 2))) return true;
+  }
+  return false;
+}
+
+}  // namespace copydesk

@@ -1,0 +1,44 @@
+// Word lists shared by the attribution detectors (quotes and speakers,
+// credits, vague sourcing). docs/attribution.md describes each list and why a
+// word is in it. All lookups take a token's matching form (Token::norm:
+// case-folded, typographic quotes folded).
+#pragma once
+#include <cstddef>
+#include <set>
+#include <string>
+#include <string_view>
+
+#include "segments/document.h"
+
+namespace copydesk {
+
+// Verbs that introduce speech or a stated position: "said", "told", "added",
+// "stressed", "warned", "accused", "calling" ... in any inflection. Verbs of
+// thought ("believes") are not here: they attribute no words.
+bool IsReportingVerb(std::string_view norm);
+// The base form of a reporting verb ("stressed" → "stress"), or empty.
+std::string_view ReportingVerbLemma(std::string_view norm);
+
+// "he", "she", "they", "it", "we", "i" (subject pronouns that can speak).
+bool IsSubjectPronoun(std::string_view norm);
+
+// Words that may stand between a speaker and the reporting verb: "also",
+// "later", "previously", auxiliaries ("has", "had", "would").
+bool IsSpeakerVerbFiller(std::string_view norm);
+
+// Titles and role words that may precede or form part of a speaker's name
+// ("secretary", "president", "minister", "spokesperson", "official",
+// "mr") — lower-case words allowed inside a speaker noun phrase.
+bool IsTitleWord(std::string_view norm);
+
+// Capitalised words that are never a person's name on their own: sentence
+// openers, months, days, nationality words used as modifiers ("US",
+// "Chinese") are handled as titles; this list is for "The", "But", "In".
+bool IsNonNameCapitalised(std::string_view norm);
+
+// Whether body sentence `i` has a token whose matching form (or that form
+// without a possessive "'s") is in `words`: a cheap gate before running a
+// detector's regular expressions on the sentence.
+bool SentenceHasAny(const Document& doc, size_t i, const std::set<std::string, std::less<>>& words);
+
+}  // namespace copydesk

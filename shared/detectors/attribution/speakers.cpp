@@ -1,0 +1,930 @@
+#include "detectors/attribution/speakers.h"
+
+#include <unicode/uchar.h>
+
+#include <algorithm>
+#include <map>
+#include <set>
+
+#include "base/unicode.h"
+#include "detectors/attribution/lexicon.h"
+#include "detectors/attribution/outlets.h"
+
+namespace copydesk {
+namespace {
+
+// Title words that make the name after them a person ("President Joe
+// Biden", "Mr. Xi", "Foreign Minister Wang Yi").
+const std::set<std::string, std::less<>> kPersonTitles = {
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "president", "minister",
+    "secretary", "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy", "leader",
+    "chairman", "chairwoman", "director", "governor", "senator", "congressman", "congresswoman",
+    "mayor", "commissioner", "premier", "chancellor", "king", "queen", "prince", "princess", "pope",
+    "judge", "justice", "ceo", "founder", "professor", "adviser", "advisor", "diplomat", "official",
+    "representative", "general", "admiral", "colonel", "captain", "lieutenant", "economist", "analyst",
+    "secretary-general", "press"};
+
+// Multi-word capitalised names that are places or bodies, never people.
+const std::set<std::string, std::less<>> kPlaceNames = {
+    "united states", "united kingdom", "united nations", "saudi arabia", "san francisco",
+    "new york", "hong kong", "white house", "south korea", "north korea", "new delhi",
+    "european union", "south africa", "new zealand", "sri lanka", "el salvador", "costa rica",
+    "west bank", "gaza strip", "middle east", "south china sea", "state department",
+    "foreign ministry", "defense ministry", "defence ministry", "pentagon", "kremlin",
+    "security council", "supreme court", "capitol hill", "downing street", "los angeles",
+    "tel aviv", "abu dhabi", "biden administration", "trump administration"};
+
+// Plural heads a "they" can stand for ("Chinese counterparts", "officials").
+const std::set<std::string, std::less<>> kPluralHeads = {
+    "officials", "counterparts", "leaders", "diplomats", "experts", "analysts", "lawmakers",
+    "protesters", "protestors", "critics", "authorities", "ministers", "spokespeople", "sources",
+    "people", "residents", "students", "activists", "officers", "investigators", "researchers",
+    "scientists", "members", "negotiators", "representatives", "senators", "governments"};
+
+// Words after which a following name is an object, not a subject.
+const std::set<std::string, std::less<>> kObjectMarkers = {
+    "to", "with", "by", "of", "from", "for", "at", "and", "including", "on", "about", "between",
+    "against", "than", "like", "as", "into", "toward", "towards", "gave", "met", "urging", "told"};
+
+// Abbreviations whose dot does not end a name ("Mr. Xi", "U.S. Secretary").
+const std::set<std::string, std::less<>> kDottedAbbreviations = {
+    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "st", "u.s",
+    "u.k", "u.n", "jr", "sr"};
+
+// Words after a name that show it is not a subject ("Xi and", "Biden of").
+const std::set<std::string, std::less<>> kNotVerbs = {
+    "to", "with", "by", "of", "from", "for", "at", "and", "or", "including", "on", "about", "between",
+    "against", "than", "like", "as", "into", "in", "the", "a", "an", "this", "that", "'s", "who", "which"};
+
+// How many sentences back a pronoun looks for its person: far beyond any
+// paragraph, and a bound on the work per quote in hostile input.
+constexpr int kPronounLookback = 40;
+
+// Abbreviated titles, spelt out so that "Sen. Mitch McConnell" is later "the senator".
+std::string ExpandTitle(const std::string& w) {
+  static const std::map<std::string, std::string, std::less<>> kFull = {
+      {"sen", "senator"}, {"rep", "representative"}, {"gov", "governor"}, {"gen", "general"},
+      {"pres", "president"}, {"amb", "ambassador"}, {"adm", "admiral"}, {"prof", "professor"},
+      {"sec", "secretary"}, {"lt", "lieutenant"}, {"col", "colonel"}, {"capt", "captain"}};
+  const auto it = kFull.find(w);
+  return it == kFull.end() ? w : it->second;
+}
+
+// A title left without its name ("Mr. We will ...").
+const std::set<std::string, std::less<>> kLostNameTitles = {"mr", "mrs", "ms", "dr"};
+
+const std::set<std::string, std::less<>> kPassiveAuxiliaries = {"is", "are", "was", "were", "been", "being", "be"};
+const std::set<std::string, std::less<>> kAuxiliaries = {
+    "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "will",
+    "would", "can", "could", "may", "might", "must", "shall", "should", "not", "never"};
+
+const std::set<std::string, std::less<>> kArticles = {"a", "an", "the"};
+const std::set<std::string, std::less<>> kQuantifiers = {"one", "another", "two", "three", "some", "several", "many"};
+
+const std::set<std::string, std::less<>> kDeterminers = {"the", "a", "an", "this", "that", "one"};
+
+struct Tok {
+  Span span;
+  const std::string* norm;
+  bool cap = false;
+  int sentence = 0;
+  int paragraph = 0;
+  int quote = -1;  // index of the quote that holds it
+};
+
+struct Range {
+  int first = 0, last = 0;  // token indices, inclusive
+};
+
+enum class Gender { kUnknown, kMale, kFemale };
+
+// Gender cues, used only to keep "she" from resolving to a man and "he" to a
+// woman when the text says which one is which: gendered titles, and a short
+// list of frequent given names in international news. No cue: no constraint.
+const std::set<std::string, std::less<>> kMaleTitles = {"mr", "sir", "lord", "king", "prince", "pope",
+                                                        "congressman", "chairman", "spokesman", "father"};
+const std::set<std::string, std::less<>> kFemaleTitles = {
+    "mrs", "ms", "miss", "madam", "dame", "lady", "queen", "princess", "congresswoman", "chairwoman",
+    "spokeswoman", "sister"};
+const std::set<std::string, std::less<>> kMaleNames = {
+    "joe", "donald", "barack", "george", "bill", "john", "james", "michael", "david", "robert", "william",
+    "richard", "thomas", "charles", "daniel", "mark", "paul", "steven", "andrew", "kevin", "brian", "peter",
+    "antony", "anthony", "jake", "lloyd", "mike", "mitch", "chuck", "ron", "rishi", "keir", "boris", "emmanuel",
+    "olaf", "vladimir", "volodymyr", "sergei", "sergey", "dmitry", "xi", "wang", "narendra", "rahul",
+    "benjamin", "yoav", "recep", "mohammed", "muhammad", "ahmed", "hassan", "jeremy", "justin",
+    "jens", "antonio", "pedro", "luiz", "javier", "fumio", "shinzo", "jim", "tim", "elon",
+    "jeff", "sam", "jerome", "hakeem", "ted", "jd", "marco", "pete", "gavin", "ron", "matt", "tony", "tom"};
+const std::set<std::string, std::less<>> kFemaleNames = {
+    "kamala", "hillary", "nancy", "janet", "karine", "kylie", "jennifer", "mary", "patricia", "linda",
+    "barbara", "elizabeth", "susan", "jessica", "sarah", "karen", "lisa", "emily", "anna", "maria", "marie",
+    "angela", "ursula", "theresa", "liz", "rachel", "kristalina", "christine", "giorgia", "marine",
+    "annalena", "jacinda", "sanna", "kaja", "nikki", "elise", "alexandria", "ilhan", "lauren", "gina",
+    "samantha", "linda", "avril", "kristi", "gretchen", "kathy", "katie", "laura", "julia", "olena",
+    "yulia", "indira", "sonia", "priyanka", "nirmala", "mamata", "smriti",
+    "sylvie", "nicola", "suella", "priti", "penny", "kemi", "yvette", "jill", "michelle", "melania",
+    "caroline", "claudia", "sheinbaum", "dina", "benazir", "ana", "rosa", "victoria"};
+
+struct NameEntry {
+  std::vector<std::string> words;  // norms
+  std::string display;             // as first written
+  std::vector<std::string> title;  // norms of the title words seen before it
+  bool person_title = false;
+  int count = 0;
+  Gender gender = Gender::kUnknown;
+};
+
+Gender GenderOf(const std::vector<std::string>& title, const std::vector<std::string>& words) {
+  for (const std::string& t : title) {
+    if (kMaleTitles.count(t)) return Gender::kMale;
+    if (kFemaleTitles.count(t)) return Gender::kFemale;
+  }
+  if (words.size() >= 2) {  // a given name first ("Janet Yellen"); not a surname alone
+    if (kFemaleNames.count(words.front())) return Gender::kFemale;
+    if (kMaleNames.count(words.front())) return Gender::kMale;
+  }
+  return Gender::kUnknown;
+}
+
+class Attributor {
+ public:
+  Attributor(const Document& doc, const std::vector<Span>& quotes, std::vector<int> groups)
+      : doc_(doc), t_(doc.text()), quotes_(quotes), groups_(std::move(groups)) {
+    BuildTokens();
+    BuildNames();
+  }
+
+  std::vector<std::optional<Attribution>> Run() {
+    std::vector<std::optional<Attribution>> out(quotes_.size());
+    for (size_t qi = 0; qi < quotes_.size(); ++qi) out[qi] = Attribute(static_cast<int>(qi), out);
+    // Pieces of one quotation (paragraphs of a long quote, parts split by a
+    // stray mark) have one speaker: a piece without one takes the nearest later
+    // piece's (attribution usually follows the last piece), else an earlier one's.
+    for (size_t i = 0; i < out.size(); ++i) {
+      if (out[i]) continue;
+      for (size_t j = i + 1; j < out.size() && !out[i]; ++j) {
+        if (groups_[j] == groups_[i] && out[j]) out[i] = out[j];
+      }
+      for (size_t j = i; j-- > 0 && !out[i];) {
+        if (groups_[j] == groups_[i] && out[j]) out[i] = out[j];
+      }
+    }
+    // “A.” “B,” he said: a quote followed at once by another quote of the same
+    // paragraph shares its speaker (right to left, so chains resolve).
+    for (size_t qi = quotes_.size(); qi-- > 1;) {
+      const size_t prev = qi - 1;
+      if (out[prev] || !out[qi]) continue;
+      if (ParagraphOf(quotes_[prev].end - 1) != ParagraphOf(quotes_[qi].start)) continue;
+      bool adjacent = true;
+      for (int32_t i = quotes_[prev].end; i < quotes_[qi].start; ++i) {
+        adjacent = adjacent && (t_[i] == u' ' || t_[i] == u'\u00A0');
+      }
+      if (adjacent) out[prev] = Attribution{out[qi]->speaker, AttributionRule::kNextQuote};
+    }
+    // A paragraph that is nothing but a quotation continues the speaker of the
+    // paragraph before it: its last attributed quote, or its last reporting
+    // clause with a person as subject.
+    for (size_t qi = 0; qi < quotes_.size(); ++qi) {
+      if (out[qi]) continue;
+      const int para = ParagraphOf(quotes_[qi].start);
+      if (para <= 0 || !QuoteOnlyParagraph(para) || doc_.paragraphs[para - 1].role != ParagraphRole::kBody) continue;
+      std::optional<Attribution> from;
+      for (size_t pq = qi; pq-- > 0;) {
+        const int pp = ParagraphOf(quotes_[pq].start);
+        if (pp < para - 1) break;
+        if (pp == para - 1 && out[pq]) {
+          from = Attribution{out[pq]->speaker, AttributionRule::kPreviousParagraph};
+          break;
+        }
+      }
+      if (!from) {
+        const int last_sentence = SentenceOf(doc_.paragraphs[para - 1].span.end - 1);
+        if (last_sentence >= 0) {
+          const auto [b, e] = doc_.sentence_tokens(last_sentence);
+          std::optional<Attribution> a =
+              VerbIn(static_cast<int>(b), static_cast<int>(e), true, AttributionRule::kPreviousParagraph);
+          if (a && IsPersonName(a->speaker)) from = a;
+        }
+      }
+      if (from) {
+        // Every quote of the paragraph shares it.
+        for (size_t k = qi; k < quotes_.size() && ParagraphOf(quotes_[k].start) == para; ++k) {
+          if (!out[k]) out[k] = from;
+        }
+      }
+    }
+    return out;
+  }
+
+  bool StartsItsSentence(Span q) const {
+    const int s = SentenceOf(q.start);
+    if (s < 0) return true;
+    for (int32_t i = doc_.sentences[s].span.start; i < q.start; ++i) {
+      if (u_isalnum(t_[i])) return false;
+    }
+    return true;
+  }
+
+  bool QuoteOnlyParagraph(int para) const {
+    const Span p = doc_.paragraphs[para].span;
+    for (int i = FirstTokenAtOrAfter(p.start); Valid(i) && toks_[i].span.start < p.end; ++i) {
+      if (toks_[i].quote < 0) return false;
+    }
+    return true;
+  }
+
+  // Whether a resolved speaker is a person (a name the article gives a person).
+  bool IsPersonName(const SpeakerRef& s) const {
+    const Range r = RangeOf(s.span);
+    if (r.first < 0) return false;
+    const Range core = NameCore(r);
+    return core.first >= 0 && IsPersonCore(core);
+  }
+
+  Range RangeOf(Span s) const {
+    const int a = FirstTokenAtOrAfter(s.start);
+    if (!Valid(a) || toks_[a].span.start >= s.end) return {-1, -1};
+    int b = a;
+    while (Valid(b + 1) && toks_[b + 1].span.end <= s.end) ++b;
+    return {a, b};
+  }
+
+  std::string FullName(Span mention) {
+    Range r{-1, -1};
+    for (int i = 0; i < static_cast<int>(toks_.size()); ++i) {
+      if (toks_[i].span.start >= mention.start && toks_[i].span.end <= mention.end) {
+        if (r.first < 0) r.first = i;
+        r.last = i;
+      }
+    }
+    if (r.first < 0) return doc_.slice_utf8(mention);
+    return NameFor(r).text;
+  }
+
+ private:
+  // ---- tokens -------------------------------------------------------------
+
+  void BuildTokens() {
+    toks_.reserve(doc_.tokens.size());
+    size_t q = 0;
+    for (const Token& tk : doc_.tokens) {
+      Tok t;
+      t.span = tk.span;
+      t.norm = &tk.norm;
+      t.cap = u_isupper(t_[tk.span.start]) != 0;
+      t.sentence = tk.sentence;
+      t.paragraph = doc_.sentences[tk.sentence].paragraph;
+      while (q < quotes_.size() && quotes_[q].end <= tk.span.start) ++q;
+      if (q < quotes_.size() && quotes_[q].start <= tk.span.start) t.quote = static_cast<int>(q);
+      toks_.push_back(t);
+    }
+  }
+
+  const std::string& N(int i) const { return *toks_[i].norm; }
+  bool Valid(int i) const { return i >= 0 && i < static_cast<int>(toks_.size()); }
+  bool Outside(int i) const { return Valid(i) && toks_[i].quote < 0; }
+
+  std::u16string_view Gap(int i) const {  // text between tokens i-1 and i
+    return std::u16string_view(t_).substr(toks_[i - 1].span.end, toks_[i].span.start - toks_[i - 1].span.end);
+  }
+
+  // Whether tokens i-1 and i belong to one noun phrase: same sentence, only
+  // spaces between (or the dot of "Mr." / "U.S.").
+  bool Joined(int i) const {
+    if (i <= 0 || !Valid(i) || toks_[i - 1].sentence != toks_[i].sentence) return false;
+    if (toks_[i - 1].quote != toks_[i].quote) return false;
+    const std::u16string_view g = Gap(i);
+    if (g.empty()) return false;  // "Biden-Xi" splits on the hyphen; no gap means odd tokens
+    bool spaces = true;
+    for (char16_t c : g) spaces = spaces && (c == u' ' || c == u'\u00A0');
+    if (spaces) return true;
+    if ((g == u". " || g == u".") && kDottedAbbreviations.count(N(i - 1))) return true;
+    // "Karine Jean-Pierre": a hyphen joins a double-barrelled name after a
+    // given name ("Israel-Hamas war", "Biden-Xi summit" stay apart).
+    if ((g == u"-" || g == u"\u2011") && toks_[i - 1].cap && toks_[i].cap && i >= 2 &&
+        toks_[i - 2].cap && toks_[i - 2].sentence == toks_[i].sentence &&
+        Gap(i - 1).find_first_not_of(u" ") == std::u16string_view::npos && !Gap(i - 1).empty()) {
+      return true;
+    }
+    return false;
+  }
+
+  bool IsNameWord(int i) const {
+    if (!toks_[i].cap || IsNonNameCapitalised(N(i))) return false;
+    const std::string& n = N(i);
+    return !(n.size() > 2 && n.compare(n.size() - 2, 2, "'s") == 0);  // possessive
+  }
+  bool IsPossessive(int i) const {
+    const std::string& n = N(i);
+    return n.size() > 2 && n.compare(n.size() - 2, 2, "'s") == 0;
+  }
+  bool IsVerb(int i) const {
+    if (!Outside(i) || !IsReportingVerb(N(i))) return false;
+    // A capitalised verb only at a sentence start ("Said Blinken: ..."); "Post" is a name.
+    return !toks_[i].cap || i == 0 || toks_[i - 1].sentence != toks_[i].sentence;
+  }
+  // Noun-phrase words: names and title words ("US Secretary of State Antony Blinken").
+  bool IsPhraseWord(int i) const {
+    if (!Outside(i)) return false;
+    if (IsNameWord(i)) return true;
+    return IsTitleWord(N(i)) && !IsReportingVerb(N(i));
+  }
+
+  // ---- names --------------------------------------------------------------
+
+  void BuildNames() {
+    const int n = static_cast<int>(toks_.size());
+    int i = 0;
+    while (i < n) {
+      if (!IsNameWord(i) && !IsTitleWord(N(i))) {
+        ++i;
+        continue;
+      }
+      int j = i;
+      // "and"/"for" separate names ("Joe Biden and Antony Blinken").
+      while (j + 1 < n && Joined(j + 1) && (IsNameWord(j + 1) || IsTitleWord(N(j + 1))) && N(j + 1) != "and" &&
+             N(j + 1) != "for") {
+        ++j;
+      }
+      // A possessive ends a run: "CNN's Kylie Atwood".
+      AddName({i, j});
+      i = j + 1;
+      if (i < n && IsPossessive(i) && Joined(i)) ++i;
+    }
+  }
+
+  void AddName(Range r) {
+    // The name is the run of non-title name words that ends the phrase;
+    // everything before it is its title ("Republican Sen." + "Mitch McConnell").
+    const int b = r.last;
+    if (!IsNameWord(b) || IsTitleWord(N(b))) return;  // a title after the name: not a clean name
+    int a = b;
+    while (a - 1 >= r.first && IsNameWord(a - 1) && !IsTitleWord(N(a - 1))) --a;
+    std::vector<std::string> title;
+    for (int k = r.first; k < a; ++k) title.push_back(ExpandTitle(N(k)));
+    std::vector<std::string> words;
+    for (int k = a; k <= b; ++k) words.push_back(N(k));
+    bool person_title = false;
+    for (const std::string& w : title) person_title = person_title || kPersonTitles.count(w);
+    if (words.size() < 2 && !person_title) return;
+    if (CanonicalOutlet(doc_.slice({toks_[a].span.start, toks_[b].span.end}))) return;
+    const Gender gender = GenderOf(title, words);
+    if (const auto it = name_index_.find(words); it != name_index_.end()) {
+      NameEntry& e = names_[it->second];
+      if (e.gender == Gender::kUnknown) e.gender = gender;
+      {
+        ++e.count;
+        if (person_title && !e.person_title) {
+          e.person_title = true;
+          e.title = title;
+        }
+        return;
+      }
+    }
+    NameEntry e;
+    e.words = words;
+    e.display = doc_.slice_utf8({toks_[a].span.start, toks_[b].span.end});
+    e.title = title;
+    e.person_title = person_title;
+    e.count = 1;
+    e.gender = gender;
+    name_index_.emplace(e.words, names_.size());
+    by_word_[e.words.front()].push_back(names_.size());
+    if (e.words.size() > 1) by_word_[e.words.back()].push_back(names_.size());
+    names_.push_back(std::move(e));
+  }
+
+  // The fullest name entry that a name core stands for, or nullptr.
+  const NameEntry* Lookup(Range core) const {
+    std::vector<std::string> words;
+    for (int k = core.first; k <= core.last; ++k) words.push_back(N(k));
+    const NameEntry* best = nullptr;
+    // Candidates share the mention's last word or (Chinese order) its first.
+    std::vector<size_t> candidates;
+    for (const std::string* w : {&words.back(), &words.front()}) {
+      if (const auto it = by_word_.find(*w); it != by_word_.end()) {
+        candidates.insert(candidates.end(), it->second.begin(), it->second.end());
+      }
+    }
+    std::sort(candidates.begin(), candidates.end());
+    candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    for (size_t ci : candidates) {
+      const NameEntry& e = names_[ci];
+      bool match = false;
+      if (e.words == words) {
+        match = true;
+      } else if (words.size() == 1 && e.words.size() >= 2) {
+        match = e.words.back() == words[0] || e.words.front() == words[0];
+      } else if (words.size() < e.words.size()) {
+        match = std::equal(words.rbegin(), words.rend(), e.words.rbegin());
+      }
+      if (!match) continue;
+      auto score = [](const NameEntry& x) {
+        return std::make_tuple(x.person_title ? 1 : 0, static_cast<int>(x.words.size()), x.count);
+      };
+      if (best == nullptr || score(e) > score(*best)) best = &e;
+    }
+    return best;
+  }
+
+  bool IsPlace(const std::vector<std::string>& words) const {
+    std::string key;
+    for (const std::string& w : words) key += (key.empty() ? "" : " ") + w;
+    return kPlaceNames.count(key) != 0;
+  }
+
+  bool IsPersonCore(Range core) const {
+    if (CanonicalOutlet(doc_.slice({toks_[core.first].span.start, toks_[core.last].span.end}))) return false;
+    const NameEntry* e = Lookup(core);
+    if (e == nullptr) {
+      // A title right before a single name: "Mr. Xi".
+      return core.first > 0 && Joined(core.first) && kPersonTitles.count(N(core.first - 1));
+    }
+    if (IsPlace(e->words)) return false;
+    return e->person_title || e->words.size() >= 2;
+  }
+
+  // ---- noun phrases ---------------------------------------------------------
+
+  // The name words at the end of a phrase ("Antony Blinken" in "US Secretary
+  // of State Antony Blinken"), or first = -1.
+  Range NameCore(Range np) const {
+    // Only a name that heads the phrase: "A Treasury spokesperson" is a role.
+    const int b = np.last;
+    if (!(IsNameWord(b) && !IsTitleWord(N(b)))) return {-1, -1};
+    int a = b;
+    while (a - 1 >= np.first && IsNameWord(a - 1) && !IsTitleWord(N(a - 1)) && Joined(a)) --a;
+    return {a, b};
+  }
+
+  // Whether the text between tokens i-1 and i is a comma (", ").
+  bool CommaBefore(int i) const {
+    if (i <= 0 || !Valid(i) || toks_[i - 1].sentence != toks_[i].sentence) return false;
+    const std::u16string_view g = Gap(i);
+    return g == u", " || g == u",";
+  }
+
+  // "Smith, the company's chief executive, said": the name before an
+  // appositive set off by commas (at most kMaxAppositive words).
+  std::optional<Range> AppositiveSubject(int v) const {
+    constexpr int kMaxAppositive = 12;
+    for (int c = v - 1; c >= 1 && c >= v - kMaxAppositive; --c) {
+      if (!Outside(c) || toks_[c].sentence != toks_[v].sentence) return std::nullopt;
+      if (!CommaBefore(c)) continue;
+      const int j = c - 1;
+      // A name or a capitalised body ("Pakistan's Foreign Office, however, rejected").
+      if (!Outside(j) || !IsPhraseWord(j) || !toks_[j].cap) return std::nullopt;
+      int a = j;
+      while (Valid(a - 1) && Joined(a) && IsPhraseWord(a - 1)) --a;
+      return WithOwner(Range{a, j});
+    }
+    return std::nullopt;
+  }
+
+  // The subject right before token v (a reporting verb): "Blinken (also) said".
+  std::optional<Range> SubjectBefore(int v) const {
+    int j = v - 1;
+    bool passive = false;  // "it is said", "he was told": the subject did not speak
+    while (Valid(j) && Joined(j + 1) && Outside(j) && IsSpeakerVerbFiller(N(j)) && !toks_[j].cap) {
+      passive = passive || kPassiveAuxiliaries.count(N(j));
+      --j;
+    }
+    if (passive) return std::nullopt;
+    if (Valid(j) && CommaBefore(j + 1) && Outside(j)) return AppositiveSubject(j + 1);
+    if (!Valid(j) || !Joined(j + 1) || !Outside(j)) return std::nullopt;
+    if (IsSubjectPronoun(N(j))) {
+      if (N(j) == "i" || N(j) == "we") return std::nullopt;  // the speaker's own words
+      return Range{j, j};
+    }
+    if (std::optional<Range> common = CommonNounPhrase(j)) return common;
+    if (!IsPhraseWord(j) || N(j) == "of" || N(j) == "and" || N(j) == "for") return std::nullopt;
+    int a = j;
+    while (Valid(a - 1) && Joined(a) && IsPhraseWord(a - 1)) --a;
+    while (a < j && (N(a) == "of" || N(a) == "and" || N(a) == "for")) ++a;
+    return WithOwner(Range{a, j});
+  }
+
+  // "China's foreign ministry": a capitalised possessive before a phrase of
+  // title words belongs to it (a name keeps its own: "CNN's Kylie Atwood").
+  Range WithOwner(Range r) const {
+    if (NameCore(r).first >= 0) return r;
+    const int o = r.first - 1;
+    if (Valid(o) && Joined(r.first) && Outside(o) && IsPossessive(o) && toks_[o].cap) return {o, r.last};
+    return r;
+  }
+
+  // "one trader", "a local resident", "the woman": a determiner and up to two
+  // lower-case words before the noun at j. Articles are left out of the
+  // phrase ("trader"); quantifiers stay ("one trader").
+  std::optional<Range> CommonNounPhrase(int j) const {
+    if (!Outside(j) || toks_[j].cap || IsTitleWord(N(j)) || IsSubjectPronoun(N(j))) return std::nullopt;
+    if (toks_[j].span.length() < 2 || kNotVerbs.count(N(j)) || IsReportingVerb(N(j)) || kAuxiliaries.count(N(j))) {
+      return std::nullopt;
+    }
+    for (int d = j - 1; d >= j - 3 && Valid(d) && Joined(d + 1) && Outside(d); --d) {
+      const std::string& w = N(d);
+      if (kArticles.count(w)) return d + 1 <= j ? std::optional<Range>(Range{d + 1, j}) : std::nullopt;
+      if (kQuantifiers.count(w)) return Range{d, j};
+      if (toks_[d].cap || kNotVerbs.count(w) || IsReportingVerb(w) || IsSpeakerVerbFiller(w) || kAuxiliaries.count(w)) {
+        return std::nullopt;
+      }
+    }
+    return std::nullopt;
+  }
+
+  // The subject right after token v: "said Blinken", "said the US official".
+  std::optional<Range> SubjectAfter(int v) const {
+    int k = v + 1;
+    if (!Valid(k) || !Joined(k) || !Outside(k)) return std::nullopt;
+    if (N(k) == "he" || N(k) == "she") return Range{k, k};
+    if (kDeterminers.count(N(k)) && Valid(k + 1) && Joined(k + 1)) ++k;
+    if (!IsPhraseWord(k)) return std::nullopt;
+    int b = k;
+    while (Valid(b + 1) && Joined(b + 1) && IsPhraseWord(b + 1)) ++b;
+    while (b > k && (N(b) == "of" || N(b) == "and" || N(b) == "for")) --b;
+    return Range{k, b};
+  }
+
+  struct Resolved {
+    std::string text;
+    Span mention;
+    bool person = false;
+  };
+
+  Span SpanOf(Range r) const { return {toks_[r.first].span.start, toks_[r.last].span.end}; }
+
+  // The speaker a phrase names.
+  Resolved NameFor(Range np) {
+    if (np.first == np.last && IsSubjectPronoun(N(np.first))) return ResolvePronoun(np.first);
+    const Range core = NameCore(np);
+    if (core.first >= 0) {
+      const NameEntry* e = Lookup(core);
+      Resolved r;
+      r.mention = SpanOf(core);
+      r.text = e != nullptr && e->words.size() >= core.last - core.first + 1u ? e->display : doc_.slice_utf8(r.mention);
+      r.person = IsPersonCore(core);
+      return r;
+    }
+    // Title only: "the US Secretary" is the person introduced with that title.
+    std::vector<std::string> words;
+    for (int k = np.first; k <= np.last; ++k) words.push_back(N(k));
+    for (const NameEntry& e : names_) {
+      if (!e.person_title || e.title.empty()) continue;
+      bool has_role = false;
+      for (const std::string& w : words) has_role = has_role || (kPersonTitles.count(w) && w != "official");
+      if (!has_role) break;
+      // "the US Secretary" (a prefix of "US Secretary of State"), or "the
+      // spokesperson" (the title's head, "Foreign Ministry spokesperson").
+      const bool prefix = words.size() <= e.title.size() && std::equal(words.begin(), words.end(), e.title.begin());
+      const bool same_head = words.back() == e.title.back() &&
+                             std::all_of(words.begin(), words.end(), [&](const std::string& w) {
+                               return std::find(e.title.begin(), e.title.end(), w) != e.title.end();
+                             });
+      if (prefix || same_head) return {e.display, SpanOf(np), true};
+    }
+    return {doc_.slice_utf8(SpanOf(np)), SpanOf(np), false};
+  }
+
+  // The subject phrases of sentence s (tokens before `limit`), leftmost first:
+  // a phrase followed by a verb-like word or a reporting verb, not after a
+  // preposition.
+  std::vector<Range> Subjects(int s, int limit) const {
+    std::vector<Range> out;
+    const auto [begin, end] = doc_.sentence_tokens(static_cast<size_t>(s));
+    for (int i = static_cast<int>(begin); i < static_cast<int>(end) && i < limit; ++i) {
+      if (!Outside(i)) continue;
+      if (IsVerb(i)) {
+        if (const std::optional<Range> r = SubjectBefore(i)) out.push_back(*r);
+        continue;
+      }
+      if (!IsPhraseWord(i) || (i > static_cast<int>(begin) && Joined(i) && IsPhraseWord(i - 1))) continue;
+      int j = i;
+      while (Valid(j + 1) && Joined(j + 1) && IsPhraseWord(j + 1)) ++j;
+      // "the Israel-Hamas war": a bare name after an article is a modifier.
+      bool all_names = true;
+      for (int k = i; k <= j; ++k) all_names = all_names && IsNameWord(k) && !IsTitleWord(N(k));
+      const bool after_object_marker =
+          i > static_cast<int>(begin) &&
+          (kObjectMarkers.count(N(i - 1)) || (all_names && kDeterminers.count(N(i - 1)) && Joined(i)));
+      int k = j + 1;
+      while (Valid(k) && Joined(k) && IsSpeakerVerbFiller(N(k))) ++k;
+      const bool verb_follows = Valid(k) && Joined(k) && !toks_[k].cap && !kNotVerbs.count(N(k));
+      if (!after_object_marker && verb_follows && !IsPossessive(j)) out.push_back({i, j});
+      i = j;
+    }
+    return out;
+  }
+
+  // "he"/"she": the person the paragraph is about, the nearest preceding
+  // sentence subject that is a person; "they": the nearest plural group.
+  Resolved ResolvePronoun(int p) { return ResolvePronounAs(p, N(p)); }
+
+  Resolved ResolvePronounAs(int p, const std::string& pron) {
+    const int s0 = toks_[p].sentence;
+    for (int s = s0; s >= 0 && s >= s0 - kPronounLookback; --s) {
+      const int limit = s == s0 ? p : static_cast<int>(toks_.size());
+      for (const Range& r : Subjects(s, limit)) {
+        if (r.first == r.last && IsSubjectPronoun(N(r.first))) continue;
+        if (pron == "they") {
+          if (kPluralHeads.count(N(r.last))) {
+            int a = r.first;
+            return {doc_.slice_utf8(SpanOf({a, r.last})), SpanOf({p, p}), false};
+          }
+          continue;
+        }
+        if (pron == "it") {
+          const Range core = NameCore(r);
+          if (core.first >= 0 && !IsPersonCore(core)) return {doc_.slice_utf8(SpanOf(core)), SpanOf({p, p}), false};
+          continue;
+        }
+        const Range core = NameCore(r);
+        if (core.first >= 0 && IsPersonCore(core)) {
+          // "she" never stands for a man the text marks as one, nor "he" for a woman.
+          const NameEntry* e = Lookup(core);
+          const Gender g = e != nullptr ? e->gender : Gender::kUnknown;
+          if ((pron == "she" && g == Gender::kMale) || (pron == "he" && g == Gender::kFemale)) continue;
+          Resolved named = NameFor(r);
+          named.mention = SpanOf({p, p});
+          return named;
+        }
+        // A title standing for a person ("the US Secretary").
+        Resolved titled = NameFor(r);
+        if (titled.person) {
+          titled.mention = SpanOf({p, p});
+          return titled;
+        }
+      }
+    }
+    return {doc_.slice_utf8(SpanOf({p, p})), SpanOf({p, p}), false};
+  }
+
+  // ---- attribution --------------------------------------------------------
+
+  std::optional<Attribution> Make(Range np, AttributionRule rule) {
+    Resolved r = NameFor(np);
+    if (r.text.empty()) return std::nullopt;
+    return Attribution{{r.text, r.mention}, rule};
+  }
+
+  int FirstTokenAtOrAfter(int32_t pos) const {
+    const auto it = std::lower_bound(toks_.begin(), toks_.end(), pos,
+                                     [](const Tok& t, int32_t p) { return t.span.start < p; });
+    return static_cast<int>(it - toks_.begin());
+  }
+
+  // The span holding pos in a sorted list of spans (sentences, paragraphs), or -1.
+  template <typename T>
+  static int Holding(const std::vector<T>& items, int32_t pos) {
+    const auto it = std::upper_bound(items.begin(), items.end(), pos,
+                                     [](int32_t p, const T& x) { return p < x.span.start; });
+    if (it == items.begin()) return -1;
+    const auto& x = *(it - 1);
+    return x.span.start <= pos && pos < x.span.end ? static_cast<int>(it - 1 - items.begin()) : -1;
+  }
+
+  int SentenceOf(int32_t pos) const { return Holding(doc_.sentences, pos); }
+
+  bool OnlyPunctuation(int32_t from, int32_t to, bool& dash) const {
+    dash = false;
+    if (to - from > 5) return false;
+    for (int32_t i = from; i < to; ++i) {
+      const char16_t c = t_[i];
+      if (c == u'\u2014' || c == u'\u2013' || c == u'-') {
+        dash = true;
+        continue;
+      }
+      if (!(c == u' ' || c == u',' || c == u'.' || c == u';' || c == u'!' || c == u'?' || c == u'\u00A0')) return false;
+    }
+    return true;
+  }
+
+  // ”, Blinken said / ” he added / ”, said Blinken / ” — Blinken
+  std::optional<Attribution> AfterQuote(const Span& q) {
+    const int k = FirstTokenAtOrAfter(q.end);
+    if (!Valid(k) || !Outside(k)) return std::nullopt;
+    // The attribution belongs to the quote's own sentence (the segmenter keeps
+    // "”, Blinken said." with it); a new sentence is the next-sentence rule's.
+    if (toks_[k].sentence != SentenceOf(q.end - 1) && SentenceOf(q.end - 1) >= 0) return std::nullopt;
+    if (toks_[k].paragraph != ParagraphOf(q.end - 1)) return std::nullopt;
+    bool dash = false;
+    if (!OnlyPunctuation(q.end, toks_[k].span.start, dash)) return std::nullopt;
+    if (IsVerb(k)) {
+      if (const std::optional<Range> r = SubjectAfter(k)) return Make(*r, AttributionRule::kAfterQuote);
+    }
+    // Subject then verb, the subject starting right here.
+    for (int v = k + 1; v <= k + 10 && Valid(v) && Joined(v); ++v) {
+      if (!IsVerb(v)) {
+        const bool lower_word = !toks_[v].cap && v <= k + 4;  // "one local trader"
+        if (!IsPhraseWord(v) && !IsSpeakerVerbFiller(N(v)) && !kDeterminers.count(N(v)) && !lower_word) break;
+        continue;
+      }
+      const std::optional<Range> r = SubjectBefore(v);
+      if (!r) break;
+      const bool starts_here = r->first == k || (r->first == k + 1 && kDeterminers.count(N(k)));
+      if (starts_here) return Make(*r, AttributionRule::kAfterQuote);
+      break;
+    }
+    if (dash && IsPhraseWord(k)) {  // “...” — Antony Blinken
+      int b = k;
+      while (Valid(b + 1) && Joined(b + 1) && IsPhraseWord(b + 1)) ++b;
+      return Make({k, b}, AttributionRule::kAfterQuote);
+    }
+    return std::nullopt;
+  }
+
+  int ParagraphOf(int32_t pos) const { return Holding(doc_.paragraphs, pos); }
+
+  // "according to X" in [from, to) tokens, X not an outlet.
+  std::optional<Attribution> AccordingTo(int from, int to) {
+    for (int i = from; i + 2 < to; ++i) {
+      if (!Outside(i) || N(i) != "according" || N(i + 1) != "to" || !Joined(i + 1) || !Joined(i + 2)) continue;
+      int k = i + 2;
+      if (kDeterminers.count(N(k)) && Valid(k + 1) && Joined(k + 1)) ++k;
+      if (!IsPhraseWord(k)) continue;
+      int b = k;
+      while (Valid(b + 1) && Joined(b + 1) && IsPhraseWord(b + 1)) ++b;
+      if (CanonicalOutlet(doc_.slice(SpanOf({k, b}))) || LooksLikeOutletName(doc_.slice(SpanOf({k, b})))) continue;
+      return Make({k, b}, AttributionRule::kAccordingTo);
+    }
+    return std::nullopt;
+  }
+
+  // Reporting clauses in tokens [from, to), nearest to `toward_end` first.
+  std::optional<Attribution> VerbIn(int from, int to, bool nearest_last, AttributionRule rule) {
+    std::vector<int> verbs;
+    for (int i = from; i < to; ++i) {
+      if (IsVerb(i)) verbs.push_back(i);
+    }
+    if (nearest_last) std::reverse(verbs.begin(), verbs.end());
+    for (int v : verbs) {
+      if (const std::optional<Range> r = SubjectBefore(v)) return Make(*r, rule);
+      if (const std::optional<Range> r = SubjectAfter(v)) {
+        if (IsNameWord(r->last) || IsPhraseWord(r->last)) return Make(*r, rule);
+      }
+    }
+    return std::nullopt;
+  }
+
+  std::optional<Attribution> Attribute(int qi, const std::vector<std::optional<Attribution>>& done) {
+    const Span q = quotes_[qi];
+    if (std::optional<Attribution> a = AfterQuote(q)) return a;
+
+    // Before the quote, inside the sentence it starts in.
+    const int s_start = SentenceOf(q.start);
+    const int s_end = SentenceOf(q.end - 1);
+    if (s_start >= 0) {
+      const int sent_first = static_cast<int>(doc_.sentence_tokens(s_start).first);
+      const int qtok = FirstTokenAtOrAfter(q.start);
+      if (qtok > sent_first) {
+        // Colon lead-in "Blinken: “...”" (no verb).
+        int last = qtok - 1;
+        int32_t p = q.start - 1;
+        while (p > toks_[last].span.end && t_[p] == u' ') --p;
+        // Only a person's name or title leads in without a verb ("Topics:" does not).
+        if (Outside(last) && t_[p] == u':' && p == toks_[last].span.end && IsPhraseWord(last)) {
+          int a = last;
+          while (Valid(a - 1) && Joined(a) && IsPhraseWord(a - 1)) --a;
+          const Range core = NameCore({a, last});
+          const bool person = (core.first >= 0 && IsPersonCore(core)) || NameFor({a, last}).person;
+          if (person && (a == sent_first || !IsVerb(a - 1))) {
+            if (std::optional<Attribution> r = Make({a, last}, AttributionRule::kColonLeadIn)) return r;
+          }
+        }
+        if (std::optional<Attribution> a = VerbIn(sent_first, qtok, true, AttributionRule::kBeforeQuote)) return a;
+        if (std::optional<Attribution> a = AccordingTo(sent_first, qtok)) return a;
+      }
+    }
+    // After the quote, in the rest of its last sentence.
+    if (s_end >= 0) {
+      const int after = FirstTokenAtOrAfter(q.end);
+      const int sent_last = static_cast<int>(doc_.sentence_tokens(s_end).second);
+      if (std::optional<Attribution> a = AccordingTo(after, sent_last)) return a;
+      if (std::optional<Attribution> a = VerbIn(after, sent_last, false, AttributionRule::kAfterQuote)) return a;
+    }
+    const int para = ParagraphOf(q.start);
+    // A lost name: "Mr. We will find a way.”" (machine translation dropped
+    // the name after the title). The bare title stands for a person, like "he".
+    {
+      const int before = FirstTokenAtOrAfter(q.start) - 1;
+      if (Valid(before) && Outside(before) && toks_[before].paragraph == para &&
+          kLostNameTitles.count(N(before))) {
+        int32_t end = toks_[before].span.end;
+        if (end < q.start && t_[end] == u'.') ++end;
+        bool adjacent = true;
+        for (int32_t i = end; i < q.start; ++i) adjacent = adjacent && t_[i] == u' ';
+        if (adjacent) {
+          Resolved r = ResolvePronounAs(before, "he");
+          if (r.person) return Attribution{{r.text, {toks_[before].span.start, end}}, AttributionRule::kLostName};
+        }
+      }
+    }
+    // The next sentence: “...” He said.
+    if (s_end >= 0 && s_end + 1 < static_cast<int>(doc_.sentences.size()) &&
+        doc_.sentences[s_end + 1].paragraph == ParagraphOf(q.end - 1)) {
+      const auto [b, e] = doc_.sentence_tokens(s_end + 1);
+      const int first = static_cast<int>(b);
+      // Only a short attribution sentence ("He said.", "Blinken added."):
+      // "He said the United States had observed ..." is a new statement.
+      const bool short_sentence = static_cast<int>(e) - first <= 5;
+      if (short_sentence && first < static_cast<int>(e) && Outside(first) && toks_[first].span.start >= q.end) {
+        for (int v = first + 1; v < static_cast<int>(e) && v <= first + 6; ++v) {
+          if (!IsVerb(v)) continue;
+          const std::optional<Range> r = SubjectBefore(v);
+          if (r && r->first == first) return Make(*r, AttributionRule::kNextSentence);
+          break;
+        }
+      }
+    }
+    // The rules below reach outside the quote's sentence: only for a quote
+    // that is its sentence ("“B.”"), not for a term quoted inside a sentence
+    // that names no speaker ("called it a ‘historic step’").
+    if (!StartsItsSentence(q)) return std::nullopt;
+    // An earlier quote of the same paragraph, with no other speaker between.
+    for (int pq = qi - 1; pq >= 0 && pq >= qi - 10; --pq) {
+      if (ParagraphOf(quotes_[pq].start) != para) break;
+      if (done[pq]) {
+        const int from = FirstTokenAtOrAfter(quotes_[pq].end);
+        const int to = FirstTokenAtOrAfter(q.start);
+        bool other = false;
+        for (int i = from; i < to; ++i) {
+          if (IsVerb(i)) {
+            const std::optional<Range> r = SubjectBefore(i);
+            if (r && !SpanOf(*r).overlaps(done[pq]->speaker.span) &&
+                NameFor(*r).text != done[pq]->speaker.text) {
+              other = true;
+            }
+          }
+        }
+        if (!other) return Attribution{done[pq]->speaker, AttributionRule::kPreviousQuote};
+        break;
+      }
+    }
+    // The sentence before, in the same paragraph (“Blinken said: ...” or a
+    // reporting clause), or a lead-in paragraph ending in a colon.
+    if (s_start > 0) {
+      const int prev = s_start - 1;
+      const bool same_para = doc_.sentences[prev].paragraph == doc_.sentences[s_start].paragraph;
+      const Span ps = doc_.sentences[prev].span;
+      const bool colon = t_[ps.end - 1] == u':';
+      if (same_para || colon) {
+        const auto [b, e] = doc_.sentence_tokens(prev);
+        if (std::optional<Attribution> a =
+                VerbIn(static_cast<int>(b), static_cast<int>(e), true, AttributionRule::kPreviousSentence)) {
+          return a;
+        }
+      }
+    }
+    return std::nullopt;
+  }
+
+  const Document& doc_;
+  const std::u16string& t_;
+  std::vector<Span> quotes_;
+  std::vector<int> groups_;  // quotes_[i] is a piece of quotation groups_[i]
+  std::vector<Tok> toks_;
+  std::vector<NameEntry> names_;
+  std::map<std::vector<std::string>, size_t> name_index_;        // words → names_ index
+  std::map<std::string, std::vector<size_t>, std::less<>> by_word_;  // first/last word → names_
+};
+
+}  // namespace
+
+std::vector<std::optional<Attribution>> FindSpeakers(const Document& doc, const std::vector<Span>& quotes) {
+  std::vector<int> groups(quotes.size());
+  for (size_t i = 0; i < groups.size(); ++i) groups[i] = static_cast<int>(i);
+  Attributor a(doc, quotes, std::move(groups));
+  return a.Run();
+}
+
+std::vector<std::optional<Attribution>> FindSpeakers(const Document& doc, const std::vector<QuoteMarkSpan>& quotes) {
+  std::vector<Span> spans;
+  std::vector<int> groups;
+  for (const QuoteMarkSpan& q : quotes) {
+    spans.push_back(q.span);
+    groups.push_back(q.group);
+  }
+  Attributor a(doc, spans, std::move(groups));
+  return a.Run();
+}
+
+std::string ResolveName(const Document& doc, Span mention) {
+  Attributor a(doc, {}, {});
+  return a.FullName(mention);
+}
+
+const char* AttributionRuleName(AttributionRule rule) {
+  switch (rule) {
+    case AttributionRule::kAfterQuote: return "after-quote";
+    case AttributionRule::kBeforeQuote: return "before-quote";
+    case AttributionRule::kAccordingTo: return "according-to";
+    case AttributionRule::kColonLeadIn: return "colon-lead-in";
+    case AttributionRule::kNextSentence: return "next-sentence";
+    case AttributionRule::kPreviousQuote: return "previous-quote";
+    case AttributionRule::kPreviousSentence: return "previous-sentence";
+    case AttributionRule::kNextQuote: return "next-quote";
+    case AttributionRule::kLostName: return "lost-name";
+    case AttributionRule::kPreviousParagraph: return "previous-paragraph";
+  }
+  return "";
+}
+
+}  // namespace copydesk

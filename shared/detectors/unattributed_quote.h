@@ -1,0 +1,8 @@
+#pragma once
+#include <memory>
+
+#include "detectors/detector.h"
+
+namespace copydesk {
+std::unique_ptr<Detector> MakeUnattributedQuoteDetector();
+}

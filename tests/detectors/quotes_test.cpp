@@ -1,0 +1,303 @@
+// quotes: one positive and one negative case per construction (marks, then
+// speakers). Texts are short paragraphs separated by "\n".
+#include "detectors/attribution_harness.h"
+
+using namespace copydesk;
+using namespace copydesk::testing;
+
+namespace {
+
+std::vector<std::string> Texts(const std::vector<QuoteView>& qs) {
+  std::vector<std::string> out;
+  for (const QuoteView& q : qs) out.push_back(q.text);
+  return out;
+}
+
+using V = std::vector<std::string>;
+
+// The single quote in `text`, which must have a speaker.
+QuoteView OnlyQuote(const std::string& text) {
+  const auto qs = QuotesOf(text);
+  INFO(text);
+  REQUIRE(qs.size() == 1);
+  return qs[0];
+}
+
+}  // namespace
+
+// ---- marks -------------------------------------------------------------------
+
+TEST_CASE("curly marks quote; apostrophes do not") {
+  CHECK(Texts(QuotesOf("Blinken said: “We will act.” Then he left.")) == V{"“We will act.”"});
+  CHECK(QuotesOf("Beijing’s support for Moscow’s industry grew, officials’ notes show.").empty());
+}
+
+TEST_CASE("straight marks quote; inch marks do not") {
+  CHECK(Texts(QuotesOf("\"We will act,\" Blinken said.")) == V{"\"We will act,\""});
+  CHECK(QuotesOf("The screen measures 15\" across and weighs little.").empty());
+}
+
+TEST_CASE("guillemets quote; a lone arrow does not") {
+  CHECK(Texts(QuotesOf("Blinken said: «We will act.»")) == V{"«We will act.»"});
+  CHECK(QuotesOf("Read more » Markets").empty());
+}
+
+TEST_CASE("partial quotes inside a sentence; single-word single marks are not quotes") {
+  CHECK(Texts(QuotesOf("They criticized the US, calling them “groundless accusations” over trade.")) ==
+        V{"“groundless accusations”"});
+  CHECK(QuotesOf("The so-called ‘deal’ collapsed on Monday.").empty());
+}
+
+TEST_CASE("single marks quote two words or more outside double quotes") {
+  CHECK(Texts(QuotesOf("He called it ‘a historic step’ on Friday.")) == V{"‘a historic step’"});
+  CHECK(QuotesOf("The protesters’ demands and the students’ anger grew.").empty());
+}
+
+TEST_CASE("nested quotes stay inside the outer quotation") {
+  CHECK(Texts(QuotesOf("“He told me ‘never again’, and he meant it,” Smith said.")) ==
+        V{"“He told me ‘never again’, and he meant it,”"});
+  CHECK(Texts(QuotesOf("“It’s the protesters’ right,” he said. “It isn’t ours to take.”")) ==
+        V{"“It’s the protesters’ right,”", "“It isn’t ours to take.”"});
+}
+
+TEST_CASE("a multi-paragraph quote reopens each paragraph and closes once: one piece per paragraph, one speaker") {
+  const auto qs = QuotesOf("“The first paragraph of the statement.\n“The second one ends it,” Smith said.");
+  CHECK(Texts(qs) == V{"“The first paragraph of the statement.", "“The second one ends it,”"});
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].speaker == "Smith");  // the last piece's attribution covers the first
+  // Without a reopening mark or a closing one, the next paragraph is not quoted.
+  CHECK(Texts(QuotesOf("“An unclosed quote runs here.\nThe next paragraph is plain text.")) ==
+        V{"“An unclosed quote runs here."});
+}
+
+TEST_CASE("broken quotation: a paragraph that closes a lost quote continues the open one") {
+  const auto qs = QuotesOf("“We have seen evidence of attempts.\nAny interference is unacceptable,” Blinken said.");
+  CHECK(Texts(qs) == V{"“We have seen evidence of attempts.", "Any interference is unacceptable,”"});
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].speaker == "Blinken");
+  // A stray closing mark mid-sentence after a quote is not a second quote.
+  CHECK(Texts(QuotesOf("He said it tried to “influence and interfere” in the vote, despite the promise.”")) ==
+        V{"“influence and interfere”"});
+}
+
+TEST_CASE("an opening mark inside an open quote ends the open part there (as marked)") {
+  const auto qs = QuotesOf("“We will act. “You can expect that,” Blinken said.");
+  CHECK(Texts(qs) == V{"“We will act.", "“You can expect that,”"});
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].speaker == "Blinken");  // right after a quoted sentence: the same quotation
+  // After words that are not a sentence end, a new quotation begins, with its own speaker.
+  const auto other = QuotesOf("Blinken said “we will act and then Smith replied “never,” she said.");
+  REQUIRE(other.size() == 2);
+  CHECK(other[0].speaker == "Blinken");
+}
+
+TEST_CASE("a closing mark with no opener quotes back to its sentence start") {
+  CHECK(Texts(QuotesOf("Referring to allies, Mr. We will find a way to help them.”")) ==
+        V{"We will find a way to help them.”"});
+  CHECK(QuotesOf("Done.”").empty());
+}
+
+TEST_CASE("speaker: a title whose name was lost stands for the person, like a pronoun") {
+  const auto qs = QuotesOf("Antony Blinken spoke of allies.\nReferring to allies, Mr. We will find a way to help them.”");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Antony Blinken");
+  CHECK(qs[0].mention == "Mr.");
+  // A full "Mr. Blinken said" is an ordinary attribution, not a lost name.
+  CHECK(QuotesOf("Mr. Blinken said: “We will help them.”").at(0).mention == "Blinken");
+}
+
+// ---- speakers ------------------------------------------------------------------
+
+TEST_CASE("speaker: X said after the quote") {
+  const QuoteView q = OnlyQuote("“We will act,” Blinken said.");
+  CHECK(q.speaker == "Blinken");
+  CHECK(q.mention == "Blinken");
+  CHECK_FALSE(OnlyQuote("Blinken arrived late. “We will act.”").speaker.has_value());
+}
+
+TEST_CASE("speaker: said X") {
+  CHECK(OnlyQuote("“We will act,” said Blinken.").speaker == "Blinken");
+  CHECK_FALSE(OnlyQuote("“We will act,” said in a statement.").speaker.has_value());
+}
+
+TEST_CASE("speaker: X told CNN names the speaker, not the outlet") {
+  CHECK(OnlyQuote("“We will act,” Blinken told CNN.").speaker == "Blinken");
+  CHECK(OnlyQuote("“We will act,” Blinken told CNN’s Kylie Atwood.").speaker != "CNN");
+}
+
+TEST_CASE("speaker: X added, with a pronoun") {
+  const std::string text = "Antony Blinken met reporters. “It is unacceptable,” he added.";
+  const QuoteView q = OnlyQuote(text);
+  CHECK(q.speaker == "Antony Blinken");
+  CHECK(q.mention == "he");
+  // With no one to stand for, the pronoun stays as written.
+  CHECK(OnlyQuote("“It is unacceptable,” he added.").speaker == "he");
+}
+
+TEST_CASE("speaker: colon lead-ins") {
+  CHECK(OnlyQuote("Asked about China, Blinken said: “We will act.”").speaker == "Blinken");
+  CHECK(OnlyQuote("Secretary Blinken: “We will act.”").speaker == "Blinken");
+  // A topic before a colon is not a speaker.
+  CHECK_FALSE(OnlyQuote("Topics: “trade and security matters”.").speaker.has_value());
+}
+
+TEST_CASE("speaker: according to X, but not according to an outlet") {
+  CHECK(OnlyQuote("“We will act,” according to Blinken.").speaker == "Blinken");
+  CHECK_FALSE(OnlyQuote("“We will act,” according to CNN.").speaker.has_value());
+}
+
+TEST_CASE("speaker: dash credits") {
+  // (A line that ends without punctuation would be a headline; these end in prose.)
+  CHECK(OnlyQuote("“We will act.” — Antony Blinken, on Friday.").speaker == "Antony Blinken");
+  CHECK_FALSE(OnlyQuote("“We will act” — a promise made often.").speaker.has_value());
+}
+
+TEST_CASE("speaker: in the previous sentence of the paragraph") {
+  CHECK(OnlyQuote("Blinken said the talks were useful. “We made progress.”").speaker == "Blinken");
+  CHECK(OnlyQuote("Blinken told reporters:\n“We made progress.”").speaker == "Blinken");
+}
+
+TEST_CASE("speaker: a paragraph that is only a quotation continues the previous paragraph's speaker") {
+  const auto qs = QuotesOf("Antony Blinken said the talks were useful.\n“We made progress.”");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Antony Blinken");
+  CHECK(QuotesOf("“We will act,” Antony Blinken said.\n“We made progress.”").at(1).speaker == "Antony Blinken");
+  // Not when the previous paragraph names no speaker, nor when the paragraph says more than the quote.
+  CHECK_FALSE(OnlyQuote("The talks were useful.\n“We made progress.”").speaker.has_value());
+  CHECK_FALSE(QuotesOf("Antony Blinken said the talks were useful.\n“We made progress” was the message on Friday.")
+                  .at(0)
+                  .speaker.has_value());
+}
+
+TEST_CASE("speaker: in a short next sentence") {
+  const std::string ctx = "Antony Blinken spoke on Friday.\n";
+  CHECK(QuotesOf(ctx + "“We made progress.” He said.").at(0).speaker == "Antony Blinken");
+  CHECK_FALSE(QuotesOf(ctx + "“We made progress.” He said the talks would go on next week in Geneva.")
+                  .at(0)
+                  .speaker.has_value());
+}
+
+TEST_CASE("speaker: an earlier quote of the paragraph carries on") {
+  const auto qs = QuotesOf("“We will act,” Blinken said, adding that he had raised it. “We expect them to act.”");
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[1].speaker == "Blinken");
+  // A term quoted inside a later sentence does not inherit the speaker.
+  const auto term = QuotesOf("“We will act,” Blinken said. The plan was a “historic step forward” for the region.");
+  REQUIRE(term.size() == 2);
+  CHECK_FALSE(term[1].speaker.has_value());
+  const auto other = QuotesOf("“We will act,” Blinken said. Wang Yi replied that it was unfair. “We disagree.”");
+  REQUIRE(other.size() == 2);
+  CHECK(other[1].speaker != "Blinken");
+}
+
+TEST_CASE("speaker: pronouns resolve to the person the paragraph is about") {
+  const std::string text =
+      "Antony Blinken met Foreign Minister Wang Yi and Xi Jinping in Beijing.\n“We will act,” he said.";
+  CHECK(OnlyQuote(text).speaker == "Antony Blinken");
+  const std::string other = "Antony Blinken arrived. Xi Jinping spoke first at the meeting. “We will act,” he said.";
+  CHECK(OnlyQuote(other).speaker == "Xi Jinping");
+}
+
+TEST_CASE("speaker: titles and full names merge") {
+  const std::string intro = "US Secretary of State Antony Blinken arrived on Friday.\n";
+  CHECK(QuotesOf(intro + "“We will act,” Blinken said.").at(0).speaker == "Antony Blinken");
+  const QuoteView titled = QuotesOf(intro + "“We will act,” the US Secretary said.").at(0);
+  CHECK(titled.speaker == "Antony Blinken");
+  CHECK(titled.mention == "US Secretary");
+  // A surname picks its own full name, not another person's.
+  CHECK(QuotesOf("Joe Biden and Antony Blinken met.\n“We will act,” Biden said.").at(0).speaker == "Joe Biden");
+}
+
+TEST_CASE("speaker: groups and institutions") {
+  const QuoteView q = OnlyQuote("Beijing had previously accused the United States of making “baseless accusations”.");
+  CHECK(q.speaker == "Beijing");
+  const auto they = QuotesOf(
+      "The official added that Chinese counterparts dismissed the claims. Earlier, they criticized the US, "
+      "calling them “groundless accusations” over trade.");
+  REQUIRE(they.size() == 1);
+  CHECK(they[0].speaker == "Chinese counterparts");
+  CHECK(they[0].mention == "they");
+  // A passive "were called" names no one.
+  CHECK_FALSE(OnlyQuote("The claims were called “baseless accusations” in Beijing.").speaker.has_value());
+}
+
+TEST_CASE("speaker: a name before an appositive") {
+  CHECK(OnlyQuote("Jane Smith, the company’s chief executive, said: “We will grow.”").speaker == "Jane Smith");
+  // A list of things before a verb is not an appositive speaker.
+  CHECK_FALSE(OnlyQuote("Prices, wages and rents, it is often said, will “rise and rise and rise”.").speaker.has_value());
+}
+
+TEST_CASE("speaker: a title's head stands for the person introduced with it") {
+  const std::string intro = "Foreign Ministry spokesperson Wang Wenbin spoke on Monday.\n";
+  CHECK(QuotesOf(intro + "“We are ready,” the spokesperson said.").at(0).speaker == "Wang Wenbin");
+  CHECK(QuotesOf(intro + "“We are ready,” the minister said.").at(0).speaker == "minister");
+}
+
+// Hostile input: any mix of marks, names and line breaks gives ordered,
+// non-overlapping quotes inside the text, and speakers outside their quotes.
+TEST_CASE("quotes: invariants hold on scrambled input") {
+  const std::vector<std::string> parts = {"“", "”", "\"", "«", "»", "‘", "’", "'", " Blinken said", " he added",
+                                          ", ", ". ", ": ", "\n", " We will act", " Mr.", " according to",
+                                          " Xi Jinping", " —", " told CNN", "15\"", " they"};
+  uint32_t seed = 12345;
+  for (int round = 0; round < 300; ++round) {
+    std::string text = "The talks ended on Friday.\n";
+    const int n = 5 + static_cast<int>(seed % 40);
+    for (int i = 0; i < n; ++i) {
+      seed = seed * 1103515245u + 12345u;
+      text += parts[(seed >> 8) % parts.size()];
+    }
+    const Document doc = SegmentText(text);
+    const Report r = RunDetectors(doc, {"quotes", "credits", "unattributed-quote", "vague-source"});
+    int32_t last_end = 0;
+    for (const QuoteEntry& q : r.quotes) {
+      INFO(text);
+      CHECK(q.span.start >= last_end);
+      CHECK(q.span.end <= static_cast<int32_t>(doc.text().size()));
+      CHECK_FALSE(q.span.empty());
+      if (q.speaker) CHECK_FALSE(q.speaker->span.overlaps(q.span));
+      last_end = q.span.end;
+    }
+    for (const CreditEntry& c : r.credits) CHECK(c.span.end <= static_cast<int32_t>(doc.text().size()));
+  }
+}
+
+TEST_CASE("speaker: names after adjectives and abbreviated titles, double-barrelled names") {
+  const std::string text =
+      "Republican Sen. Mitch McConnell disagreed.\n“The numbers tell a different story,” McConnell said.\n"
+      "Asked about the ceiling, the senator replied: “We’ll see.”";
+  const auto qs = QuotesOf(text);
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].speaker == "Mitch McConnell");
+  CHECK(qs[1].speaker == "Mitch McConnell");  // "senator" = the "Sen." he was introduced with
+  CHECK(qs[1].mention == "senator");
+  const auto dash = QuotesOf("Press secretary Karine Jean-Pierre spoke.\n“He will travel,” she said.");
+  CHECK(dash.at(0).speaker == "Karine Jean-Pierre");
+  // A hyphenated pair of places is not a person a pronoun can stand for.
+  const auto war = QuotesOf("Antony Blinken spoke.\nHe said it could end the Israel-Hamas war.\n“We will act,” he said.");
+  CHECK(war.at(0).speaker == "Antony Blinken");
+}
+
+TEST_CASE("speaker: a body with its owner, across an aside") {
+  CHECK(OnlyQuote("Pakistan’s Foreign Office, however, rejected the remarks as “baseless and irresponsible”.").speaker ==
+        "Pakistan’s Foreign Office");
+  CHECK(OnlyQuote("China’s foreign ministry said: “We oppose this.”").speaker == "China’s foreign ministry");
+  // An owner does not swallow a person's own name.
+  CHECK(OnlyQuote("CNN’s Kylie Atwood said: “He left early.”").speaker == "Kylie Atwood");
+}
+
+TEST_CASE("speaker: unnamed people and roles as written") {
+  CHECK(OnlyQuote("“Nobody expected this,” one trader said.").speaker == "one trader");
+  CHECK(OnlyQuote("“It was loud,” a local resident told reporters.").speaker == "local resident");
+  CHECK(OnlyQuote("A Treasury spokesperson said: “We do not comment.”").speaker == "Treasury spokesperson");
+  // Auxiliaries are not nouns: "the claims were said" names no one.
+  CHECK_FALSE(OnlyQuote("The claims were said to be “wholly without merit”.").speaker.has_value());
+}
+
+TEST_CASE("speaker: she and he skip a person the text marks as the other gender") {
+  const std::string text = "Rachel Reeves met Jeremy Hunt on Monday. Hunt spoke first.\n“We will act,” she said.";
+  CHECK(OnlyQuote(text).speaker == "Rachel Reeves");
+  // Without a cue, the nearest subject is taken, as for "he".
+  CHECK(OnlyQuote("Alex Rowe met Jo Pike on Monday. Pike spoke first.\n“We will act,” she said.").speaker ==
+        "Jo Pike");
+}
