@@ -137,23 +137,29 @@ TEST_CASE("a save SIGKILLed at any moment leaves the complete old or the complet
       ::_exit(s.ok() ? 0 : 1);
     }
     const fs::path tmp = path.string() + ".tmp." + std::to_string(pid);
+    bool reaped = false;  // never signal a pid already waited for (it may be reused)
     if (it % 2 == 0) {
       // Wait until the child has its temporary open, then a little more:
       // the kill lands while it writes, flushes or renames.
       const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
       while (!fs::exists(tmp) && std::chrono::steady_clock::now() < deadline) {
         int st;
-        if (::waitpid(pid, &st, WNOHANG) == pid) break;
+        if (::waitpid(pid, &st, WNOHANG) == pid) {
+          reaped = true;
+          break;
+        }
       }
       std::this_thread::sleep_for(std::chrono::microseconds(rng() % save_us));
     } else {
       // Anywhere from before the save starts to after it ended.
       std::this_thread::sleep_for(std::chrono::microseconds(rng() % (3 * save_us + 2000)));
     }
-    if (fs::exists(tmp)) ++killed_mid_write;
-    ::kill(pid, SIGKILL);
-    int status = 0;
-    ::waitpid(pid, &status, 0);
+    if (!reaped) {
+      if (fs::exists(tmp)) ++killed_mid_write;
+      ::kill(pid, SIGKILL);
+      int status = 0;
+      ::waitpid(pid, &status, 0);
+    }
 
     INFO("iteration " << it);
     const std::vector<uint8_t> on_disk = ReadAll(path);
