@@ -832,3 +832,39 @@ test('history: a corrupt stored index is refused, set aside with a message in th
   await options.evaluate(() => copydeskOptions.history.remove('kept-record'));
   await options.close();
 });
+
+test('history: a database from a newer copydesk is neither opened nor modified; the options page says so', async () => {
+  const blank = await context.newPage();
+  await blank.goto(`chrome-extension://${extId}/manifest.json`);
+  const recreate = (version) => blank.evaluate((v) => new Promise((resolve, reject) => {
+    const del = indexedDB.deleteDatabase('copydesk');
+    del.onblocked = () => reject(new Error('the history is open elsewhere'));
+    del.onerror = () => reject(del.error);
+    del.onsuccess = () => {
+      if (!v) { resolve(); return; }
+      const req = indexedDB.open('copydesk', v);
+      req.onupgradeneeded = () => {
+        req.result.createObjectStore('articles', { keyPath: 'id' }).put({ id: 'future', title: 'From a newer copydesk' });
+        req.result.createObjectStore('meta');
+        req.result.createObjectStore('laterStore');
+      };
+      req.onsuccess = () => { req.result.close(); resolve(); };
+      req.onerror = () => reject(req.error);
+    };
+  }), version);
+  await recreate(3);
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extId}/options.html`);
+  const message = await until(() => options.evaluate(() => {
+    const t = document.getElementById('message').textContent;
+    return /newer copydesk/.test(t) ? t : null;
+  }), 'the newer-history message');
+  assert.match(message, /left as it is/);
+  await options.close();
+  const db = await dumpHistory(blank);
+  assert.equal(db.version, 3, 'not downgraded');
+  assert.deepEqual(Object.keys(db.stores).sort(), ['articles', 'laterStore', 'meta']);
+  assert.deepEqual(db.stores.articles.values, [{ id: 'future', title: 'From a newer copydesk' }]);
+  await recreate(0); // the next test run starts with a fresh history
+  await blank.close();
+});

@@ -74,7 +74,9 @@ async function load() {
     all = await history.list();
   } catch (e) {
     // e.g. a history made by a newer copydesk (VersionError): shown, never modified.
-    say(`The history could not be opened: ${e && e.message ? e.message : e}`);
+    say(e && e.name === 'VersionError'
+      ? `The history was made by a newer copydesk and is left as it is; update copydesk to open it. (${e.message})`
+      : `The history could not be opened: ${e && e.message ? e.message : e}`);
     all = [];
   }
   await showDamaged();
