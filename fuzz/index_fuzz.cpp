@@ -13,7 +13,20 @@ using copydesk::reuse::Index;
 
 namespace {
 
+// Salvage reads what it can of any bytes; what it keeps is a valid index.
+void CheckSalvage(const uint8_t* data, size_t size) {
+  const auto salvaged = Index::Salvage(data, size);
+  if (!salvaged.ok()) {
+    if (salvaged.error().empty()) __builtin_trap();
+    return;
+  }
+  const std::vector<uint8_t> bytes = salvaged->index.ToBytes();
+  const copydesk::Result<Index> back = Index::FromBytes(bytes.data(), bytes.size());
+  if (!back.ok() || back->size() != salvaged->index.size()) __builtin_trap();
+}
+
 void Check(const uint8_t* data, size_t size) {
+  CheckSalvage(data, size);
   const copydesk::Result<Index> index = Index::FromBytes(data, size);
   if (!index.ok()) {
     if (index.error().empty()) __builtin_trap();  // every refusal says why

@@ -25,6 +25,9 @@ p=$(grep -E "^# pass [0-9]+" "$log" | awk '{print $3}'); f=$(grep -E "^# fail [0
 if [ -z "$p" ]; then failed=$((failed + 1)); else passed=$((passed + p)); failed=$((failed + f)); fi
 grep -A20 "^not ok" "$log" | head -80 || true
 
+echo "── fuzzing, short bounded run (scripts/fuzz.sh 20: 20 s a target; the long run is scripts/fuzz.sh 600)"
+if bash scripts/fuzz.sh 20; then passed=$((passed + 1)); else failed=$((failed + 1)); fi
+
 if [ -x scripts/test-extension.sh ]; then
   echo "── extension tests (headless Chromium, web-ext)"
   bash scripts/test-extension.sh 2>&1 | tee "$log"

@@ -1,6 +1,9 @@
 #include "cli/cli.h"
 
+#include <cstdio>
+#include <nlohmann/json.hpp>
 #include <ostream>
+#include <unistd.h>
 
 #include "corpus/corpus.h"
 #include "pipeline/analyze.h"
@@ -15,6 +18,8 @@ constexpr const char* kUsage =
     "usage: copydesk analyze FILE... [--against PATH]... [--index FILE] [--format json|text]\n"
     "                        [--disable DETECTOR]...\n"
     "       copydesk families DIR [--format json|text]   group articles into story families\n"
+    "       copydesk index export FILE [--salvage]   the index's entries (metadata) as JSON Lines\n"
+    "       copydesk index salvage FILE NEW   a new index of the entries still readable in FILE\n"
     "       copydesk detectors       list the detectors\n"
     "       copydesk --version\n";
 
@@ -127,6 +132,79 @@ int RunFamilies(const std::vector<std::string>& args, std::ostream& out, std::os
   return kExitOk;
 }
 
+std::string Hex64(uint64_t v) {
+  char buf[17];
+  std::snprintf(buf, sizeof buf, "%016llx", static_cast<unsigned long long>(v));
+  return buf;
+}
+
+nlohmann::json EntryJson(const reuse::IndexEntry& e) {
+  auto opt = [](const std::optional<std::string>& s) { return s ? nlohmann::json(*s) : nlohmann::json(nullptr); };
+  return {{"id", e.id},           {"url", opt(e.url)},
+          {"site", opt(e.site)},  {"title", opt(e.title)},
+          {"published", opt(e.published)}, {"outlet", e.outlet},
+          {"credits", e.credits}, {"body_chars", e.body_chars},
+          {"text_hash", Hex64(e.text_hash)}, {"anchors", e.fingerprint.anchors.size()}};
+}
+
+// "damaged (why); R of N entries readable, L lost"
+std::string SalvageSummary(const reuse::SalvagedIndex& s) {
+  const size_t read = s.index.size();
+  std::string out = s.damage + "; " + std::to_string(read) + " " + (read == 1 ? "entry" : "entries") + " readable";
+  if (s.announced > read) {
+    out += ", " + std::to_string(s.announced - read) + " of the " + std::to_string(s.announced) + " its header announces lost";
+  } else {
+    out += " (its header announces " + std::to_string(s.announced) + ")";
+  }
+  return out;
+}
+
+// `copydesk index export FILE [--salvage]`, `copydesk index salvage FILE NEW`:
+// the way out of a damaged index. The reader exports what is readable (or
+// keeps it as a new, valid index) and starts fresh; FILE is never modified.
+int RunIndex(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  if (args.size() < 2 || (args[1] != "export" && args[1] != "salvage")) {
+    return Fail(err, "index needs export or salvage\n" + std::string(kUsage));
+  }
+  const bool export_mode = args[1] == "export";
+  bool salvage = !export_mode;
+  std::vector<std::string> paths;
+  for (size_t i = 2; i < args.size(); ++i) {
+    if (export_mode && args[i] == "--salvage") salvage = true;
+    else if (args[i].rfind("--", 0) == 0) return Fail(err, "unknown option " + args[i]);
+    else paths.push_back(args[i]);
+  }
+  if (paths.size() != (export_mode ? 1u : 2u)) {
+    return Fail(err, export_mode ? "index export needs one FILE" : "index salvage needs FILE and NEW");
+  }
+  const std::string& file = paths[0];
+  if (!export_mode && ::access(paths[1].c_str(), F_OK) == 0) {
+    return Fail(err, paths[1] + ": exists; index salvage writes a new file and replaces nothing");
+  }
+  Result<std::vector<uint8_t>> bytes = reuse::ReadIndexBytes(file);
+  if (!bytes.ok()) return Fail(err, bytes.error());
+  Result<reuse::SalvagedIndex> got = reuse::Index::Salvage(bytes->data(), bytes->size());
+  if (!got.ok()) return Fail(err, file + ": " + got.error());
+  const reuse::SalvagedIndex& s = got.value();
+  if (!s.intact() && !salvage) {
+    return Fail(err, file + ": " + s.damage + "; left unchanged. `copydesk index export " + file +
+                         " --salvage` exports the entries still readable");
+  }
+  if (export_mode) {
+    for (size_t i = 0; i < s.index.size(); ++i) out << EntryJson(s.index.entry(i)).dump() << "\n";
+    out.flush();
+  } else if (Status saved = reuse::SaveIndexFile(s.index, paths[1]); !saved.ok()) {
+    return Fail(err, saved.message());
+  }
+  if (s.intact()) {
+    if (!export_mode) err << "copydesk: " << file << ": intact; " << s.index.size() << " entries copied to " << paths[1] << "\n";
+    return kExitOk;
+  }
+  err << "copydesk: " << file << ": " << SalvageSummary(s)
+      << (export_mode ? "; exported those" : "; saved those to " + paths[1]) << "\n";
+  return kExitPartial;
+}
+
 }  // namespace
 
 int RunCli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -144,6 +222,7 @@ int RunCli(const std::vector<std::string>& args, std::ostream& out, std::ostream
   }
   if (args[0] == "analyze") return RunAnalyze(args, out, err);
   if (args[0] == "families") return RunFamilies(args, out, err);
+  if (args[0] == "index") return RunIndex(args, out, err);
   return Fail(err, "unknown command \"" + args[0] + "\"\n" + kUsage);
 }
 

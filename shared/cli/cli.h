@@ -9,6 +9,7 @@
 namespace copydesk {
 
 inline constexpr int kExitOk = 0;
+inline constexpr int kExitPartial = 1;  // done, but some of the input was lost (index salvage)
 inline constexpr int kExitUsage = 2;  // bad usage or bad input: one line on stderr
 
 int RunCli(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);

@@ -4,7 +4,9 @@
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
+#include <dirent.h>
 #include <fcntl.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include "base/unicode.h"
@@ -283,35 +285,55 @@ std::vector<uint8_t> Index::ToBytes() const {
   return bytes;
 }
 
-Result<Index> Index::FromBytes(const uint8_t* data, size_t size) {
+namespace {
+
+// The header, before any check of the payload.
+struct Header {
+  uint16_t version = 0;
+  uint16_t flags = 0;
+  uint32_t count = 0;
+  uint64_t payload_size = 0;
+  uint32_t crc = 0;
+};
+
+Result<Header> ReadHeader(const uint8_t* data, size_t size) {
   if (size < 4 || std::memcmp(data, kIndexMagic, 4) != 0) {
     return Status::Error("not a copydesk fingerprint index (bad magic)");
   }
   if (size < kIndexHeaderBytes) return Status::Error("truncated fingerprint index (incomplete header)");
   Reader h(data, kIndexHeaderBytes);
   h.Uint(4);
-  const uint16_t version = static_cast<uint16_t>(h.Uint(2));
-  const uint16_t flags = static_cast<uint16_t>(h.Uint(2));
-  const uint32_t count = static_cast<uint32_t>(h.Uint(4));
-  const uint64_t payload_size = h.Uint(8);
-  const uint32_t crc = static_cast<uint32_t>(h.Uint(4));
-  if (version != kIndexVersion) {
-    return Status::Error("fingerprint index format version " + std::to_string(version) + " (this build reads version " +
-                         std::to_string(kIndexVersion) + ")");
+  Header out;
+  out.version = static_cast<uint16_t>(h.Uint(2));
+  out.flags = static_cast<uint16_t>(h.Uint(2));
+  out.count = static_cast<uint32_t>(h.Uint(4));
+  out.payload_size = h.Uint(8);
+  out.crc = static_cast<uint32_t>(h.Uint(4));
+  // Versions: a file from a newer copydesk is refused, never guessed at (its
+  // entries may mean something else); an older version this build still
+  // knows is read by its own reader below and upgraded in memory, and the
+  // next save writes the current version (atomically, so the old file stays
+  // whole until the new one is complete). docs/reuse.md, "Format versions".
+  if (out.version > kIndexVersion) {
+    return Status::Error("fingerprint index made by a newer copydesk (format version " + std::to_string(out.version) +
+                         "; this build reads versions " + std::to_string(kIndexMinVersion) + " to " +
+                         std::to_string(kIndexVersion) + "): use that copydesk or a newer one");
   }
-  if (flags != 0) return Status::Error("fingerprint index uses unknown flags");
-  if (payload_size > size - kIndexHeaderBytes) {
-    return Status::Error("truncated fingerprint index (" + std::to_string(size) + " bytes, header announces " +
-                         std::to_string(kIndexHeaderBytes + payload_size) + ")");
+  if (out.version < kIndexMinVersion) {
+    return Status::Error("fingerprint index format version " + std::to_string(out.version) +
+                         " is not one copydesk ever wrote (this build reads versions " +
+                         std::to_string(kIndexMinVersion) + " to " + std::to_string(kIndexVersion) + ")");
   }
-  if (payload_size < size - kIndexHeaderBytes) return Status::Error("corrupt fingerprint index (trailing bytes)");
-  uint32_t actual = Crc32(data, kIndexHeaderBytes - 4);
-  actual = Crc32(data + kIndexHeaderBytes, payload_size, actual);
-  if (actual != crc) return Status::Error("corrupt fingerprint index (checksum mismatch)");
+  if (out.flags != 0) return Status::Error("fingerprint index uses unknown flags");
+  return out;
+}
 
-  Index index;
-  Reader r(data + kIndexHeaderBytes, payload_size);
-  for (uint32_t i = 0; i < count; ++i) {
+// Reads up to `count` version-1 entries into `index`. Stops at the first
+// malformed or repeated entry: returns why, or "" when all were read.
+// `to_end`: keep going while bytes are left, past `count` (salvage, where
+// the header itself may be what is damaged).
+std::string ReadEntriesV1(Reader& r, uint32_t count, Index& index, bool to_end = false) {
+  for (uint32_t i = 0; to_end ? r.left() > 0 : i < count; ++i) {
     IndexEntry e;
     e.id = r.Str();
     e.url = r.OptStr();
@@ -324,24 +346,59 @@ Result<Index> Index::FromBytes(const uint8_t* data, size_t size) {
     e.text_hash = r.Uint(8);
     e.body_chars = static_cast<int32_t>(r.Uint(4));
     if (!r.ok() || !ReadFingerprint(r, e.fingerprint) || e.body_chars < 0) {
-      return Status::Error("corrupt fingerprint index (entry " + std::to_string(i) + " is malformed)");
+      return "entry " + std::to_string(i) + " is malformed";
     }
-    if (!index.Add(std::move(e))) return Status::Error("corrupt fingerprint index (entry " + std::to_string(i) + " repeated)");
+    if (!index.Add(std::move(e))) return "entry " + std::to_string(i) + " repeated";
   }
+  return "";
+}
+
+}  // namespace
+
+Result<Index> Index::FromBytes(const uint8_t* data, size_t size) {
+  Result<Header> header = ReadHeader(data, size);
+  if (!header.ok()) return Status::Error(header.error());
+  const Header& h = header.value();
+  if (h.payload_size > size - kIndexHeaderBytes) {
+    return Status::Error("truncated fingerprint index (" + std::to_string(size) + " bytes, header announces " +
+                         std::to_string(kIndexHeaderBytes + h.payload_size) + ")");
+  }
+  if (h.payload_size < size - kIndexHeaderBytes) return Status::Error("corrupt fingerprint index (trailing bytes)");
+  uint32_t actual = Crc32(data, kIndexHeaderBytes - 4);
+  actual = Crc32(data + kIndexHeaderBytes, h.payload_size, actual);
+  if (actual != h.crc) return Status::Error("corrupt fingerprint index (checksum mismatch)");
+
+  Index index;
+  Reader r(data + kIndexHeaderBytes, h.payload_size);
+  // One reader per format version this build knows (today only version 1).
+  const std::string why = ReadEntriesV1(r, h.count, index);
+  if (!why.empty()) return Status::Error("corrupt fingerprint index (" + why + ")");
   if (r.left() != 0) return Status::Error("corrupt fingerprint index (payload longer than its entries)");
   return index;
 }
 
-Result<LoadedIndex> LoadIndexFile(const std::string& path) {
-  std::FILE* f = std::fopen(path.c_str(), "rb");
-  if (f == nullptr) {
-    if (errno == ENOENT) {
-      LoadedIndex fresh;
-      fresh.missing = true;
-      return fresh;
-    }
-    return Status::Error(path + ": cannot open fingerprint index (" + std::strerror(errno) + ")");
+Result<SalvagedIndex> Index::Salvage(const uint8_t* data, size_t size) {
+  Result<Header> header = ReadHeader(data, size);
+  if (!header.ok()) return Status::Error(header.error());  // nothing we can read safely
+  SalvagedIndex out;
+  out.announced = header->count;
+  Result<Index> whole = FromBytes(data, size);
+  if (whole.ok()) {
+    out.index = std::move(whole.value());
+    return out;
   }
+  out.damage = whole.error();
+  // The checksum no longer vouches for anything: read the entries in order
+  // and keep those before the first one that does not parse.
+  Reader r(data + kIndexHeaderBytes, size - kIndexHeaderBytes);
+  const std::string why = ReadEntriesV1(r, header->count, out.index, /*to_end=*/true);
+  if (!why.empty()) out.damage += "; reading stopped at " + why;
+  return out;
+}
+
+Result<std::vector<uint8_t>> ReadIndexBytes(const std::string& path) {
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (f == nullptr) return Status::Error(path + ": cannot open fingerprint index (" + std::strerror(errno) + ")");
   std::vector<uint8_t> bytes;
   uint8_t buf[1 << 16];
   size_t n;
@@ -349,14 +406,51 @@ Result<LoadedIndex> LoadIndexFile(const std::string& path) {
   const bool failed = std::ferror(f) != 0;
   std::fclose(f);
   if (failed) return Status::Error(path + ": cannot read fingerprint index");
-  Result<Index> index = Index::FromBytes(bytes.data(), bytes.size());
+  return bytes;
+}
+
+Result<LoadedIndex> LoadIndexFile(const std::string& path) {
+  if (::access(path.c_str(), F_OK) != 0 && errno == ENOENT) {
+    LoadedIndex fresh;
+    fresh.missing = true;
+    return fresh;
+  }
+  Result<std::vector<uint8_t>> bytes = ReadIndexBytes(path);
+  if (!bytes.ok()) return Status::Error(bytes.error());
+  Result<Index> index = Index::FromBytes(bytes->data(), bytes->size());
   if (!index.ok()) return Status::Error(path + ": " + index.error() + "; left unchanged");
   LoadedIndex loaded;
   loaded.index = std::move(index.value());
   return loaded;
 }
 
+namespace {
+
+// A save killed between creating its temporary and the rename leaves
+// `path.tmp.<pid>` behind (as big as the index). Removed when that process
+// is gone; a live one may be saving right now.
+void RemoveStaleTemporaries(const std::string& path) {
+  const size_t slash = path.find_last_of('/');
+  const std::string dir = slash == std::string::npos ? "." : (slash == 0 ? "/" : path.substr(0, slash));
+  const std::string prefix = (slash == std::string::npos ? path : path.substr(slash + 1)) + ".tmp.";
+  DIR* d = ::opendir(dir.c_str());
+  if (d == nullptr) return;
+  while (const dirent* e = ::readdir(d)) {
+    const std::string name = e->d_name;
+    if (name.rfind(prefix, 0) != 0) continue;
+    const std::string digits = name.substr(prefix.size());
+    if (digits.empty() || digits.size() > 9 || digits.find_first_not_of("0123456789") != std::string::npos) continue;
+    const pid_t pid = static_cast<pid_t>(std::stol(digits));
+    if (pid == ::getpid() || pid <= 0) continue;
+    if (::kill(pid, 0) != 0 && errno == ESRCH) ::unlinkat(::dirfd(d), name.c_str(), 0);
+  }
+  ::closedir(d);
+}
+
+}  // namespace
+
 Status SaveIndexFile(const Index& index, const std::string& path) {
+  RemoveStaleTemporaries(path);
   const std::vector<uint8_t> bytes = index.ToBytes();
   const std::string tmp = path + ".tmp." + std::to_string(::getpid());
   const int fd = ::open(tmp.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);

@@ -24,7 +24,8 @@
 namespace copydesk::reuse {
 
 inline constexpr char kIndexMagic[4] = {'C', 'D', 'X', 'I'};
-inline constexpr uint16_t kIndexVersion = 1;
+inline constexpr uint16_t kIndexVersion = 1;     // the version this build writes
+inline constexpr uint16_t kIndexMinVersion = 1;  // the oldest version it still reads
 inline constexpr size_t kIndexHeaderBytes = 24;
 
 struct IndexEntry {
@@ -42,6 +43,8 @@ struct AnchorMatch {
   Gram query;
   Gram stored;
 };
+
+struct SalvagedIndex;
 
 struct IndexHit {
   uint32_t entry = 0;
@@ -68,6 +71,10 @@ class Index {
 
   std::vector<uint8_t> ToBytes() const;
   static Result<Index> FromBytes(const uint8_t* data, size_t size);
+  // What can still be read of a damaged index: the entries before the first
+  // one that does not parse, checksum ignored. Refuses (like FromBytes) a
+  // foreign file or one from a newer copydesk, whose entries it cannot read.
+  static Result<SalvagedIndex> Salvage(const uint8_t* data, size_t size);
 
   // Bytes one entry's fingerprint takes in the file (metadata excluded).
   static size_t FingerprintBytes(const Fingerprint& fp);
@@ -87,6 +94,13 @@ class Index {
   mutable std::vector<uint32_t> directory_;  // first posting for each top-kDirBits hash prefix
 };
 
+struct SalvagedIndex {
+  Index index;             // the entries read
+  uint32_t announced = 0;  // entries the header announces
+  std::string damage;      // what is wrong; empty when the file is intact
+  bool intact() const { return damage.empty(); }
+};
+
 // Reads an index file. A missing file is reported as `missing` (not an
 // error: the CLI starts a new index); a foreign, truncated or corrupt file
 // is an error naming what is wrong.
@@ -95,9 +109,13 @@ struct LoadedIndex {
   bool missing = false;
 };
 Result<LoadedIndex> LoadIndexFile(const std::string& path);
+// The file's bytes (errors name the file; a missing file is an error here).
+Result<std::vector<uint8_t>> ReadIndexBytes(const std::string& path);
 
 // Writes atomically: a temporary file beside `path`, flushed to disk, then
-// renamed over it, so a reader never sees a half-written index.
+// renamed over it, so a reader never sees a half-written index. Temporaries
+// left beside `path` by saves that were killed (their process is gone) are
+// removed.
 Status SaveIndexFile(const Index& index, const std::string& path);
 
 }  // namespace copydesk::reuse

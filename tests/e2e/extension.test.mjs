@@ -12,6 +12,8 @@ import { fileURLToPath } from 'node:url';
 import { fixturePages, indexPage } from './fixture-pages.mjs';
 import { serve } from './server.mjs';
 import { showcase, HOSTILE } from './showcase.mjs';
+import { injectionPage, domCheck, PAYLOADS } from './hostile-pages.mjs';
+import { readFileSync } from 'node:fs';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const require = createRequire(join(repo, 'extension', 'package.json'));
@@ -58,6 +60,8 @@ before(async () => {
       HOSTILE.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;'))
     .replace('<p>', `<p>${HOSTILE.replace(/</g, '&lt;').replace(/>/g, '&gt;')} `));
 
+  routes.set('/inject.html', injectionPage(base));
+
   profile = mkdtempSync(join(tmpdir(), 'copydesk-e2e-'));
   context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -97,9 +101,11 @@ async function attachPanel(targetId) {
   const { sessionId } = await browserCdp.send('Target.attachToTarget', { targetId, flatten: false });
   let nextId = 1;
   const waiting = new Map();
+  const events = []; // CDP events from the target (e.g. Network.requestWillBeSent)
   const onMessage = (ev) => {
     if (ev.sessionId !== sessionId) return;
     const m = JSON.parse(ev.message);
+    if (m.method) events.push(m);
     const w = m.id && waiting.get(m.id);
     if (!w) return;
     waiting.delete(m.id);
@@ -136,7 +142,7 @@ async function attachPanel(targetId) {
       return !targetInfos.some((t) => t.targetId === targetId);
     }, 'the side panel to close', 5000).catch(() => {});
   };
-  return { send, evaluate, screenshot, detach: close, release: detach, targetId };
+  return { send, evaluate, screenshot, detach: close, release: detach, targetId, events };
 }
 
 /**
@@ -521,4 +527,344 @@ test('strings from the page are shown as text, never as markup', async () => {
     await panel.detach();
     await page.close();
   }
+});
+
+// ---- issue 8: injection, privacy, history durability -----------------------
+
+/** Sets an option through the options page, waiting until it is stored. */
+async function setOption(key, value) {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extId}/options.html`);
+  if (await options.isChecked(`#${key}`) !== value) await options.click(`#${key}`);
+  await until(() => options.evaluate((k) => chrome.storage.local.get(k).then((s) => !!s[k]), key).then((v) => v === value), `${key} ${value}`);
+  await options.close();
+}
+
+/** Every record of every store of the history database, read in `page` (extension origin). */
+const dumpHistory = (page) => page.evaluate(() => new Promise((resolve, reject) => {
+  const req = indexedDB.open('copydesk');
+  req.onerror = () => reject(req.error);
+  req.onsuccess = () => {
+    const d = req.result;
+    const names = [...d.objectStoreNames];
+    const out = { version: d.version, stores: {} };
+    if (!names.length) { d.close(); resolve(out); return; }
+    const t = d.transaction(names);
+    for (const n of names) {
+      const all = t.objectStore(n).getAll();
+      const keys = t.objectStore(n).getAllKeys();
+      all.onsuccess = () => { out.stores[n] = { ...(out.stores[n] || {}), values: all.result }; };
+      keys.onsuccess = () => { out.stores[n] = { ...(out.stores[n] || {}), keys: keys.result }; };
+    }
+    t.oncomplete = () => { d.close(); resolve(out); };
+  };
+}));
+
+test('manifest: extension pages keep a strict CSP (no inline or remote script, no eval)', () => {
+  const manifest = JSON.parse(readFileSync(join(EXT, 'manifest.json'), 'utf8'));
+  const csp = manifest.content_security_policy && manifest.content_security_policy.extension_pages;
+  assert.ok(csp, 'an explicit extension_pages CSP');
+  const directives = Object.fromEntries(csp.split(';').map((d) => d.trim()).filter(Boolean).map((d) => {
+    const [name, ...values] = d.split(/\s+/);
+    return [name, values];
+  }));
+  assert.deepEqual(directives['script-src'].sort(), ["'self'", "'wasm-unsafe-eval'"].sort(), csp);
+  assert.ok(["'self'", "'none'"].includes(directives['object-src']?.[0]) && directives['object-src'].length === 1, csp);
+  assert.ok(!/unsafe-inline|'unsafe-eval'|https?:|\*|data:|blob:/.test(directives['script-src'].join(' ')), csp);
+  // No extension page is exposed to web pages.
+  assert.equal(manifest.web_accessible_resources, undefined);
+});
+
+test('injection: payloads in title, site, byline, speakers, links and text never run nor become elements', async () => {
+  await setOption('keepText', true);
+  const page = await context.newPage();
+  const url = `${site.baseUrl}/inject.html?visit=${++opened}&q=${PAYLOADS.img}`;
+  await page.goto(url);
+  await page.bringToFront();
+  const pageBefore = await page.evaluate(domCheck(site.baseUrl));
+  await clickToolbar(page);
+  const panel = await panelSession(page);
+  try {
+    await panelState(panel, ['report']);
+    // Open every part of the report (evidence, details) so all of it is rendered.
+    await panel.evaluate(`document.querySelectorAll('details').forEach((d) => { d.open = true; });
+      document.querySelectorAll('.finding, .reuse-item, [aria-expanded="false"]').forEach((e) => e.click && e.click())`).catch(() => {});
+    await sleep(500);
+    const v = await panel.evaluate(domCheck(`chrome-extension://${extId}/`));
+    const article = await panel.evaluate('copydeskPanel.results.get(copydeskPanel.shownTabId).article');
+    assert.ok(article.title.includes('onerror='), `title read with its payload: ${article.title}`);
+    assert.ok(article.text.includes(PAYLOADS.script), 'text read with its payload');
+    assert.ok(/<script>|onerror=/.test(article.byline + article.site), `byline/site carry payloads: ${article.byline} / ${article.site}`);
+    assert.equal(v.pwned, null, 'nothing ran in the panel');
+    assert.equal(v.dataPwned, null);
+    assert.equal(v.created, 0, 'no img/iframe/svg/object… element in the panel');
+    assert.deepEqual(v.foreignScripts, []);
+    assert.deepEqual(v.handlers, []);
+    assert.deepEqual(v.jsUrls, []);
+    const badHrefs = v.hrefs.filter((h) => !/^https?:/.test(h) && !h.startsWith(`chrome-extension://${extId}/`));
+    assert.deepEqual(badHrefs, [], 'links in the panel are http(s) only');
+    assert.ok(v.text.includes('onerror='), 'the payload shows as text');
+    await panel.screenshot(join(ARTIFACTS, 'panel-injection.png'));
+  } finally {
+    await panel.detach();
+  }
+  // The page: no payload ran, no element added by the highlights.
+  const pageAfter = await page.evaluate(domCheck(site.baseUrl));
+  assert.equal(pageAfter.pwned, null, 'nothing ran in the page');
+  assert.equal(pageAfter.dataPwned, null);
+  assert.equal(pageAfter.created, pageBefore.created);
+  assert.deepEqual(pageAfter.handlers, pageBefore.handlers);
+  assert.deepEqual(pageAfter.foreignScripts, pageBefore.foreignScripts);
+  await page.close();
+
+  // The options page lists the article (title, site, URL, verdict) as text.
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extId}/options.html`);
+  await until(() => options.evaluate(() => document.querySelector('#rows').innerText.includes('onerror=')), 'the injected article listed');
+  const o = await options.evaluate(domCheck(`chrome-extension://${extId}/`));
+  await options.screenshot({ path: join(ARTIFACTS, 'options-injection.png'), fullPage: true });
+  await options.close();
+  assert.equal(o.pwned, null, 'nothing ran in the options page');
+  assert.equal(o.dataPwned, null);
+  assert.equal(o.created, 0);
+  assert.deepEqual(o.foreignScripts, []);
+  assert.deepEqual(o.handlers, []);
+  assert.deepEqual(o.jsUrls, []);
+  assert.deepEqual(o.hrefs.filter((h) => !/^https?:/.test(h) && !h.startsWith(`chrome-extension://${extId}/`)), []);
+  await setOption('keepText', false);
+});
+
+test('privacy: analysing a page sends no request (cited sources off), and the history keeps no text', async () => {
+  await setOption('keepText', false);
+  await setOption('compareCited', false);
+  const fixture = pages.find((p) => p.name.startsWith('001_')) || pages[1];
+  const page = await openFixture(fixture.name);
+  await sleep(500); // the page's own loads (favicon) are over
+  const mark = site.log.length;
+  await clickToolbar(page);
+  const panel = await panelSession(page);
+  let targets = [];
+  try {
+    await panelState(panel, ['report']);
+    // Watch the network of every extension target: the panel, its engine
+    // worker and the background service worker; then analyse again.
+    const { targetInfos } = await browserCdp.send('Target.getTargets');
+    targets = [panel];
+    for (const t of targetInfos.filter((x) => x.url.startsWith(`chrome-extension://${extId}/`) && x.targetId !== panel.targetId && ['service_worker', 'worker', 'page', 'other'].includes(x.type))) {
+      targets.push(await attachPanel(t.targetId));
+    }
+    assert.ok(targets.length >= 2, `extension targets: ${targetInfos.map((t) => `${t.type} ${t.url}`).join(', ')}`);
+    for (const t of targets) await t.send('Network.enable').catch(() => {});
+    await panel.evaluate(`document.body.dataset.state = 'reanalysing'; document.getElementById('reanalyse').click()`);
+    await panelState(panel, ['report']);
+    await sleep(1500); // anything sent late
+    const sent = targets.flatMap((t) => t.events.filter((e) => e.method === 'Network.requestWillBeSent').map((e) => e.params.request.url))
+      .filter((u) => !/^(chrome-extension|data|blob):/.test(u));
+    const served = site.log.slice(mark).filter((r) => r.path !== '/favicon.ico').map((r) => r.url);
+    assert.deepEqual(sent, [], 'no request from the panel, the engine or the background');
+    assert.deepEqual(served, [], 'no request reached the server');
+    // The instruments work: a request from the panel is seen by both.
+    await panel.evaluate(`fetch(${JSON.stringify(`${site.baseUrl}/probe`)}).catch(() => null).then(() => true)`);
+    await sleep(300);
+    assert.ok(panel.events.some((e) => e.method === 'Network.requestWillBeSent' && e.params.request.url.endsWith('/probe')), 'CDP sees a probe');
+    assert.ok(site.log.slice(mark).some((r) => r.path === '/probe'), 'the server sees a probe');
+  } finally {
+    for (const t of targets.slice(1)) await t.release();
+    await panel.detach();
+    await page.close();
+  }
+  // The history: the record holds no text, nor does the index or any other record.
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extId}/options.html`);
+  const db = await dumpHistory(options);
+  await options.close();
+  const record = db.stores.articles.values.find((r) => r.url && r.url.includes(`/${fixture.name}.html`));
+  assert.ok(record, 'the analysis is in the history');
+  assert.equal(record.text, undefined, 'no text in the record');
+  // Passages from the body (past its first paragraph, which the title repeats:
+  // a title is metadata the history keeps).
+  const sentences = fixture.expectedText.split('\n').slice(1).filter((l) => l.length > 120).map((l) => l.slice(60, 110));
+  assert.ok(sentences.length > 3);
+  const everything = JSON.stringify(db.stores.articles.values.filter((r) => !r.text)) + JSON.stringify(db.stores.meta?.values || []);
+  const index = db.stores.meta?.values.find((v) => v && v.base64)?.base64 || '';
+  const indexBytes = Buffer.from(index, 'base64').toString('latin1');
+  for (const s of sentences) {
+    assert.ok(!everything.includes(s), `history holds article text: ${s}`);
+    assert.ok(!indexBytes.includes(s) && !indexBytes.includes(Buffer.from(s, 'utf8').toString('latin1')), `index holds article text: ${s}`);
+  }
+});
+
+test('history: a version-1 database is migrated to the current version, nothing lost', async () => {
+  // A page of the extension origin that does not open the history itself.
+  const blank = await context.newPage();
+  await blank.goto(`chrome-extension://${extId}/manifest.json`);
+  const v1 = [
+    { id: 'http://example.test/a', url: 'http://example.test/a', title: 'Kept text', site: 'Example', byline: 'A', published: '2024-01-01',
+      analyzedAt: '2024-05-01T10:00:00.000Z', chars: 40, findings: 2, verdict: '', origin: 'visit', text: 'An old article text kept by version one.' },
+    { id: 'import:old.jsonl#1', url: '', title: 'Imported', site: '', byline: '', published: '', analyzedAt: '2024-05-02T10:00:00.000Z',
+      chars: 30, findings: null, verdict: '', origin: 'import', text: 'An imported article from then.' },
+    { id: 'http://example.test/b', url: 'http://example.test/b', title: 'No text, fingerprint field', site: 'Example', byline: '', published: '',
+      analyzedAt: '2024-05-03T10:00:00.000Z', chars: 900, findings: 0, verdict: 'partially from Kept text', origin: 'visit', fingerprint: { format: 1, bytes: [1, 2, 3] } },
+  ];
+  const made = await blank.evaluate((records) => new Promise((resolve, reject) => {
+    const del = indexedDB.deleteDatabase('copydesk');
+    del.onblocked = () => reject(new Error('the history is open elsewhere'));
+    del.onerror = () => reject(del.error);
+    del.onsuccess = () => {
+      // Exactly what version 1 of history.js created.
+      const req = indexedDB.open('copydesk', 1);
+      req.onupgradeneeded = () => {
+        const store = req.result.createObjectStore('articles', { keyPath: 'id' });
+        store.createIndex('analyzedAt', 'analyzedAt');
+        for (const r of records) store.put(r);
+      };
+      req.onsuccess = () => { const v = req.result.version; req.result.close(); resolve(v); };
+      req.onerror = () => reject(req.error);
+    };
+  }), v1);
+  assert.equal(made, 1);
+  // The current code opens it.
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extId}/options.html`);
+  await until(() => options.evaluate(() => /\(3 articles\)/.test(document.getElementById('count').textContent)), 'the three old records listed');
+  const db = await dumpHistory(blank);
+  assert.equal(db.version, 2);
+  assert.ok(db.stores.meta, 'the meta store was added');
+  assert.deepEqual(db.stores.articles.values.sort((a, b) => a.id.localeCompare(b.id)), [...v1].sort((a, b) => a.id.localeCompare(b.id)), 'every record as it was');
+  // And it works at version 2: the index can be stored.
+  await options.evaluate(() => copydeskOptions.history.setIndex(''));
+  await options.close();
+  await blank.close();
+});
+
+test('history: a write that fails midway stores nothing (the previous state stays)', async () => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extId}/options.html`);
+  await until(() => options.evaluate(() => !!globalThis.copydeskOptions), 'options loaded');
+  const r = await options.evaluate(async () => {
+    const h = copydeskOptions.history;
+    await h.put({ id: 'durable', title: 'before', analyzedAt: '2024-01-01T00:00:00.000Z' });
+    const before = (await h.list()).length;
+    // A batch whose third record cannot be stored (no key): the two before it must not stay.
+    let error = null;
+    try {
+      await h.putMany([{ id: 'durable', title: 'after' }, { id: 'new-1', title: 'x' }, { title: 'no id' }]);
+    } catch (e) { error = String(e && e.name || e); }
+    // A transaction aborted midway: the meta store keeps the old index.
+    await h.setIndex('T0xE');
+    const aborted = await new Promise((resolve) => {
+      const req = indexedDB.open('copydesk');
+      req.onsuccess = () => {
+        const d = req.result;
+        const t = d.transaction(['articles', 'meta'], 'readwrite');
+        t.objectStore('meta').put({ base64: 'TkVX', updatedAt: '' }, 'index');
+        t.objectStore('articles').put({ id: 'durable', title: 'half' });
+        t.objectStore('articles').put({ id: 'new-2', title: 'y' }).onsuccess = () => t.abort(); // midway
+        t.onabort = () => { d.close(); resolve(true); };
+        t.oncomplete = () => { d.close(); resolve(false); };
+      };
+    });
+    const after = await h.list();
+    const title = (await h.get('durable')).title;
+    await h.remove('durable');
+    return { before, after: after.length, title, new1: await h.get('new-1'), new2: await h.get('new-2'), error, aborted, index: await h.getIndex() };
+  });
+  await options.close();
+  assert.ok(r.error, 'the failed batch is reported');
+  assert.equal(r.aborted, true);
+  assert.equal(r.after, r.before, 'no record added');
+  assert.equal(r.title, 'before', 'the record as it was');
+  assert.equal(r.new1, undefined);
+  assert.equal(r.new2, undefined);
+  assert.equal(r.index, 'T0xE', 'the index as it was');
+});
+
+test('history: a corrupt stored index is refused, set aside with a message in the options page; export and a fresh start work', async () => {
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extId}/options.html`);
+  await until(() => options.evaluate(() => !!globalThis.copydeskOptions), 'options loaded');
+  // A real index with damage in the middle: "CDXI" header, checksum now wrong.
+  const corrupt = await options.evaluate(async () => {
+    const h = copydeskOptions.history;
+    await h.put({ id: 'kept-record', title: 'A record that must survive', url: 'http://example.test/kept', analyzedAt: '2024-06-01T00:00:00.000Z', origin: 'visit' });
+    const bytes = new Uint8Array(200);
+    bytes.set([67, 68, 88, 73, 1, 0, 0, 0, 3, 0, 0, 0, 176, 0, 0, 0, 0, 0, 0, 0, 1, 2, 3, 4]);
+    for (let i = 24; i < 200; i++) bytes[i] = (i * 37) & 0xff;
+    const b64 = btoa(String.fromCharCode(...bytes));
+    await h.setIndex(b64);
+    return b64;
+  });
+  const fixture = pages.find((p) => p.name.startsWith('002_')) || pages[2];
+  const page = await openFixture(fixture.name);
+  await clickToolbar(page);
+  const panel = await panelSession(page);
+  try {
+    // The analysis still works (with a new index), rather than failing on every article.
+    assert.equal(await panelState(panel, ['report', 'error']), 'report', await explain(panel));
+  } finally {
+    await panel.detach();
+    await page.close();
+  }
+  await options.reload();
+  await until(() => options.evaluate(() => !document.getElementById('index-damaged').hidden), 'the damaged-index message');
+  const shown = await options.evaluate(() => document.getElementById('index-damaged').innerText);
+  assert.match(shown, /damaged and has been set aside/);
+  assert.match(shown, /checksum mismatch|corrupt|truncated/);
+  const state = await options.evaluate(async () => ({
+    damaged: await copydeskOptions.history.getDamagedIndex(),
+    index: await copydeskOptions.history.getIndex(),
+    kept: await copydeskOptions.history.get('kept-record'),
+  }));
+  assert.equal(state.damaged.base64, corrupt, 'the damaged bytes are kept, unchanged, for salvage');
+  assert.ok(state.index && state.index !== corrupt, 'a new index was started');
+  assert.ok(state.kept, 'the records are intact');
+  // Export: the records (what is readable) and the damaged index's bytes.
+  const [records] = await Promise.all([options.waitForEvent('download'), options.click('#export')]);
+  const exported = readFileSync(await records.path(), 'utf8');
+  assert.ok(exported.includes('A record that must survive'));
+  const [raw] = await Promise.all([options.waitForEvent('download'), options.click('#export-damaged')]);
+  assert.equal(readFileSync(await raw.path()).toString('base64'), corrupt);
+  await options.screenshot({ path: join(ARTIFACTS, 'options-damaged-index.png'), fullPage: true });
+  // Start fresh.
+  await options.click('#discard-damaged');
+  await until(() => options.evaluate(() => document.getElementById('index-damaged').hidden), 'message gone');
+  assert.equal(await options.evaluate(() => copydeskOptions.history.getDamagedIndex()), null);
+  await options.evaluate(() => copydeskOptions.history.remove('kept-record'));
+  await options.close();
+});
+
+test('history: a database from a newer copydesk is neither opened nor modified; the options page says so', async () => {
+  const blank = await context.newPage();
+  await blank.goto(`chrome-extension://${extId}/manifest.json`);
+  const recreate = (version) => blank.evaluate((v) => new Promise((resolve, reject) => {
+    const del = indexedDB.deleteDatabase('copydesk');
+    del.onblocked = () => reject(new Error('the history is open elsewhere'));
+    del.onerror = () => reject(del.error);
+    del.onsuccess = () => {
+      if (!v) { resolve(); return; }
+      const req = indexedDB.open('copydesk', v);
+      req.onupgradeneeded = () => {
+        req.result.createObjectStore('articles', { keyPath: 'id' }).put({ id: 'future', title: 'From a newer copydesk' });
+        req.result.createObjectStore('meta');
+        req.result.createObjectStore('laterStore');
+      };
+      req.onsuccess = () => { req.result.close(); resolve(); };
+      req.onerror = () => reject(req.error);
+    };
+  }), version);
+  await recreate(3);
+  const options = await context.newPage();
+  await options.goto(`chrome-extension://${extId}/options.html`);
+  const message = await until(() => options.evaluate(() => {
+    const t = document.getElementById('message').textContent;
+    return /newer copydesk/.test(t) ? t : null;
+  }), 'the newer-history message');
+  assert.match(message, /left as it is/);
+  await options.close();
+  const db = await dumpHistory(blank);
+  assert.equal(db.version, 3, 'not downgraded');
+  assert.deepEqual(Object.keys(db.stores).sort(), ['articles', 'laterStore', 'meta']);
+  assert.deepEqual(db.stores.articles.values, [{ id: 'future', title: 'From a newer copydesk' }]);
+  await recreate(0); // the next test run starts with a fresh history
+  await blank.close();
 });

@@ -18,16 +18,25 @@ const DB_VERSION = 2;
 const STORE = 'articles';
 const META = 'meta';
 
+// Schema migrations, one step per version, run inside the upgrade
+// transaction (all or nothing: a failed upgrade leaves the previous version).
+//   1: store `articles` (keyPath id, index analyzedAt). Records may carry an
+//      unused `fingerprint` field (never filled): kept as it is.
+//   2: store `meta` (the core's fingerprint index, key `index`; an index the
+//      core refused is set aside under `damagedIndex`). Records unchanged.
+// A database from a newer copydesk (version > DB_VERSION) fails to open with
+// a VersionError, shown by the options page; nothing is modified.
+export function upgrade(d, oldVersion) {
+  if (oldVersion < 1) d.createObjectStore(STORE, { keyPath: 'id' }).createIndex('analyzedAt', 'analyzedAt');
+  if (oldVersion < 2 && !d.objectStoreNames.contains(META)) d.createObjectStore(META);
+}
+
 let dbPromise = null;
 function db() {
   if (!dbPromise) {
     dbPromise = new Promise((resolve, reject) => {
       const req = indexedDB.open(DB_NAME, DB_VERSION);
-      req.onupgradeneeded = () => {
-        const d = req.result;
-        if (!d.objectStoreNames.contains(STORE)) d.createObjectStore(STORE, { keyPath: 'id' }).createIndex('analyzedAt', 'analyzedAt');
-        if (!d.objectStoreNames.contains(META)) d.createObjectStore(META);
-      };
+      req.onupgradeneeded = (ev) => upgrade(req.result, ev.oldVersion);
       req.onsuccess = () => resolve(req.result);
       req.onerror = () => reject(req.error);
     });
@@ -35,15 +44,26 @@ function db() {
   return dbPromise;
 }
 
+// One transaction: everything `fn` writes is stored, or (on any error,
+// thrown or from a request) nothing is: the transaction is aborted.
 function tx(mode, fn, storeName = STORE) {
   return db().then((d) => new Promise((resolve, reject) => {
     const t = d.transaction(storeName, mode);
     const store = t.objectStore(storeName);
     let result;
-    Promise.resolve(fn(store)).then((r) => { result = r; });
+    let failure = null;
+    const abort = (e) => {
+      failure = failure || e;
+      try { t.abort(); } catch { /* already finished */ }
+    };
     t.oncomplete = () => resolve(result);
-    t.onerror = () => reject(t.error);
-    t.onabort = () => reject(t.error);
+    t.onerror = () => reject(failure || t.error);
+    t.onabort = () => reject(failure || t.error || new Error('the history transaction was aborted'));
+    try {
+      Promise.resolve(fn(store)).then((r) => { result = r; }, abort);
+    } catch (e) {
+      abort(e);
+    }
   }));
 }
 
@@ -77,6 +97,23 @@ export const history = {
   async setIndex(base64) {
     return tx('readwrite', (s) => reqP(s.put({ base64, updatedAt: new Date().toISOString() }, 'index')), META);
   },
+  /**
+   * Sets aside an index the core refused (`reason`): it no longer takes part,
+   * the next analysis starts a new one, and the options page says so and
+   * offers the damaged bytes for `copydesk index salvage`. One transaction.
+   */
+  async setIndexAside(base64, reason) {
+    return tx('readwrite', (s) => {
+      s.put({ base64, reason, at: new Date().toISOString() }, 'damagedIndex');
+      return reqP(s.delete('index'));
+    }, META);
+  },
+  /** The index set aside, {base64, reason, at}, or null. */
+  async getDamagedIndex() {
+    const v = await tx('readonly', (s) => reqP(s.get('damagedIndex')), META);
+    return v && typeof v.base64 === 'string' ? v : null;
+  },
+  async discardDamagedIndex() { return tx('readwrite', (s) => reqP(s.delete('damagedIndex')), META); },
   async count() { return tx('readonly', (s) => reqP(s.count())); },
 
   /** Corpus articles for the core, excluding the article being analysed. */

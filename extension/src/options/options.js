@@ -40,8 +40,46 @@ function render() {
   if (!rows.length) body.append(el('tr', {}, el('td', { colspan: '6', class: 'muted', text: all.length ? 'Nothing matches.' : 'No articles yet: analyse one with the toolbar button, or import a corpus.' })));
 }
 
+// An index the core refused, set aside by the panel: what happened, its
+// bytes for `copydesk index salvage`, and starting fresh (the articles above
+// are kept; the next analysis builds a new index).
+async function showDamaged() {
+  const box = $('index-damaged');
+  clear(box);
+  const damaged = await history.getDamagedIndex().catch(() => null);
+  box.hidden = !damaged;
+  if (!damaged) return;
+  box.append(
+    el('p', {}, el('strong', { text: 'The fingerprint index was damaged and has been set aside. ' }),
+      el('span', { text: `copydesk refused it: ${damaged.reason}. Your articles below are intact and can be exported; ` +
+        'a new index is built as you read. The damaged one can be saved for the command line (copydesk index salvage), or discarded.' })),
+    el('button', {
+      type: 'button', id: 'export-damaged',
+      onclick: () => {
+        const bytes = Uint8Array.from(atob(damaged.base64), (c) => c.charCodeAt(0));
+        const a = el('a', { download: 'copydesk-damaged-index.cdxi' });
+        a.href = URL.createObjectURL(new Blob([bytes], { type: 'application/octet-stream' }));
+        a.click();
+        setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+      },
+    }, 'Save the damaged index'),
+    el('button', {
+      type: 'button', id: 'discard-damaged',
+      onclick: async () => { await history.discardDamagedIndex(); await showDamaged(); say('Damaged index discarded; starting fresh.'); },
+    }, 'Discard it and start fresh'));
+}
+
 async function load() {
-  all = await history.list();
+  try {
+    all = await history.list();
+  } catch (e) {
+    // e.g. a history made by a newer copydesk (VersionError): shown, never modified.
+    say(e && e.name === 'VersionError'
+      ? `The history was made by a newer copydesk and is left as it is; update copydesk to open it. (${e.message})`
+      : `The history could not be opened: ${e && e.message ? e.message : e}`);
+    all = [];
+  }
+  await showDamaged();
   const index = await history.getIndex().catch(() => '');
   $('index-size').textContent = index
     ? `Fingerprint index: ${Math.round((index.length * 3) / 4 / 1024)} KB (fingerprints of analysed articles, no texts; cleared with the history).`
@@ -117,3 +155,6 @@ async function init() {
   await load();
 }
 init();
+
+// For the end-to-end tests (extension page only).
+globalThis.copydeskOptions = { history };

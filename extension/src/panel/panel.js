@@ -183,10 +183,23 @@ async function runAnalysis(tabId, problem) {
     const warm = await engine.warm();
     timings.load = warm.loadMs;
     const corpus = [...await history.corpusFor(article.id), ...(cited.get(tabId) || [])];
-    const index = await history.getIndex().catch(() => '');
+    let index = await history.getIndex().catch(() => '');
     const earlier = corpus.length + indexEntries(index);
     if (shownTabId === tabId) showProgress(2, earlier ? `against ${earlier} earlier ${earlier === 1 ? 'article' : 'articles'}` : 'no earlier articles to compare with');
-    const { report, index: nextIndex, ms } = await engine.analyze({ article, corpus, index, options: { disable: settings.disabled || [] } });
+    const request = { article, corpus, index, options: { disable: settings.disabled || [] } };
+    let answer;
+    try {
+      answer = await engine.analyze(request);
+    } catch (e) {
+      // The core refused the stored index (corrupt, truncated, from a newer
+      // copydesk): set it aside, say so in the options page, and analyse with
+      // a new index rather than failing on every article from now on.
+      if (!index || !/^index: /.test(String(e.message || e))) throw e;
+      await history.setIndexAside(index, String(e.message || e).replace(/^index: /, ''));
+      index = '';
+      answer = await engine.analyze({ ...request, index });
+    }
+    const { report, index: nextIndex, ms } = answer;
     timings.analyze = ms;
     if (typeof nextIndex === 'string' && nextIndex !== index) await history.setIndex(nextIndex).catch(() => {});
     const indexed = typeof nextIndex === 'string';
