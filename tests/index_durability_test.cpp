@@ -22,25 +22,16 @@
 
 using namespace copydesk;
 using namespace copydesk::reuse;
+using copydesk::testing::SeedFamily;
 namespace fs = std::filesystem;
 
 namespace {
-
-const Corpus& Seeds() {
-  static const Corpus corpus = [] {
-    REQUIRE(InitIcu().ok());
-    Corpus c;
-    REQUIRE(c.AddPath(testing::SourceDir() + "/fixtures/blinken-china-2024/articles").ok());
-    return c;
-  }();
-  return corpus;
-}
 
 // The seed articles, then `copies` renamed copies of each (other text hash):
 // an index as big as a long-used history.
 Index BigIndex(size_t copies) {
   Index index;
-  for (const auto& e : Seeds().entries()) REQUIRE(index.Add(MakeIndexEntry(e->doc)));
+  for (const auto& e : SeedFamily().entries()) REQUIRE(index.Add(MakeIndexEntry(e->doc)));
   const size_t seeds = index.size();
   for (size_t c = 1; c <= copies; ++c) {
     for (size_t i = 0; i < seeds; ++i) {

@@ -15,24 +15,15 @@
 
 using namespace copydesk;
 using namespace copydesk::reuse;
+using copydesk::testing::SeedFamily;
 namespace fs = std::filesystem;
 
 namespace {
 
-const Corpus& Seeds() {
-  static const Corpus corpus = [] {
-    REQUIRE(InitIcu().ok());
-    Corpus c;
-    REQUIRE(c.AddPath(testing::SourceDir() + "/fixtures/blinken-china-2024/articles").ok());
-    return c;
-  }();
-  return corpus;
-}
-
 Index SeedIndex(size_t skip = 99) {
   Index index;
-  for (size_t i = 0; i < Seeds().size(); ++i) {
-    if (i != skip) REQUIRE(index.Add(MakeIndexEntry(Seeds().entries()[i]->doc)));
+  for (size_t i = 0; i < SeedFamily().size(); ++i) {
+    if (i != skip) REQUIRE(index.Add(MakeIndexEntry(SeedFamily().entries()[i]->doc)));
   }
   return index;
 }
@@ -96,7 +87,7 @@ TEST_CASE("an index survives a round trip through bytes, entry for entry") {
 }
 
 TEST_CASE("fingerprints stay within 512 bytes an article and hold no text") {
-  for (const auto& e : Seeds().entries()) {
+  for (const auto& e : SeedFamily().entries()) {
     const IndexEntry entry = MakeIndexEntry(e->doc);
     CHECK(Index::FingerprintBytes(entry.fingerprint) <= 512);
     CHECK(!entry.fingerprint.anchors.empty());
@@ -109,7 +100,7 @@ TEST_CASE("fingerprints stay within 512 bytes an article and hold no text") {
 
 TEST_CASE("a query finds the stored articles sharing text, not the unrelated") {
   const Index index = SeedIndex(/*skip=*/0);  // everything but 000
-  const Document& doc000 = Seeds().entries()[0]->doc;
+  const Document& doc000 = SeedFamily().entries()[0]->doc;
   std::vector<std::string> found;
   for (const IndexHit& hit : index.Query(AllGrams(doc000))) found.push_back(index.entry(hit.entry).id);
   CHECK(std::find(found.begin(), found.end(), "003_ff8c6b864563d053.txt") != found.end());
@@ -125,8 +116,8 @@ TEST_CASE("a query finds the stored articles sharing text, not the unrelated") {
 
 TEST_CASE("adding the same article twice stores it once") {
   Index index = SeedIndex();
-  CHECK_FALSE(index.Add(MakeIndexEntry(Seeds().entries()[1]->doc)));
-  CHECK(index.size() == Seeds().size());
+  CHECK_FALSE(index.Add(MakeIndexEntry(SeedFamily().entries()[1]->doc)));
+  CHECK(index.size() == SeedFamily().size());
 }
 
 TEST_CASE("foreign, truncated and corrupt indexes are refused with a reason") {
@@ -221,7 +212,7 @@ TEST_CASE("saving replaces the file atomically and leaves no temporary behind") 
 
 TEST_CASE("SimHash: a lightly edited copy is within 3 bits, another version of the story is not") {
   REQUIRE(InitIcu().ok());
-  const Document& original = Seeds().entries()[0]->doc;
+  const Document& original = SeedFamily().entries()[0]->doc;
   Article edited = original.article;
   edited.id = "edited";
   edited.text += u"Republished with permission. Reporting by staff.\n";
@@ -229,5 +220,5 @@ TEST_CASE("SimHash: a lightly edited copy is within 3 bits, another version of t
   edited.text.replace(edited.text.find(from), from.size(), u"Blinken said US President Joe Biden");
   const uint64_t a = MakeFingerprint(original).simhash;
   CHECK(SimHashDistance(a, MakeFingerprint(Segment(edited)).simhash) <= 3);
-  for (size_t i = 1; i < Seeds().size(); ++i) CHECK(SimHashDistance(a, MakeFingerprint(Seeds().entries()[i]->doc).simhash) > 3);
+  for (size_t i = 1; i < SeedFamily().size(); ++i) CHECK(SimHashDistance(a, MakeFingerprint(SeedFamily().entries()[i]->doc).simhash) > 3);
 }

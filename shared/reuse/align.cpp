@@ -39,15 +39,6 @@ std::vector<const std::string*> NormsIn(const Document& d, Span s) {
   return out;
 }
 
-int32_t InsideChars(Span s, const std::vector<Span>& spans) {
-  int32_t n = 0;
-  for (const Span& q : spans) {
-    const int32_t lo = std::max(s.start, q.start), hi = std::min(s.end, q.end);
-    if (hi > lo) n += hi - lo;
-  }
-  return n;
-}
-
 bool Inside(int32_t pos, const std::vector<Span>& spans) {
   return std::any_of(spans.begin(), spans.end(), [&](const Span& q) { return q.contains(pos); });
 }
@@ -66,6 +57,15 @@ Span PassageSpan(const AlignDoc& d, int32_t first_sentence, int32_t last_sentenc
 }
 
 }  // namespace
+
+int32_t InsideChars(Span s, const std::vector<Span>& spans) {
+  int32_t n = 0;
+  for (const Span& q : spans) {
+    const int32_t lo = std::max(s.start, q.start), hi = std::min(s.end, q.end);
+    if (hi > lo) n += hi - lo;
+  }
+  return n;
+}
 
 AlignDoc PrepareAlignDoc(const Document& doc, std::vector<Span> quotes) {
   AlignDoc d;

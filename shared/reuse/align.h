@@ -84,4 +84,7 @@ double Exactness(const std::vector<const std::string*>& a, const std::vector<con
 // Passage kind from its exactness and sentence similarity.
 std::string PassageKind(double exactness, double score);
 
+// How many characters of `s` lie inside `spans` (non-overlapping spans).
+int32_t InsideChars(Span s, const std::vector<Span>& spans);
+
 }  // namespace copydesk::reuse

@@ -16,15 +16,6 @@ int32_t SentenceAt(const Document& d, int32_t pos) {
   return it == d.sentences.begin() ? 0 : static_cast<int32_t>(it - d.sentences.begin()) - 1;
 }
 
-int32_t InsideChars(Span s, const std::vector<Span>& spans) {
-  int32_t n = 0;
-  for (const Span& q : spans) {
-    const int32_t lo = std::max(s.start, q.start), hi = std::min(s.end, q.end);
-    if (hi > lo) n += hi - lo;
-  }
-  return n;
-}
-
 }  // namespace
 
 Alignment AlignWithIndex(const AlignDoc& article, const IndexHit& hit) {

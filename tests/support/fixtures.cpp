@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 
 #include "base/unicode.h"
 #include "cli/cli.h"
@@ -28,6 +29,16 @@ std::vector<size_t> FindAll(const std::u16string& hay, const std::u16string& nee
 }  // namespace
 
 std::string SourceDir() { return COPYDESK_SOURCE_DIR; }
+
+const Corpus& SeedFamily() {
+  static const Corpus corpus = [] {
+    Corpus c;
+    const Status loaded = c.AddPath(SourceDir() + "/fixtures/blinken-china-2024/articles");
+    if (!loaded.ok()) throw std::runtime_error(loaded.message());  // tests only: fail loudly
+    return c;
+  }();
+  return corpus;
+}
 
 Result<Span> FixtureArticle::Locate(const std::string& utf8, int occurrence) const {
   Result<std::u16string> needle = DecodeUtf8(utf8);

@@ -8,6 +8,7 @@
 #include "article/article.h"
 #include "base/span.h"
 #include "base/status.h"
+#include "corpus/corpus.h"
 
 namespace copydesk::testing {
 
@@ -36,6 +37,10 @@ struct FixtureFamily {
 };
 
 std::string SourceDir();
+
+// The seed family (fixtures/blinken-china-2024/articles) as a segmented corpus,
+// loaded once per test program.
+const Corpus& SeedFamily();
 std::vector<FixtureFamily> LoadFixtureFamilies();
 
 struct CliRun {
