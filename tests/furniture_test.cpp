@@ -102,9 +102,13 @@ TEST_CASE("headline first; unpunctuated lines amid the body; trailing truncated 
   CHECK(KindOf(lines, "The 22nd meeting of the working group on…") == "teaser-list");
 }
 
-TEST_CASE("a parenthesised sign-off is the article's credit line, not a headline") {
-  const auto lines = Classify(std::string(kBody) + "\n(With inputs from ANI)\n");
-  CHECK(KindOf(lines, "(With inputs from ANI)") == "body");
+TEST_CASE("a parenthesised sign-off is the article's credit line, not a headline or a sentence") {
+  const auto lines = Classify(std::string(kBody) + "\n(With inputs from ANI)\n(Reporting by Jane Doe; Editing by John Roe)\n");
+  CHECK(KindOf(lines, "(With inputs from ANI)") == "sign-off");
+  CHECK(KindOf(lines, "(Reporting by Jane Doe; Editing by John Roe)") == "sign-off");
+  // A parenthesis inside prose leaves the paragraph alone.
+  const auto prose = Classify("(The talks resumed on Monday.) Officials expect progress.\n");
+  CHECK(KindOf(prose, "(The talks resumed on Monday.) Officials expect progress.") == "body");
 }
 
 TEST_CASE("a paragraph ending in a closing single quotation mark is prose") {

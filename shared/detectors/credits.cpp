@@ -254,7 +254,7 @@ std::vector<CreditEntry> FindCredits(const Document& doc) {
         if (auto o = OutletFor(text, names[i], Trust::kOutletOnly)) Add(out, from, o->first, whole[i]);
       }
       ScanSpan(text, p.span, out, from);
-    } else if (p.role == ParagraphRole::kDateline) {
+    } else if (p.role == ParagraphRole::kDateline || p.role == ParagraphRole::kSignOff) {
       const std::vector<Span> whole = dateline.FindAll(text, p.span, 0);
       const std::vector<Span> names = dateline.FindAll(text, p.span, 1);
       for (size_t i = 0; i < whole.size() && i < names.size(); ++i) {

@@ -16,6 +16,7 @@ enum class ParagraphRole {
   kHeadline,   // the article's title line
   kDateline,   // "Beijing", "CNN", "—" lines before the first body paragraph
   kFurniture,  // teasers, share buttons, pitches, captions, tickers
+  kSignOff,    // "(With inputs from ANI)": the article's credit line, read for credits, not prose
 };
 
 struct Paragraph {

@@ -204,8 +204,12 @@ void ClassifyParagraphs(const std::u16string& text, std::vector<Paragraph>& para
     Paragraph& p = paragraphs[i];
     if (p.role != ParagraphRole::kBody || EndsLikeProse(text, p.span)) continue;
     if (text[p.span.end - 1] == u'\u2026') continue;
-    // "(With inputs from ANI)": a parenthesised sign-off is the article's credit line.
-    if (text[p.span.start] == u'(' && text[p.span.end - 1] == u')') continue;
+    // "(With inputs from ANI)", "(Reporting by …; Editing by …)": a paragraph
+    // that is one parenthesis is the article's sign-off, not a sentence of it.
+    if (text[p.span.start] == u'(' && text[p.span.end - 1] == u')') {
+      set(i, ParagraphRole::kSignOff, "sign-off");
+      continue;
+    }
     const int words = CountWords(text, p.span);
     if (words >= 3 && words <= 30) set(i, ParagraphRole::kFurniture, "inline-headline");
   }

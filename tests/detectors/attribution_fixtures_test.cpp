@@ -44,13 +44,14 @@ std::string Slice(const FixtureArticle& a, Span s) {
 double Ratio(int num, int den) { return den == 0 ? 1.0 : static_cast<double>(num) / den; }
 
 // Furniture paragraphs whose credits do not count: everything but the
-// article's own headline and dateline (a dateline "(Reuters)" or "CNN"
-// credits the outlet; a "Reuters: ..." teaser credits nothing).
+// article's own headline, dateline and sign-off (a dateline "(Reuters)" or
+// "(With inputs from ANI)" credits the outlet; a "Reuters: ..." teaser
+// credits nothing).
 std::vector<Span> NonCreditingFurniture(const FixtureArticle& a) {
   std::vector<Span> out;
   for (const auto& f : a.annotation["furniture"]) {
     const std::string kind = f.contains("kind") && f["kind"].is_string() ? f["kind"].get<std::string>() : "";
-    if (kind == "headline" || kind == "dateline") continue;
+    if (kind == "headline" || kind == "dateline" || kind == "sign-off") continue;
     const Result<Span> at = a.LocateItem(f);
     if (at.ok()) out.push_back(at.value());
   }
