@@ -23,6 +23,6 @@ for bin in build/fuzz/fuzz/*_fuzz; do
        -artifact_prefix="build/fuzz/crashes/$name-" -print_final_stats=1 2>"build/fuzz/$name.log"; then
     echo "fuzz: $name FOUND A PROBLEM (see build/fuzz/$name.log and build/fuzz/crashes/)"; status=1
   fi
-  grep -E "stat::number_of_executed_units|stat::peak_rss_mb" "build/fuzz/$name.log" | sed "s/^/  /" || true
+  grep -a -E "stat::number_of_executed_units|stat::peak_rss_mb" "build/fuzz/$name.log" | sed "s/^/  /" || true
 done
 exit $status
