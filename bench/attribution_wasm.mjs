@@ -7,10 +7,11 @@
 // which times each detector directly on a segmented document.
 //   node bench/attribution_wasm.mjs [--scale 20] [--repeat 5]
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fixtureFiles } from '../tests/support/fixtures.mjs';
 import { loadCopydesk, ROOT } from '../tests/wasm/load.mjs';
 
 const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i > 0 ? Number(process.argv[i + 1]) : dflt; };
@@ -20,13 +21,7 @@ const ATTRIBUTION = ['quotes', 'credits', 'unattributed-quote', 'vague-source'];
 const BENCH = process.env.ATTRIBUTION_BENCH || path.join(ROOT, 'build/native/bench/attribution_bench');
 
 function fixtureText() {
-  const texts = [];
-  for (const fam of readdirSync(path.join(ROOT, 'fixtures'), { withFileTypes: true })) {
-    if (!fam.isDirectory()) continue;
-    const dir = path.join(ROOT, 'fixtures', fam.name, 'articles');
-    try { for (const f of readdirSync(dir).sort()) texts.push(readFileSync(path.join(dir, f), 'utf8')); } catch {}
-  }
-  return texts.join('\n');
+  return fixtureFiles().map((f) => readFileSync(f, 'utf8')).join('\n');
 }
 
 // Small inputs get more runs: the figure is a difference of two timings.

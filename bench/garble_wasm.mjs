@@ -3,20 +3,16 @@
 // the difference per 1,000 words sits next to the rest of the analysis; and
 // the time the first call with the detector on spends parsing the model.
 //   node bench/garble_wasm.mjs [--repeat 20]
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { loadCopydesk, ROOT } from '../tests/wasm/load.mjs';
+import { fixtureFiles } from '../tests/support/fixtures.mjs';
+import { loadCopydesk } from '../tests/wasm/load.mjs';
 
 const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i > 0 ? Number(process.argv[i + 1]) : dflt; };
 const REPEAT = arg('--repeat', 20);
 
-const articles = [];
-for (const fam of readdirSync(path.join(ROOT, 'fixtures'), { withFileTypes: true })) {
-  if (!fam.isDirectory()) continue;
-  const dir = path.join(ROOT, 'fixtures', fam.name, 'articles');
-  for (const f of readdirSync(dir).sort()) articles.push({ name: f, content: readFileSync(path.join(dir, f), 'utf8') });
-}
+const articles = fixtureFiles().map((f) => ({ name: path.basename(f), content: readFileSync(f, 'utf8') }));
 
 const copydesk = await loadCopydesk();
 const requests = (disable) => articles.map((article) => JSON.stringify({ article, options: { disable } }));

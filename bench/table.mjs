@@ -7,6 +7,7 @@ import { gzipSync } from 'node:zlib';
 import { tmpdir, cpus } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fixtureFiles } from '../tests/support/fixtures.mjs';
 import { loadCopydesk, ROOT } from '../tests/wasm/load.mjs';
 
 const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : dflt; };
@@ -17,16 +18,8 @@ const rows = [];
 const row = (figure, value, aim, method) => rows.push({ figure, value, aim, method });
 const f1 = (x) => x.toFixed(1), f2 = (x) => x.toFixed(2);
 
-function fixtures() {
-  const out = [];
-  for (const fam of readdirSync(path.join(ROOT, 'fixtures'), { withFileTypes: true })) {
-    const dir = path.join(ROOT, 'fixtures', fam.name, 'articles');
-    if (fam.isDirectory() && existsSync(dir)) for (const f of readdirSync(dir).sort()) out.push(path.join(dir, f));
-  }
-  return out;
-}
 const tmp = mkdtempSync(path.join(tmpdir(), 'copydesk-bench-'));
-const files = fixtures();
+const files = fixtureFiles();
 const allText = files.map((f) => readFileSync(f, 'utf8')).join('\n');
 const oneMb = path.join(tmp, 'one-mb.txt');
 writeFileSync(oneMb, allText.repeat(Math.ceil(1048576 / Buffer.byteLength(allText))).slice(0, 1048576));

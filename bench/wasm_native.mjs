@@ -3,10 +3,11 @@
 // each figure is the best of N repetitions.
 //   node bench/wasm_native.mjs [--mb 3] [--repeat 5]
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { readFileSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
+import { fixtureFiles } from '../tests/support/fixtures.mjs';
 import { loadCopydesk, ROOT } from '../tests/wasm/load.mjs';
 
 const arg = (name, dflt) => { const i = process.argv.indexOf(name); return i > 0 ? Number(process.argv[i + 1]) : dflt; };
@@ -14,13 +15,7 @@ const MB = arg('--mb', 3), REPEAT = arg('--repeat', 5), WARMUP = arg('--warmup',
 const BENCH = path.join(ROOT, 'build/native/bench/analyze_bench');
 
 function fixtureText() {
-  const texts = [];
-  for (const fam of readdirSync(path.join(ROOT, 'fixtures'), { withFileTypes: true })) {
-    if (!fam.isDirectory()) continue;
-    const dir = path.join(ROOT, 'fixtures', fam.name, 'articles');
-    try { for (const f of readdirSync(dir).sort()) texts.push(readFileSync(path.join(dir, f), 'utf8')); } catch {}
-  }
-  return texts.join('\n');
+  return fixtureFiles().map((f) => readFileSync(f, 'utf8')).join('\n');
 }
 
 function native(file) {

@@ -3,8 +3,9 @@
 // the article's paragraphs (with links, emphasis and source-code line breaks
 // inside them), an "Also read" teaser in the body, a related-links aside and a
 // footer. Each page comes with the text the extension should extract from it.
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join, basename } from 'node:path';
+import { fixtureFiles } from '../support/fixtures.mjs';
 
 const SITES = [
   { name: 'The Daily Wire Service', host: 'dailywire.example', author: 'Staff Reporter' },
@@ -135,13 +136,7 @@ export function indexPage(pages, baseUrl) {
 
 /** All fixture families' articles as pages. */
 export function fixturePages(repoRoot, baseUrl) {
-  const dir = join(repoRoot, 'fixtures');
-  const files = [];
-  for (const fam of readdirSync(dir).sort()) {
-    const arts = join(dir, fam, 'articles');
-    if (!existsSync(arts)) continue;
-    for (const f of readdirSync(arts).sort()) if (f.endsWith('.txt')) files.push(join(arts, f));
-  }
+  const files = fixtureFiles(repoRoot).filter((f) => f.endsWith('.txt'));
   const names = files.map((f) => basename(f, '.txt'));
   const titles = Object.fromEntries(files.map((f, i) => [names[i], titleOf(paragraphsOf(readFileSync(f, 'utf8')))]));
   return files.map((f, index) => pageFor(f, { index, baseUrl, others: names.filter((n) => n !== names[index]), titles }));

@@ -4,9 +4,9 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { ROOT } from '../support/fixtures.mjs';
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+export { ROOT };
 const WASM_DIR = path.join(ROOT, 'build/wasm/wasm');
 
 export async function loadCopydesk() {

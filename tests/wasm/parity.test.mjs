@@ -7,21 +7,15 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { fixtureFamilies } from '../support/fixtures.mjs';
 import { loadCopydesk, NATIVE_CLI, ROOT } from './load.mjs';
 
 const copydesk = await loadCopydesk();
 
-function families() {
-  const dir = path.join(ROOT, 'fixtures');
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((d) => d.isDirectory())
-    .map((d) => path.join(dir, d.name, 'articles'))
-    .filter((d) => { try { readdirSync(d); return true; } catch { return false; } });
-}
 
 const asFile = (file) => ({ name: path.basename(file), content: readFileSync(file, 'utf8') });
 
-for (const articlesDir of families()) {
+for (const articlesDir of fixtureFamilies()) {
   const files = readdirSync(articlesDir).sort().map((f) => path.join(articlesDir, f));
   for (const file of files) {
     test(`wasm = native: ${path.relative(ROOT, file)} against its family`, () => {
