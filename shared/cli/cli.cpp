@@ -40,18 +40,13 @@ int RunAnalyze(const std::vector<std::string>& args, std::ostream& out, std::ost
   AnalyzeArgs a;
   for (size_t i = 1; i < args.size(); ++i) {
     const std::string& arg = args[i];
-    auto value = [&](const char* flag) -> const std::string* {
-      if (i + 1 >= args.size()) return nullptr;
-      (void)flag;
-      return &args[++i];
-    };
     if (arg == "--against" || arg == "--index" || arg == "--format" || arg == "--disable") {
-      const std::string* v = value(arg.c_str());
-      if (v == nullptr) return Fail(err, arg + " needs a value");
-      if (arg == "--against") a.against.push_back(*v);
-      if (arg == "--index") a.index = *v;
-      if (arg == "--format") a.format = *v;
-      if (arg == "--disable") a.options.disabled_detectors.push_back(*v);
+      if (i + 1 >= args.size()) return Fail(err, arg + " needs a value");
+      const std::string& v = args[++i];
+      if (arg == "--against") a.against.push_back(v);
+      if (arg == "--index") a.index = v;
+      if (arg == "--format") a.format = v;
+      if (arg == "--disable") a.options.disabled_detectors.push_back(v);
     } else if (arg.rfind("--", 0) == 0) {
       return Fail(err, "unknown option " + arg);
     } else {
