@@ -49,10 +49,15 @@ const std::vector<FurniturePattern>& FurniturePatterns() {
   return patterns;
 }
 
-const std::vector<std::pair<const char*, Pattern>>& Patterns() {
-  static const std::vector<std::pair<const char*, Pattern>> compiled = [] {
-    std::vector<std::pair<const char*, Pattern>> out;
-    for (const FurniturePattern& p : FurniturePatterns()) out.emplace_back(p.kind, Pattern(p.regex, p.any_of));
+struct CompiledFurniturePattern {
+  const FurniturePattern* row;
+  Pattern pattern;
+};
+
+const std::vector<CompiledFurniturePattern>& Patterns() {
+  static const std::vector<CompiledFurniturePattern> compiled = [] {
+    std::vector<CompiledFurniturePattern> out;
+    for (const FurniturePattern& p : FurniturePatterns()) out.push_back({&p, Pattern(p.regex, p.any_of)});
     return out;
   }();
   return compiled;
@@ -95,13 +100,10 @@ bool IsDashOnly(const std::u16string& text, Span s) {
 const char* MatchFurniture(const std::u16string& text, Span s) {
   // Furniture is short; a long paragraph is article text whatever it mentions.
   if (CountWords(text, s) > 60) return nullptr;
-  const auto& compiled = Patterns();
-  for (size_t i = 0; i < compiled.size(); ++i) {
-    const auto& [kind, pattern] = compiled[i];
+  for (const auto& [row, pattern] : Patterns()) {
     // A ticker line never reads as a sentence ("Weather     Live Markets").
-    if (std::string_view(kind) == "ticker" && EndsLikeProse(text, s)) continue;
-    const bool whole = FurniturePatterns()[i].whole;
-    if (whole ? pattern.Matches(text, s) : pattern.Contains(text, s)) return kind;
+    if (std::string_view(row->kind) == "ticker" && EndsLikeProse(text, s)) continue;
+    if (row->whole ? pattern.Matches(text, s) : pattern.Contains(text, s)) return row->kind;
   }
   return nullptr;
 }
