@@ -107,8 +107,7 @@ Result<Article> ParseArticleFile(std::string_view name, std::string_view bytes) 
     if (nul != std::string_view::npos) {
       return Status::Error("binary file, not JSON (NUL byte at offset " + std::to_string(nul) + ")");
     }
-    Result<std::u16string> checked = DecodeUtf8(bytes);  // report the byte offset, as for text
-    if (!checked.ok()) return checked.status();
+    if (Status valid = ValidateUtf8(bytes); !valid.ok()) return valid;  // the byte offset, as for text
     if (bytes.size() >= 3 && bytes.substr(0, 3) == "\xEF\xBB\xBF") bytes.remove_prefix(3);
     return ParseArticleJson(bytes, BaseName(name));
   }

@@ -5,9 +5,12 @@
 
 namespace copydesk {
 
-Result<std::u16string> DecodeUtf8(std::string_view bytes) {
-  std::u16string out;
-  out.reserve(bytes.size());
+namespace {
+
+// Walks the code points of `bytes`, handing each to `emit`; fails at the
+// first ill-formed sequence with its byte offset.
+template <typename Emit>
+Status ForEachCodePoint(std::string_view bytes, Emit&& emit) {
   const auto* s = reinterpret_cast<const uint8_t*>(bytes.data());
   const int32_t length = static_cast<int32_t>(bytes.size());
   int32_t i = 0;
@@ -15,17 +18,31 @@ Result<std::u16string> DecodeUtf8(std::string_view bytes) {
     const int32_t at = i;
     UChar32 c;
     U8_NEXT(s, i, length, c);
-    if (c < 0) {
-      return Status::Error("invalid UTF-8 at byte offset " + std::to_string(at));
-    }
+    if (c < 0) return Status::Error("invalid UTF-8 at byte offset " + std::to_string(at));
+    emit(c);
+  }
+  return Status::Ok();
+}
+
+}  // namespace
+
+Result<std::u16string> DecodeUtf8(std::string_view bytes) {
+  std::u16string out;
+  out.reserve(bytes.size());
+  Status valid = ForEachCodePoint(bytes, [&](UChar32 c) {
     if (c <= 0xFFFF) {
       out.push_back(static_cast<char16_t>(c));
     } else {
       out.push_back(static_cast<char16_t>(U16_LEAD(c)));
       out.push_back(static_cast<char16_t>(U16_TRAIL(c)));
     }
-  }
+  });
+  if (!valid.ok()) return valid;
   return out;
+}
+
+Status ValidateUtf8(std::string_view bytes) {
+  return ForEachCodePoint(bytes, [](UChar32) {});
 }
 
 std::string ToUtf8(std::u16string_view text) {

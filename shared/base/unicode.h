@@ -10,6 +10,8 @@ namespace copydesk {
 
 // Decodes UTF-8, failing with the byte offset of the first ill-formed sequence.
 Result<std::u16string> DecodeUtf8(std::string_view bytes);
+// The same check without decoding.
+Status ValidateUtf8(std::string_view bytes);
 
 // Encodes UTF-16 to UTF-8; lone surrogates become U+FFFD (text from a DOM can
 // hold them, and JSON output must stay valid).
