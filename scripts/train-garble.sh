@@ -4,14 +4,18 @@
 # then tools/garble-model/train_garble (two-stage logistic regression), which
 # rewrites shared/detectors/garble/weights.h and prints the MLQE-PE dev
 # Pearson correlation per language pair. Deterministic: same inputs, same weights.
-# usage: scripts/train-garble.sh [MLQE_DIR]   (default ../shared/data/mlqe-pe)
+# usage: scripts/train-garble.sh [MLQE_DIR [OUT_HEADER]]
+#   MLQE_DIR defaults to ../shared/data/mlqe-pe, OUT_HEADER to the committed
+#   shared/detectors/garble/weights.h (tests/garble_weights_test.sh writes
+#   elsewhere and compares).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mlqe=${1:-../shared/data/mlqe-pe}
+out=${2:-shared/detectors/garble/weights.h}
+work=${GARBLE_WORK_DIR:-build/garble-train}
 [ -d "$mlqe/ro-en" ] || { echo "train-garble: no MLQE-PE data in $mlqe" >&2; exit 1; }
 cmake -S . -B build/native -G Ninja >/dev/null
 ninja -C build/native -j2 garble_train
-mkdir -p build/garble-train
-scripts/garble-roundtrips.sh "$mlqe" build/garble-train/roundtrips.tsv 1000
-build/native/tools/garble_train "$mlqe" build/garble-train/roundtrips.tsv shared/detectors/garble/weights.h |
-  tee build/garble-train/train.log
+mkdir -p "$work"
+scripts/garble-roundtrips.sh "$mlqe" "$work/roundtrips.tsv" 1000
+build/native/tools/garble_train "$mlqe" "$work/roundtrips.tsv" "$out" | tee "$work/train.log"
