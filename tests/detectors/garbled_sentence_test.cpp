@@ -92,6 +92,12 @@ const ReasonCase kCases[] = {
      "Officials have"},
     {"encoding damage (mojibake)", "Blinken said the US doesnâ€™t accept interference.", "Blinken said",
      "Blinken said the US doesn’t accept interference.", "Blinken said"},
+    {"space before punctuation", "The talks will resume on Monday , according to a statement .", "resume",
+     "The talks will resume on Monday … or later, according to a statement (issued by .gov sites).", "resume"},
+    {"space before punctuation", "Blinken 's visit was his second in less than a year.", "visit",
+     "Blinken’s visit was his second in less than a year, in the ’90s style of 'shuttle' diplomacy.", "visit"},
+    {"encoding damage (HTML entity)", "The company&#39;s shares fell 5% after the announcement.", "shares",
+     "AT&T and R&D firms said shares fell 5% after the announcement; analysts agreed.", "shares"},
 };
 
 }  // namespace
@@ -127,6 +133,18 @@ TEST_CASE("garbled-sentence: mojibake names the character it most likely was") {
   const std::vector<std::string> bare = garble::FindMojibake(u"Blinken said â we will act");
   REQUIRE(bare.size() == 1);
   CHECK(bare[0].find("quotation mark") != std::string::npos);
+}
+
+TEST_CASE("garbled-sentence: HTML entities left in the text name the character they stood for") {
+  const std::vector<std::string> found =
+      garble::FindHtmlEntities(u"it&#39;s &quot;final&quot; &#x2019; &rsquo; &amp;amp; &bogus; AT&T; &#0; &#xD800;");
+  REQUIRE(found.size() == 6);
+  CHECK(found[0] == "“&#39;” was probably ' (apostrophe)");
+  CHECK(found[1].find("quotation mark") != std::string::npos);
+  CHECK(found[3].find("’") != std::string::npos);
+  CHECK(found[4].find("’") != std::string::npos);
+  CHECK(found[5] == "“&amp;” was probably &");
+  CHECK(garble::FindHtmlEntities(u"Procter & Gamble; AT&T; R&D;").empty());
 }
 
 TEST_CASE("garbled-sentence: improbable word sequences raise the score and say so") {

@@ -182,7 +182,16 @@ std::string LostSpacing(const std::string& s, size_t k) {
   if (w.size() < 7) return "";
   const size_t at = 2 + k % (w.size() - 5);
   if (!IsLowerWord(w[at]) || !IsLowerWord(w[at + 2]) || w[at - 1].back() == ',') return "";
-  if (k % 2) return Join(w, 0, at) + "[" + w[at] + " " + w[at + 1] + "]" + Join(w, at + 2, w.size());
+  if (k % 3 == 1) return Join(w, 0, at) + "[" + w[at] + " " + w[at + 1] + "]" + Join(w, at + 2, w.size());
+  if (k % 3 == 2) {  // a tokeniser's spaces left in: "Monday , said", "statement .", "Blinken 's"
+    std::string out = Join(w, 0, w.size());
+    for (const char* mark : {",", "'s ", "\xE2\x80\x99s ", ";", ":", "."}) {
+      const size_t at_mark = out.find(mark, out.size() / 3);
+      if (at_mark != std::string::npos && at_mark > 0 && std::isalnum(static_cast<unsigned char>(out[at_mark - 1])))
+        return out.substr(0, at_mark) + " " + out.substr(at_mark);
+    }
+    return "";
+  }
   return Join(w, 0, at - 1) + " " + w[at - 1] + w[at] + " " + Join(w, at + 1, w.size());  // glued words
 }
 std::string TitlePronoun(const std::string& s, size_t k) {
@@ -248,6 +257,9 @@ std::string Mojibake(const std::string& s, size_t k) {
       {"\"", "\xC3\xA2\xE2\x82\xAC\xC5\x93"},                 // " -> â€œ
       {"\xE2\x80\x93", "\xC3\xA2\xE2\x82\xAC\xE2\x80\x9C"},   // – -> â€“
       {"\xC3\xA9", "\xC3\x83\xC2\xA9"},                       // é -> Ã©
+      {"'", "&#39;"},                                         // escaped twice on a web page
+      {"\"", "&quot;"},
+      {"\xE2\x80\x99", "&rsquo;"},
   };
   for (size_t n = 0; n < damage.size(); ++n) {
     const auto& [from, to] = damage[(k + n) % damage.size()];
@@ -617,7 +629,7 @@ int main(int argc, char** argv) {
   std::array<bool, kFeatureCount> statistical{}, cues{};
   for (int i = 0; i < kFeatureCount; ++i) {
     const bool cue = i >= copydesk::garble::kFragment && i <= copydesk::garble::kMojibake;
-    statistical[i] = !cue && !DroppedFeature(i);
+    statistical[i] = !cue && !DroppedFeature(i) && i != copydesk::garble::kQuotedShare;  // it discounts, unweighted
     cues[i] = cue || i == copydesk::garble::kBias;
   }
   const std::vector<Sample> mlqe_samples(samples.begin(), samples.begin() + long(mlqe_count));
@@ -674,6 +686,22 @@ int main(int argc, char** argv) {
     if (rounds > 0) forest = FitTrees(xs, target, base, statistical, rounds);
   }
   const auto fluency_logit = [&](const Vec& x) { return linear_logit(x) + forest(x); };
+  // Quoted speech keeps only part of its fluency evidence, the rest replaced
+  // by the mean fluency logit of well-rated edited prose (scorer.h).
+  double quoted_centre = 0;
+  {
+    size_t n = 0;
+    for (size_t i = 0; i < mlqe_count; ++i) {
+      const double z = kZCentre - kZScale * std::log(samples[i].target / (1 - samples[i].target));
+      if (z < 0.7 || !LooksLikeEditedProse(mlqe_texts[i])) continue;
+      quoted_centre += fluency_logit(samples[i].x);
+      ++n;
+    }
+    quoted_centre /= double(std::max<size_t>(n, 1));
+  }
+  const auto discounted_fluency = [&](const Vec& x) {
+    return copydesk::garble::DiscountQuotedFluency(fluency_logit(x), x[copydesk::garble::kQuotedShare], quoted_centre);
+  };
   // Stage 2, calibration to "an editor would call it garbled": the fluency
   // logit (carried in the bias slot's place, see below) and the structural
   // cues, on clean sentences (well-rated, label 0), poorly rated ones (label 1),
@@ -701,7 +729,7 @@ int main(int argc, char** argv) {
           if (c.x[k] > 0 && std::string(show) == copydesk::garble::kFeatureNames[k])
             std::printf("  clean, %s fires: %s\n", show, mlqe_texts[i].c_str());
     }
-    const double fl = fluency_logit(c.x);
+    const double fl = discounted_fluency(c.x);
     for (int k = 0; k < kFeatureCount; ++k)
       if (!cues[k]) c.x[k] = 0;
     bool any_cue = false;
@@ -757,6 +785,7 @@ int main(int argc, char** argv) {
       else cue += w[i] * x[i];
       if (i >= copydesk::garble::kFragment && i <= copydesk::garble::kMojibake && x[i] > 0) any_cue = true;
     }
+    fl = copydesk::garble::DiscountQuotedFluency(fl, x[copydesk::garble::kQuotedShare], a * quoted_centre);
     return cue + (any_cue ? cue_fluency_scale : 1.0) * fl;
   };
 
@@ -796,6 +825,10 @@ int main(int argc, char** argv) {
   out << "inline constexpr double kFluencyBias = " << buf << ";\n";
   std::snprintf(buf, sizeof buf, "%.6f", cue_fluency_scale);
   out << "inline constexpr double kCueFluencyScale = " << buf << ";\n";
+  out << "// The fluency logit of typical well-rated edited prose: what quoted speech's\n"
+         "// fluency evidence is discounted towards (scorer.h).\n";
+  std::snprintf(buf, sizeof buf, "%.6f", a * quoted_centre);
+  out << "inline constexpr double kQuotedFluencyCentre = " << buf << ";\n";
   out << "// Boosted regression trees (trees.h) over the same features, already scaled\n"
          "// into the logit: score = sigmoid(w . x + trees(x)).\n";
   {

@@ -517,17 +517,34 @@ bool HasFirstPersonNarration(const Document& doc, Span span, Span paragraph, boo
   return true;
 }
 
-bool HasLostSpacing(const Document& doc, Span span) {
+// The length of an HTML character reference ("&quot;", "&#39;", "&#x2019;")
+// ending with the ';' at `p`, or 0.
+int32_t EntityEndingAt(std::u16string_view text, int32_t p) {
+  if (p < 0 || size_t(p) >= text.size() || text[size_t(p)] != u';') return 0;
+  for (int32_t q = p - 1; q >= 0 && p - q <= 10; --q) {
+    const char16_t c = text[size_t(q)];
+    if (c == u'&') return p - q >= 3 ? p - q + 1 : 0;
+    const bool name_char = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'#';
+    if (!name_char) return 0;
+  }
+  return 0;
+}
+
+// Spacing damage, or null: "lost" when words or brackets were glued together,
+// "before punctuation" when a tokeniser's spaces were left in ("Monday , said",
+// "Blinken 's") — both are what machine translation pipelines leave behind.
+const char* FindSpacingDamage(const Document& doc, Span span) {
   const std::u16string& text = doc.text();
   for (int32_t p = span.start + 1; p + 1 < span.end; ++p) {
     const char16_t c = text[p], before = text[p - 1], after = text[p + 1];
-    if ((c == u'[' || c == u'(') && IsLetter(before) && IsLetter(after)) return true;
-    if ((c == u']' || c == u')') && IsLetter(after) && p + 2 <= span.end) return true;
+    if ((c == u'[' || c == u'(') && IsLetter(before) && IsLetter(after)) return "spacing lost";
+    if ((c == u']' || c == u')') && IsLetter(after) && p + 2 <= span.end) return "spacing lost";
     // "word.Word" / "word,word": two lowercase letters, punctuation, a letter.
     if ((c == u'.' || c == u',' || c == u';' || c == u'?' || c == u'!') && p >= span.start + 2 && IsLower(before) &&
         IsLower(text[p - 2]) && p + 2 < span.end && IsLetter(after) && IsLower(text[p + 2])) {
       if (c == u'.' && !IsUpper(after)) continue;  // "example.com"
-      return true;
+      if (c == u';' && EntityEndingAt(text, p)) continue;  // "&quot;we": an entity, reported as encoding damage
+      return "spacing lost";
     }
   }
   // camelCase joins: "influenceThe" (three lowercase letters, then a capital inside a word).
@@ -536,10 +553,28 @@ bool HasLostSpacing(const Document& doc, Span span) {
         IsLower(text[p + 1])) {
       int32_t q = p - 1;
       while (q > span.start && IsLetter(text[q - 1])) --q;
-      if (IsLower(text[q]) && p - q >= 3) return true;
+      if (IsLower(text[q]) && p - q >= 3) return "spacing lost";
     }
   }
-  return false;
+  // A space between a word and the punctuation that belongs to it: "Monday ,",
+  // "statement .", "Blinken 's", "( the". Not an ellipsis (" ...", " . . .") or
+  // a decimal (" .45"), and not a dash, which news spaces on purpose.
+  const auto word_char = [](char16_t c) { return IsLetter(c) || u_isdigit(c); };
+  for (int32_t p = span.start + 1; p + 1 <= span.end; ++p) {
+    if (text[p - 1] != u' ' || p < span.start + 2 || !word_char(text[p - 2])) continue;
+    const char16_t c = text[p];
+    const char16_t next = p + 1 < span.end ? text[p + 1] : u' ';
+    const bool next_breaks = !word_char(next) && next != u'.';
+    if ((c == u',' || c == u';' || c == u':' || c == u'?' || c == u'!' || c == u')') && next_breaks) return "space before punctuation";
+    if (c == u'.' && next_breaks && !(p + 2 < span.end && text[p + 1] == u' ' && text[p + 2] == u'.'))
+      return "space before punctuation";
+    if ((c == u'\'' || c == u'\u2019') && p + 1 < span.end && (next == u's' || next == u'S') &&
+        (p + 2 >= span.end || !word_char(text[p + 2])))
+      return "space before punctuation";
+  }
+  for (int32_t p = span.start; p + 2 < span.end; ++p)  // "( the talks"
+    if (text[p] == u'(' && text[p + 1] == u' ' && word_char(text[p + 2])) return "space before punctuation";
+  return nullptr;
 }
 
 struct LmStats {
@@ -662,6 +697,8 @@ std::string DescribeChar(char32_t c) {
     case 0x2014: return "— (dash)";
     case 0x2026: return "… (ellipsis)";
     case 0x00A0: return "a no-break space";
+    case U'"': return "\" (quotation mark)";
+    case U'\'': return "' (apostrophe)";
     default: {
       std::u16string s;
       if (c > 0xFFFF) {
@@ -709,6 +746,42 @@ std::vector<std::string> FindMojibake(std::u16string_view text) {
   return found;
 }
 
+std::vector<std::string> FindHtmlEntities(std::u16string_view text) {
+  // The references a web page's text shows when it was escaped twice.
+  static const std::pair<std::u16string_view, char32_t> kNamed[] = {
+      {u"quot", U'"'},      {u"amp", U'&'},       {u"apos", U'\''},     {u"lt", U'<'},       {u"gt", U'>'},
+      {u"nbsp", 0xA0},      {u"rsquo", 0x2019},   {u"lsquo", 0x2018},   {u"rdquo", 0x201D},  {u"ldquo", 0x201C},
+      {u"ndash", 0x2013},   {u"mdash", 0x2014},   {u"hellip", 0x2026},  {u"eacute", 0xE9},   {u"laquo", 0xAB},
+      {u"raquo", 0xBB},     {u"euro", 0x20AC},    {u"pound", 0xA3},     {u"copy", 0xA9},     {u"shy", 0xAD}};
+  std::vector<std::string> found;
+  for (size_t p = 0; p < text.size(); ++p) {
+    const int32_t length = EntityEndingAt(text, int32_t(p));
+    if (!length) continue;
+    const std::u16string_view name = text.substr(p - size_t(length) + 2, size_t(length) - 2);  // between & and ;
+    char32_t decoded = 0;
+    if (name[0] == u'#') {
+      const bool hex = name.size() > 1 && (name[1] == u'x' || name[1] == u'X');
+      uint32_t value = 0;
+      bool ok = name.size() > (hex ? 2u : 1u) && name.size() <= 8;
+      for (size_t i = hex ? 2 : 1; ok && i < name.size(); ++i) {
+        const char16_t c = name[i];
+        const int digit = c >= u'0' && c <= u'9' ? c - u'0'
+                          : hex && (c | 0x20) >= u'a' && (c | 0x20) <= u'f' ? (c | 0x20) - u'a' + 10 : -1;
+        ok = digit >= 0;
+        value = value * (hex ? 16 : 10) + uint32_t(digit);
+      }
+      if (ok && value >= 0x20 && value <= 0x10FFFF && !(value >= 0xD800 && value <= 0xDFFF)) decoded = value;
+    } else {
+      for (const auto& [n, c] : kNamed)
+        if (n == name) decoded = c;
+    }
+    if (!decoded) continue;
+    const std::string seen = ToUtf8(std::u16string(text.substr(p - size_t(length) + 1, size_t(length))));
+    found.push_back("“" + seen + "” was probably " + DescribeChar(decoded));
+  }
+  return found;
+}
+
 ParagraphQuotes ParagraphQuotes::Start(const Document& doc, Span paragraph, int32_t up_to) {
   ParagraphQuotes q;
   for (char16_t c : doc.slice(paragraph)) q.any_marks = q.any_marks || IsDoubleQuote(c);
@@ -736,7 +809,8 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
   cue(kOrphanLowercase, HasOrphanLowercase(doc, span, words), "orphan lowercase start");
   cue(kMidCapital, HasMidSentenceCapital(doc, words), "capitalised word mid-sentence");
   cue(kQuoteBroken, quote_facts.broken, "quotation broken");
-  cue(kSpacingLost, HasLostSpacing(doc, span), "spacing lost");
+  const char* spacing = FindSpacingDamage(doc, span);
+  cue(kSpacingLost, spacing != nullptr, spacing);
   cue(kTitlePronoun, HasTitlePronoun(doc, words), "title followed by a pronoun");
   cue(kDanglingEnd, HasDanglingEnd(doc, span, words), "dangling complement");
   cue(kDuplicatedPhrase, HasDuplicatedPhrase(words), "duplicated phrase");
@@ -744,8 +818,10 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
   cue(kFirstPerson, HasFirstPersonNarration(doc, span, paragraph, quotes->any_marks, words),
       "first person outside a quotation");
   const std::vector<std::string> mojibake = FindMojibake(doc.slice(span));
-  f[kMojibake] = mojibake.empty() ? 0.0 : 1.0;
+  const std::vector<std::string> entities = FindHtmlEntities(doc.slice(span));
+  f[kMojibake] = mojibake.empty() && entities.empty() ? 0.0 : 1.0;
   for (const std::string& m : mojibake) e.reasons.push_back("encoding damage (mojibake): " + m);
+  for (const std::string& m : entities) e.reasons.push_back("encoding damage (HTML entity): " + m);
 
   const LmStats lm = ScoreWithLanguageModel(words);
   f[kLmMeanLogProb] = lm.mean + 3.0;
@@ -875,13 +951,11 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
   // Statistics of a few words are noise: shrink them towards zero (their
   // centre) below kReliableWords, and bound each so one extreme value
   // cannot outvote the rest.
-  // Spoken language in quotation marks is outside the written-prose fluency
-  // model's domain ("If they don't act, we will act"): it counts half.
   constexpr double kReliableWords = 8.0;
-  const double quoted = quote_facts.quoted_share;
-  const double reliability = std::min(1.0, double(words.size()) / kReliableWords) * (1.0 - 0.75 * quoted);
+  const double reliability = std::min(1.0, double(words.size()) / kReliableWords);
+  f[kQuotedShare] = quote_facts.quoted_share;  // discounts the fluency evidence (scorer.h)
   for (int k = kLmMeanLogProb; k < kFeatureCount; ++k) {
-    if (k == kLogWords || k == kShortSentence) continue;
+    if (k == kLogWords || k == kShortSentence || k == kQuotedShare) continue;
     f[size_t(k)] = std::clamp(f[size_t(k)], -2.0, 2.0) * reliability;  // bounded, then shrunk
   }
   return e;

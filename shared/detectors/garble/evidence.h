@@ -57,6 +57,7 @@ enum Feature : int {
   kVerbRate,         // share of known words that can only or mostly be verbs
   kNounOnlyRate,     // share of known words that can only be nouns
   kAdjectiveRate,    // share of known words that can be adjectives
+  kQuotedShare,      // share of the words inside quotation marks: not weighted; it discounts the fluency evidence (scorer.h)
   kFeatureCount
 };
 
@@ -69,7 +70,7 @@ inline constexpr const char* kFeatureNames[kFeatureCount] = {
     "no_final_stop",  "comma_rate",        "bigram_coverage",  "trigram_coverage", "number_rate",
     "lm_logprob_spread", "lm_low_prob_rate", "lm_worst_surprise", "lm_worst_three_mean",
     "unknown_name_rate", "repeated_bigram_rate", "punctuation_rate", "content_unigram_mean",
-    "verb_rate", "noun_only_rate", "adjective_rate"};
+    "verb_rate", "noun_only_rate", "adjective_rate", "quoted_share"};
 
 struct Evidence {
   std::array<double, kFeatureCount> features{};
@@ -104,5 +105,9 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
 // Mojibake: UTF-8 read as Windows-1252 ("â€™" for ’). Returns a description of
 // each damaged sequence and the character it most likely was ("â€™" → ’).
 std::vector<std::string> FindMojibake(std::u16string_view text);
+
+// HTML character references left in the text by double escaping ("&#39;",
+// "&quot;"): each with the character it stood for.
+std::vector<std::string> FindHtmlEntities(std::u16string_view text);
 
 }  // namespace copydesk::garble

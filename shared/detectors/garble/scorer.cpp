@@ -13,6 +13,7 @@ Assessment Score(const Evidence& evidence) {
   bool any_cue = false;
   for (int i = 1; i < kFeatureCount; ++i) {
     const double term = kLearntWeights[i] * x[size_t(i)];
+    if (i == kQuotedShare) continue;  // not weighted: it discounts the fluency below
     if (i >= kFragment && i <= kMojibake) {
       cues += term;
       any_cue = any_cue || x[size_t(i)] > 0;
@@ -22,10 +23,13 @@ Assessment Score(const Evidence& evidence) {
     if (i >= kLmMeanLogProb && i <= kOovRate) lm_logit += term - kLearntWeights[i] * kLmFeatureMeans[i - kLmMeanLogProb];
   }
   fluency += EvaluateTrees(x.data(), kTreeCount, kTreeFeatures, kTreeThresholds, kTreeLeafValues);
+  const double quoted = x[kQuotedShare];
+  fluency = DiscountQuotedFluency(fluency, quoted, kQuotedFluencyCentre);
   const double logit = cues + (any_cue ? kCueFluencyScale : 1.0) * fluency;
   Assessment a;
   a.score = 1.0 / (1.0 + std::exp(-logit));
-  a.language_model_logit = (any_cue ? kCueFluencyScale : 1.0) * lm_logit;  // its share of this logit
+  // The language model's share of this logit.
+  a.language_model_logit = (any_cue ? kCueFluencyScale : 1.0) * (1.0 - kQuotedEvidenceDiscount * quoted) * lm_logit;
   return a;
 }
 
