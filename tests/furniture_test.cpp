@@ -102,6 +102,25 @@ TEST_CASE("headline first; unpunctuated lines amid the body; trailing truncated 
   CHECK(KindOf(lines, "The 22nd meeting of the working group on…") == "teaser-list");
 }
 
+TEST_CASE("an unpunctuated line cut off mid-phrase or starting lowercase is a damaged sentence, not a headline") {
+  const auto lines = Classify(std::string("Blinken Ends China Visit\n") + kBody +
+                              "\nHe said that\nAnd then the talks moved on to the\ncontinue to press the issue\n"
+                              "China Warns US Over Chips\n" + kBody + "\n");
+  CHECK(KindOf(lines, "He said that") == "body");
+  CHECK(KindOf(lines, "And then the talks moved on to the") == "body");
+  CHECK(KindOf(lines, "continue to press the issue") == "body");
+  CHECK(KindOf(lines, "China Warns US Over Chips") == "inline-headline");
+}
+
+TEST_CASE("a text of unpunctuated lines only is its own body, not a headline") {
+  CHECK(KindOf(Classify("Blinken warns China over support for Russia's war\n"),
+               "Blinken warns China over support for Russia's war") == "body");
+  const auto lines = Classify("Protesters gathered outside the embassy on Friday\nPolice said nobody was hurt\n");
+  // The first line still heads what follows; the rest, without prose around it, is body.
+  CHECK(KindOf(lines, "Protesters gathered outside the embassy on Friday") == "headline");
+  CHECK(KindOf(lines, "Police said nobody was hurt") == "body");
+}
+
 TEST_CASE("a parenthesised sign-off is the article's credit line, not a headline or a sentence") {
   const auto lines = Classify(std::string(kBody) + "\n(With inputs from ANI)\n(Reporting by Jane Doe; Editing by John Roe)\n");
   CHECK(KindOf(lines, "(With inputs from ANI)") == "sign-off");

@@ -85,6 +85,29 @@ bool EndsLikeProse(const std::u16string& text, Span s) {
   return c == u'.' || c == u'!' || c == u'?' || c == u':' || c == u';';
 }
 
+// Whether an unpunctuated line can be a title: it starts with a capital (or a
+// digit or quotation mark) and does not stop on a word that needs more after it
+// ("He said that", "… an end to the"). Machine translation leaves such
+// truncated lines in the body; they are damaged sentences, not headlines.
+bool ReadsAsTitle(const std::u16string& text, Span s) {
+  int32_t first = s.start;
+  while (first < s.end && !u_isalnum(text[first])) ++first;
+  if (first == s.end || u_islower(text[first])) return false;
+  int32_t end = s.end;
+  while (end > s.start && !u_isalnum(text[end - 1])) --end;
+  int32_t begin = end;
+  while (begin > s.start && (u_isalnum(text[begin - 1]) || text[begin - 1] == u'\'' || text[begin - 1] == u'\u2019'))
+    --begin;
+  std::u16string last = text.substr(size_t(begin), size_t(end - begin));
+  for (char16_t& c : last) c = char16_t(u_tolower(c));
+  static const std::u16string_view kNeedsMore[] = {u"the", u"a", u"an", u"and", u"or", u"but", u"nor", u"that",
+                                                    u"of", u"because", u"whether", u"if", u"than", u"its",
+                                                    u"their", u"our", u"your", u"my", u"whose"};
+  for (std::u16string_view w : kNeedsMore)
+    if (last == w) return false;
+  return true;
+}
+
 bool EndsTruncated(const std::u16string& text, Span s) {
   if (text[s.end - 1] == u'\u2026') return true;
   return s.length() >= 3 && text.compare(s.end - 3, 3, u"...") == 0;
@@ -170,11 +193,14 @@ void ClassifyParagraphs(const std::u16string& text, std::vector<Paragraph>& para
     }
   }
 
-  // Headline: the first unpunctuated line of three words or more, before any prose.
+  // Headline: the first unpunctuated line of three words or more, before any
+  // prose, with something after it: a text of one line is its own body.
   for (size_t i = 0; i < n; ++i) {
     if (paragraphs[i].role != ParagraphRole::kBody) continue;
     const Span s = paragraphs[i].span;
-    if (!EndsLikeProse(text, s) && CountWords(text, s) >= 3 && CountWords(text, s) <= 30) {
+    bool followed = false;
+    for (size_t k = i + 1; k < n && !followed; ++k) followed = paragraphs[k].role == ParagraphRole::kBody;
+    if (followed && !EndsLikeProse(text, s) && CountWords(text, s) >= 3 && CountWords(text, s) <= 30) {
       set(i, ParagraphRole::kHeadline, "headline");
     }
     break;
@@ -201,8 +227,12 @@ void ClassifyParagraphs(const std::u16string& text, std::vector<Paragraph>& para
   }
 
   // Unpunctuated lines amid the body are headlines of other stories or
-  // section heads; neither is a sentence of the article.
-  for (size_t i = 0; i < n; ++i) {
+  // section heads; neither is a sentence of the article. Without prose around
+  // them (a text of one unpunctuated line) they are the body.
+  bool any_prose = false;
+  for (size_t i = 0; i < n; ++i)
+    any_prose = any_prose || (paragraphs[i].role == ParagraphRole::kBody && EndsLikeProse(text, paragraphs[i].span));
+  for (size_t i = 0; i < n && any_prose; ++i) {
     Paragraph& p = paragraphs[i];
     if (p.role != ParagraphRole::kBody || EndsLikeProse(text, p.span)) continue;
     if (text[p.span.end - 1] == u'\u2026') continue;
@@ -213,7 +243,7 @@ void ClassifyParagraphs(const std::u16string& text, std::vector<Paragraph>& para
       continue;
     }
     const int words = CountWords(text, p.span);
-    if (words >= 3 && words <= 30) set(i, ParagraphRole::kFurniture, "inline-headline");
+    if (words >= 3 && words <= 30 && ReadsAsTitle(text, p.span)) set(i, ParagraphRole::kFurniture, "inline-headline");
   }
 
   // Inline dateline at the start of the first body paragraph.

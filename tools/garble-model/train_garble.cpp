@@ -87,22 +87,25 @@ Vec FeaturesInContext(const std::string& context, const std::string& text) {
 
 Vec Features(const std::string& text) {
   copydesk::Article article;
-  // A headline line first, so that the text itself is always a body paragraph.
+  // A headline line first, as articles have it.
   const auto decoded = copydesk::DecodeUtf8("Training sample headline\n" + text);
   if (!decoded.ok()) return Vec{};
   article.text = decoded.value();
   const copydesk::Document doc = copydesk::Segment(std::move(article));
-  for (const copydesk::Paragraph& p : doc.paragraphs) {
-    if (p.role != copydesk::ParagraphRole::kBody) continue;
+  // The sample's text (every paragraph after the headline line: an inline
+  // dateline may have split it), whatever role the segmenter gives it (an
+  // unpunctuated line would be set aside as a headline in an article): its
+  // text is what was rated.
+  if (doc.paragraphs.size() >= 2) {
+    const copydesk::Span span{doc.paragraphs[1].span.start, doc.paragraphs.back().span.end};
     size_t first = doc.tokens.size(), last = 0;
     for (size_t i = 0; i < doc.tokens.size(); ++i) {
-      if (p.span.contains(doc.tokens[i].span.start)) {
+      if (span.contains(doc.tokens[i].span.start)) {
         first = std::min(first, i);
         last = i + 1;
       }
     }
-    if (first >= last) break;
-    return copydesk::garble::ExtractEvidence(doc, p.span, first, last, p.span).features;
+    if (first < last) return copydesk::garble::ExtractEvidence(doc, span, first, last, span).features;
   }
   Vec v{};
   v[copydesk::garble::kBias] = 1;

@@ -236,7 +236,17 @@ std::vector<QuoteMarkSpan> FindQuoteMarks(const Document& doc) {
         open = OpenQuote{i, *f, true, next_group++};
         continue;
       }
-      // A closing mark with nothing open: its opener was lost.
+      // A closing mark with nothing open: its opener was lost, if the mark
+      // sits where a quotation ends (after its punctuation, before the
+      // sentence's, or at the paragraph's end): "Read more » Markets" is a link arrow.
+      const char16_t before = i > start ? t[i - 1] : u' ';
+      const bool ends_quotation = IsSentenceEndPunct(before) || before == u',' || before == u'\u2014' ||
+                                  before == u'\u2013' || i + 1 >= end || IsSentenceEndPunct(t[i + 1]) ||
+                                  t[i + 1] == u',';
+      if (!ends_quotation) {
+        floor = i + 1;
+        continue;
+      }
       if (const std::optional<int32_t> s = OrphanStart(t, floor, start, i)) {
         if (CountWords(t, {*s, i}) >= 2) emit({*s, i + 1}, false, true, next_group++);
       }
