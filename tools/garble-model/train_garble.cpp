@@ -348,11 +348,11 @@ std::string FirstPerson(const std::string& s, size_t k) {
 
 using Corruption = std::string (*)(const std::string&, size_t);
 constexpr Corruption kCorruptions[] = {&OrphanLowercase, &MidCapital, &LostSpacing, &TitlePronoun, &DanglingEnd,
-                                       &Duplicated,      &Agreement,  &Mojibake,    &Fragment,     &BrokenQuote,
-                                       &SubjectDrop};
-// Corruptions whose cue reads the paragraph: applied to the second sentence
+                                       &Duplicated,      &Agreement,  &Mojibake,    &BrokenQuote};
+// Corruptions whose cue reads the paragraph (first person in third-person
+// narration; a fragment inside running text): applied to the second sentence
 // of a pair of clean sentences, with the clean pairs as their counterpart.
-constexpr Corruption kParagraphCorruptions[] = {&FirstPerson};
+constexpr Corruption kParagraphCorruptions[] = {&FirstPerson, &Fragment, &SubjectDrop};
 constexpr size_t kPerCorruption = 250;
 
 // --- model -----------------------------------------------------------------

@@ -247,11 +247,18 @@ bool HasClause(const std::vector<Word>& words) {
 // Fragments of running text: no clause, and not a caption, credit line or
 // list item (those carry numbers, commas, colons or parentheses); or an
 // attribution with nothing attributed ("He said.").
-bool IsFragment(const Document& doc, Span span, const std::vector<Word>& words) {
+bool IsFragment(const Document& doc, Span span, Span paragraph, const std::vector<Word>& words) {
   if (words.empty()) return false;
   if (words.size() == 2 && (In(words[0], Class::SubjectPronouns) || words[0].capitalised) &&
       In(words[1], Class::AttributionVerbs))
     return true;
+  // A verbless line standing alone as its paragraph is a caption, label or
+  // title; inside running text it is a piece broken off a sentence
+  // ("… the start of a series of visits. Reduced bilateral communication.").
+  bool running_text = false;
+  for (int32_t p = paragraph.start; p < paragraph.end && !running_text; ++p)
+    running_text = (p < span.start || p >= span.end) && IsLetter(doc.text()[p]);
+  if (!running_text) return false;
   const std::u16string_view text = doc.slice(span);
   if (text.find(u',') != std::u16string_view::npos || text.find(u'(') != std::u16string_view::npos ||
       text.find(u':') != std::u16string_view::npos || text.find(u" - ") != std::u16string_view::npos ||
@@ -805,7 +812,7 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
     f[feature] = present ? 1.0 : 0.0;
     if (present) e.reasons.emplace_back(reason);
   };
-  cue(kFragment, IsFragment(doc, span, words), "sentence fragment");
+  cue(kFragment, IsFragment(doc, span, paragraph, words), "sentence fragment");
   cue(kOrphanLowercase, HasOrphanLowercase(doc, span, words), "orphan lowercase start");
   cue(kMidCapital, HasMidSentenceCapital(doc, words), "capitalised word mid-sentence");
   cue(kQuoteBroken, quote_facts.broken, "quotation broken");
