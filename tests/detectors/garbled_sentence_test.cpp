@@ -96,6 +96,9 @@ const ReasonCase kCases[] = {
      "The talks will resume on Monday … or later, according to a statement (issued by .gov sites).", "resume"},
     {"space before punctuation", "Blinken 's visit was his second in less than a year.", "visit",
      "Blinken’s visit was his second in less than a year, in the ’90s style of 'shuttle' diplomacy.", "visit"},
+    {"word left untranslated", "The minister said the дополнительно measures would be announced on Monday.",
+     "measures", "The slogan of common prosperity (共同富裕) was repeated, and officials said “共同富裕” everywhere.",
+     "slogan"},
     {"encoding damage (HTML entity)", "The company&#39;s shares fell 5% after the announcement.", "shares",
      "AT&T and R&D firms said shares fell 5% after the announcement; analysts agreed.", "shares"},
 };

@@ -51,6 +51,7 @@ constexpr const char* kPairs[] = {"ro-en", "et-en", "ru-en"};
 struct Row {
   std::string text;
   double z = 0;
+  std::string source;  // the sentence it translates
 };
 
 std::vector<Row> ReadMlqe(const std::string& path) {
@@ -64,7 +65,7 @@ std::vector<Row> ReadMlqe(const std::string& path) {
     std::string c;
     while (std::getline(ls, c, '\t')) cols.push_back(c);
     if (cols.size() < 6) continue;
-    rows.push_back({cols[2], std::atof(cols[5].c_str())});
+    rows.push_back({cols[2], std::atof(cols[5].c_str()), cols[1]});
   }
   return rows;
 }
@@ -333,6 +334,23 @@ std::string BrokenQuote(const std::string& s, size_t k) {
   return "\xE2\x80\x9C" + Join(w, 0, at) + " \xE2\x80\x9C" + Join(w, at, w.size()) + "\xE2\x80\x9D";
 }
 
+// Words of the Russian source sentences (MLQE-PE ru-en train), for leaving one
+// untranslated the way a translation system does with a word it does not know.
+std::vector<std::string> g_source_words;
+
+std::string Untranslated(const std::string& s, size_t k) {
+  if (g_source_words.empty()) return "";
+  auto w = Words(s);
+  for (size_t n = 0; n < w.size(); ++n) {
+    const size_t i = (k + n) % w.size();
+    if (i == 0 || w[i].size() < 5 || !IsLowerWord(w[i]) || !std::isalpha(static_cast<unsigned char>(w[i].back())))
+      continue;
+    w[i] = g_source_words[(k * 7919) % g_source_words.size()];
+    return Join(w, 0, w.size());
+  }
+  return "";
+}
+
 std::string FirstPerson(const std::string& s, size_t k) {
   auto w = Words(s);
   if (w.size() < 4) return "";
@@ -348,7 +366,7 @@ std::string FirstPerson(const std::string& s, size_t k) {
 
 using Corruption = std::string (*)(const std::string&, size_t);
 constexpr Corruption kCorruptions[] = {&OrphanLowercase, &MidCapital, &LostSpacing, &TitlePronoun, &DanglingEnd,
-                                       &Duplicated,      &Agreement,  &Mojibake,    &BrokenQuote};
+                                       &Duplicated,      &Agreement,  &Mojibake,    &BrokenQuote,  &Untranslated};
 // Corruptions whose cue reads the paragraph (first person in third-person
 // narration; a fragment inside running text): applied to the second sentence
 // of a pair of clean sentences, with the clean pairs as their counterpart.
@@ -575,6 +593,14 @@ int main(int argc, char** argv) {
       std::cerr << "garble_train: no rows in " << mlqe << "/" << pair << "/train.tsv\n";
       return 1;
     }
+    if (std::string(pair) == "ru-en")  // lowercase Cyrillic words of five letters or more, in file order
+      for (size_t i = 0; i < rows.size() && g_source_words.size() < 2000; ++i)
+        for (const std::string& word : Words(rows[i].source)) {
+          const bool cyrillic_lower = word.size() >= 10 && uint8_t(word[0]) == 0xD0 && uint8_t(word[1]) >= 0xB0;
+          bool letters_only = true;
+          for (char c : word) letters_only = letters_only && (uint8_t(c) >= 0x80);
+          if (cyrillic_lower && letters_only && g_source_words.size() < 2000) g_source_words.push_back(word);
+        }
     for (size_t i = 0; i < rows.size(); ++i) {
       samples.push_back({Features(rows[i].text), Sigmoid(-(rows[i].z - kZCentre) / kZScale), 1.0});
       mlqe_texts.push_back(rows[i].text);
@@ -631,7 +657,7 @@ int main(int argc, char** argv) {
   // (MLQE-PE rows only).
   std::array<bool, kFeatureCount> statistical{}, cues{};
   for (int i = 0; i < kFeatureCount; ++i) {
-    const bool cue = i >= copydesk::garble::kFragment && i <= copydesk::garble::kMojibake;
+    const bool cue = i >= copydesk::garble::kFirstCue && i <= copydesk::garble::kLastCue;
     statistical[i] = !cue && !DroppedFeature(i) && i != copydesk::garble::kQuotedShare;  // it discounts, unweighted
     cues[i] = cue || i == copydesk::garble::kBias;
   }
@@ -728,7 +754,7 @@ int main(int argc, char** argv) {
       else continue;
       // GARBLE_SHOW_CUE=name prints the clean sentences a cue fires on.
       if (const char* show = std::getenv("GARBLE_SHOW_CUE"); show && c.target == 0.0)
-        for (int k = copydesk::garble::kFragment; k <= copydesk::garble::kMojibake; ++k)
+        for (int k = copydesk::garble::kFirstCue; k <= copydesk::garble::kLastCue; ++k)
           if (c.x[k] > 0 && std::string(show) == copydesk::garble::kFeatureNames[k])
             std::printf("  clean, %s fires: %s\n", show, mlqe_texts[i].c_str());
     }
@@ -736,7 +762,7 @@ int main(int argc, char** argv) {
     for (int k = 0; k < kFeatureCount; ++k)
       if (!cues[k]) c.x[k] = 0;
     bool any_cue = false;
-    for (int k = copydesk::garble::kFragment; k <= copydesk::garble::kMojibake; ++k) any_cue = any_cue || c.x[k] > 0;
+    for (int k = copydesk::garble::kFirstCue; k <= copydesk::garble::kLastCue; ++k) any_cue = any_cue || c.x[k] > 0;
     c.x[kCueFluencySlot] = any_cue ? fl : 0.0;
     if (kFreeFluencyScale) c.x[kFluencySlot] = fl;
     else c.offset = fl;
@@ -744,7 +770,7 @@ int main(int argc, char** argv) {
     calibration.push_back(c);
   }
   // How often each cue fires on clean and on damaged calibration samples.
-  for (int k = copydesk::garble::kFragment; k <= copydesk::garble::kMojibake; ++k) {
+  for (int k = copydesk::garble::kFirstCue; k <= copydesk::garble::kLastCue; ++k) {
     size_t on_clean = 0, clean_n = 0, on_damaged = 0, damaged_n = 0;
     for (const Sample& c : calibration) {
       (c.target < 0.5 ? clean_n : damaged_n)++;
@@ -786,7 +812,7 @@ int main(int argc, char** argv) {
     for (int i = 1; i < kFeatureCount; ++i) {
       if (statistical[i]) fl += w[i] * x[i];
       else cue += w[i] * x[i];
-      if (i >= copydesk::garble::kFragment && i <= copydesk::garble::kMojibake && x[i] > 0) any_cue = true;
+      if (i >= copydesk::garble::kFirstCue && i <= copydesk::garble::kLastCue && x[i] > 0) any_cue = true;
     }
     fl = copydesk::garble::DiscountQuotedFluency(fl, x[copydesk::garble::kQuotedShare], a * quoted_centre);
     return cue + (any_cue ? cue_fluency_scale : 1.0) * fl;
@@ -869,7 +895,7 @@ int main(int argc, char** argv) {
         zs[p].push_back(r.z);
       }
     std::printf("dev: cues firing (count, mean z_mean when firing; all rows' mean z_mean):\n");
-    for (int i = copydesk::garble::kFragment; i <= copydesk::garble::kMojibake; ++i) {
+    for (int i = copydesk::garble::kFirstCue; i <= copydesk::garble::kLastCue; ++i) {
       std::printf("  %-20s", copydesk::garble::kFeatureNames[i]);
       for (size_t p = 0; p < std::size(kPairs); ++p) {
         double n = 0, zs_on = 0, z_all = 0;
@@ -914,7 +940,7 @@ int main(int argc, char** argv) {
   }
   // Dev (GARBLE_CUE_ABLATION=1): mean r with each cue's weight set to zero.
   if (std::getenv("GARBLE_CUE_ABLATION")) {
-    for (int k = copydesk::garble::kFragment; k <= copydesk::garble::kMojibake; ++k) {
+    for (int k = copydesk::garble::kFirstCue; k <= copydesk::garble::kLastCue; ++k) {
       double total = 0;
       for (const char* pair : kPairs) {
         std::vector<double> quality, human;

@@ -1,6 +1,7 @@
 #include "detectors/garble/evidence.h"
 
 #include <unicode/uchar.h>
+#include <unicode/uscript.h>
 
 #include <algorithm>
 #include <cmath>
@@ -178,7 +179,22 @@ struct Word {
   int32_t id = LanguageModel::kNone;
   uint8_t flags = 0;
   uint32_t classes = 0;  // closed classes (Class bits)
+  bool other_script = false;  // written in another script than Latin (untranslated, or shown on purpose)
 };
+
+// Two letters or more from a script other than Latin: "дополнительно", "共同富裕";
+// not a lone Greek letter used as a symbol ("α-synuclein").
+bool IsOtherScript(std::u16string_view text) {
+  int foreign = 0;
+  for (char16_t c : text) {
+    if (c < 0x250 || !u_isalpha(c)) continue;  // ASCII and Latin letters with their accents
+    UErrorCode status = U_ZERO_ERROR;
+    const UScriptCode script = uscript_getScript(c, &status);
+    if (U_SUCCESS(status) && script != USCRIPT_LATIN && script != USCRIPT_COMMON && script != USCRIPT_INHERITED)
+      ++foreign;
+  }
+  return foreign >= 2;
+}
 
 bool In(const Word& w, Class c) { return (w.classes & uint32_t(c)) != 0; }
 
@@ -194,6 +210,7 @@ std::vector<Word> CollectWords(const Document& doc, size_t begin, size_t end) {
     w.number = t.kind == TokenKind::kNumber;
     w.capitalised = !w.text.empty() && IsUpper(w.text[0]);
     w.classes = ClassesOf(w.norm);
+    w.other_script = !w.number && IsOtherScript(w.text);
     if (!w.number) {
       w.id = lm.Find(w.norm);
       w.flags = lm.flags(w.id);
@@ -584,6 +601,26 @@ const char* FindSpacingDamage(const Document& doc, Span span) {
   return nullptr;
 }
 
+// A word written in another script than English's ("дополнительно" in an
+// English sentence) was left untranslated, unless the text shows it on
+// purpose, in parentheses or quotation marks ("common prosperity (共同富裕)").
+// Returns the first such word, or "".
+std::string FindUntranslatedWord(const Document& doc, Span span, const std::vector<Word>& words) {
+  const std::u16string& text = doc.text();
+  for (const Word& w : words) {
+    if (!w.other_script) continue;
+    int brackets = 0, quotes = 0;
+    for (int32_t p = span.start; p < w.span.start; ++p) {
+      const char16_t c = text[p];
+      brackets += (c == u'(' || c == u'[') ? 1 : (c == u')' || c == u']') ? -1 : 0;
+      quotes += (c == u'"' || c == u'\u201C' || c == u'\u201D' || c == u'\u00AB' || c == u'\u00BB') ? 1 : 0;
+    }
+    if (brackets > 0 || quotes % 2 == 1) continue;
+    return ToUtf8(w.text);
+  }
+  return "";
+}
+
 struct LmStats {
   double mean = -3.0, min = -5.0, surprise = 0.0, improbable_rate = 0.0, oov_rate = 0.0;
   double bigram_coverage = 1.0, trigram_coverage = 1.0;
@@ -610,9 +647,9 @@ LmStats ScoreWithLanguageModel(const std::vector<Word>& words) {
       at_start = false;
       continue;
     }
-    if (!w.capitalised) ++lower_words;
+    if (!w.capitalised && !w.other_script) ++lower_words;
     if (w.id < 0) {
-      if (!w.capitalised) ++oov;
+      if (!w.capitalised && !w.other_script) ++oov;  // another script is the untranslated cue's
       c1 = c2 = LanguageModel::kNone;
       at_start = false;
       continue;
@@ -829,6 +866,9 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
   f[kMojibake] = mojibake.empty() && entities.empty() ? 0.0 : 1.0;
   for (const std::string& m : mojibake) e.reasons.push_back("encoding damage (mojibake): " + m);
   for (const std::string& m : entities) e.reasons.push_back("encoding damage (HTML entity): " + m);
+  const std::string untranslated = FindUntranslatedWord(doc, span, words);
+  f[kUntranslated] = untranslated.empty() ? 0.0 : 1.0;
+  if (!untranslated.empty()) e.reasons.push_back("word left untranslated: “" + untranslated + "”");
 
   const LmStats lm = ScoreWithLanguageModel(words);
   f[kLmMeanLogProb] = lm.mean + 3.0;
@@ -848,12 +888,12 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
       if (w.number) continue;
       ++letters_words;
       for (char16_t c : w.text)
-        if (c > 0x7F && IsLetter(c)) {
+        if (c > 0x7F && IsLetter(c) && !w.other_script) {  // accented Latin; other scripts are a cue
           ++foreign;
           break;
         }
       if (i > 0 && w.capitalised) ++capitalised;
-      if (w.id < 0 && w.capitalised) continue;  // names
+      if (w.id < 0 && (w.capitalised || w.other_script)) continue;  // names, and words of other scripts
       const double lp = w.id < 0 ? -7.0 : model.UnigramLogProb(w.id);
       unigram_sum += lp;
       ++counted;

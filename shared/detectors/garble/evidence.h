@@ -13,7 +13,7 @@
 namespace copydesk::garble {
 
 // Feature order is part of the learnt weights (weights.h, regenerated with
-// them). Structural cues are the range kFragment..kMojibake.
+// them). Structural cues are the range kFirstCue..kLastCue.
 enum Feature : int {
   kBias = 0,
   kFragment,
@@ -27,6 +27,7 @@ enum Feature : int {
   kAgreementSlip,
   kFirstPerson,
   kMojibake,
+  kUntranslated,     // a word in another script ("дополнительно"): left untranslated
   kLmMeanLogProb,    // mean log10 P(word | two previous words), centred at -3
   kLmMinLogProb,     // lowest such log-probability, centred at -5
   kLmMeanSurprise,   // mean of log P(word | context) - log P(word)
@@ -58,13 +59,15 @@ enum Feature : int {
   kNounOnlyRate,     // share of known words that can only be nouns
   kAdjectiveRate,    // share of known words that can be adjectives
   kQuotedShare,      // share of the words inside quotation marks: not weighted; it discounts the fluency evidence (scorer.h)
-  kFeatureCount
+  kFeatureCount,
+  kFirstCue = kFragment,
+  kLastCue = kUntranslated,
 };
 
 inline constexpr const char* kFeatureNames[kFeatureCount] = {
     "bias",           "fragment",          "orphan_lowercase", "mid_capital",      "quote_broken",
     "spacing_lost",   "title_pronoun",     "dangling_end",     "duplicated_phrase", "agreement_slip",
-    "first_person",   "mojibake",       "lm_mean_logprob",   "lm_min_logprob",   "lm_mean_surprise", "lm_improbable_rate",
+    "first_person",   "mojibake",       "untranslated",     "lm_mean_logprob",   "lm_min_logprob",   "lm_mean_surprise", "lm_improbable_rate",
     "oov_rate",       "log_words",         "short_sentence",   "unigram_mean",     "rare_word_rate",
     "foreign_letters", "capitalised_rate", "repeated_word_rate", "function_word_rate", "mean_word_length",
     "no_final_stop",  "comma_rate",        "bigram_coverage",  "trigram_coverage", "number_rate",
