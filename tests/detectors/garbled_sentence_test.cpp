@@ -64,6 +64,9 @@ const ReasonCase kCases[] = {
      "The talks lasted three days. Communication between the two sides was reduced.", "Communication between"},
     {"orphan lowercase start", "He said the United States would take further action. continue.", "further action",
      "He said the U.S. economy would take further action.", "economy"},
+    // A lowercase start inside the article, not at the start of an excerpt.
+    {"orphan lowercase start", "The talks ended on Friday.\ncontinue to press the issue, officials said.",
+     "continue to press", "smaller settlements are also covered by buses, officials said.", "smaller settlements"},
     {"capitalised word mid-sentence", "Blinken said that the protests themselves It's not anti-Semitic.",
      "protests themselves", "Blinken said that the protests were not anti-Semitic, The New York Times reported.",
      "protests were"},
