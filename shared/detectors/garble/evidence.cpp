@@ -72,6 +72,11 @@ const WordSet kInvertingWords = {"does", "did", "do", "will", "would", "can", "c
 const WordSet kReflexives = {"themselves", "himself", "herself", "itself", "ourselves", "myself", "yourself"};
 const WordSet kObjectStarts = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its",
                                "our", "them", "him", "it", "us", "me", "my", "your"};
+const WordSet kFirstPersonWords = {"i", "me", "my", "we", "our", "us", "i've", "i'm", "we've", "we're"};
+// Capitalised between words, these betray a spliced-in clause ("with CNN On Friday").
+const WordSet kCapitalisedPrepositions = {"on", "in", "at", "for", "with", "from", "by", "to", "of", "after", "before"};
+// A singular name before these is an agreement slip ("…, CNN report.").
+const WordSet kBareReportingVerbs = {"say", "report", "add", "tell", "claim", "write", "confirm", "warn", "insist"};
 const WordSet kAttributionVerbs = {"said", "added", "says", "adds", "told", "stated", "noted", "explained",
                                    "continued", "stressed", "indicated", "insisted"};
 
@@ -100,6 +105,9 @@ enum class Class : uint32_t {
   Reflexives = 1u << 20,
   ObjectStarts = 1u << 21,
   AttributionVerbs = 1u << 22,
+  FirstPerson = 1u << 23,
+  CapitalisedPrepositions = 1u << 24,
+  BareReportingVerbs = 1u << 25,
 };
 
 uint32_t ClassesOf(std::string_view word) {
@@ -133,6 +141,9 @@ uint32_t ClassesOf(std::string_view word) {
         {&kReflexives, Class::Reflexives},
         {&kObjectStarts, Class::ObjectStarts},
         {&kAttributionVerbs, Class::AttributionVerbs},
+        {&kFirstPersonWords, Class::FirstPerson},
+        {&kCapitalisedPrepositions, Class::CapitalisedPrepositions},
+        {&kBareReportingVerbs, Class::BareReportingVerbs},
     };
     std::map<std::string_view, uint32_t> merged;
     for (const auto& [set, cls] : sets)
@@ -201,6 +212,7 @@ bool In(const Word& w, Class c) { return (w.classes & uint32_t(c)) != 0; }
 std::vector<Word> CollectWords(const Document& doc, size_t begin, size_t end) {
   const LanguageModel& lm = LanguageModel::Embedded();
   std::vector<Word> words;
+  words.reserve(end > begin ? end - begin : 0);
   for (size_t i = begin; i < end && i < doc.tokens.size(); ++i) {
     const Token& t = doc.tokens[i];
     Word w;
@@ -273,8 +285,8 @@ bool IsFragment(const Document& doc, Span span, Span paragraph, const std::vecto
   // title; inside running text it is a piece broken off a sentence
   // ("… the start of a series of visits. Reduced bilateral communication.").
   bool running_text = false;
-  for (int32_t p = paragraph.start; p < paragraph.end && !running_text; ++p)
-    running_text = (p < span.start || p >= span.end) && IsLetter(doc.text()[p]);
+  for (int32_t p = paragraph.start; p < span.start && !running_text; ++p) running_text = IsLetter(doc.text()[p]);
+  for (int32_t p = span.end; p < paragraph.end && !running_text; ++p) running_text = IsLetter(doc.text()[p]);
   if (!running_text) return false;
   const std::u16string_view text = doc.slice(span);
   if (text.find(u',') != std::u16string_view::npos || text.find(u'(') != std::u16string_view::npos ||
@@ -355,10 +367,9 @@ bool HasMidSentenceCapital(const Document& doc, const std::vector<Word>& words) 
   }
   // A capitalised preposition between words ("an interview with CNN On Friday"):
   // names in running text keep them lowercase ("Bank of America").
-  static const WordSet prepositions = {"on", "in", "at", "for", "with", "from", "by", "to", "of", "after", "before"};
   for (size_t i = 2; i + 1 < words.size(); ++i) {
     const Word& w = words[i];
-    if (!w.capitalised || !prepositions.count(w.norm) || w.text.size() < 2 || IsUpper(w.text[1])) continue;
+    if (!w.capitalised || !In(w, Class::CapitalisedPrepositions) || w.text.size() < 2 || IsUpper(w.text[1])) continue;
     const Word& prev = words[i - 1];
     if (!OnlySpacesBetween(text, prev.span.end, w.span.start) || prev.span.end == w.span.start) continue;
     return true;
@@ -426,14 +437,13 @@ bool HasDuplicatedPhrase(const std::vector<Word>& words) {
 
 bool HasAgreementSlip(const std::vector<Word>& words) {
   // A singular name with a bare reporting verb: "..., CNN report." / "Blinken say that".
-  static const WordSet bare_reporting = {"say", "report", "add", "tell", "claim", "write", "confirm", "warn", "insist"};
   for (size_t i = 1; i + 1 < words.size(); ++i) {
     const Word& name = words[i];
     if (!name.capitalised || name.norm.back() == 's' || In(name, Class::SubjectPronouns) ||
         In(name, Class::ClauseOpeners) || (name.flags & LexFlag::kAdjective))
       continue;
     if (In(words[i - 1], Class::NounPhraseOpeners)) continue;  // "a CNN report" is a noun phrase
-    if (!bare_reporting.count(words[i + 1].norm)) continue;
+    if (!In(words[i + 1], Class::BareReportingVerbs)) continue;
     if (i + 2 == words.size() || words[i + 2].norm == "that") return true;
   }
   for (size_t i = 0; i + 1 < words.size(); ++i) {
@@ -517,9 +527,8 @@ QuoteFacts WalkQuotes(const Document& doc, Span span, Span paragraph, const std:
 // third person, and machine translation from pro-drop languages supplies "I"
 // or "we" where the source had no subject ("I have continued.").
 bool IsFirstPerson(const std::vector<Word>& words, size_t i) {
-  static const WordSet first_person = {"i", "me", "my", "we", "our", "us", "i've", "i'm", "we've", "we're"};
   const Word& w = words[i];
-  if (!first_person.count(w.norm)) return false;
+  if (!In(w, Class::FirstPerson)) return false;
   if (w.norm == "us" && w.text != u"us") return false;                   // "US", the country
   if (w.norm == "i" && i > 0 && words[i - 1].capitalised) return false;  // "World War I"
   return true;
@@ -546,6 +555,7 @@ bool HasFirstPersonNarration(const Document& doc, Span span, Span paragraph, boo
     w.norm = doc.tokens[t].norm;
     w.text = doc.slice(s);
     w.capitalised = !w.text.empty() && IsUpper(w.text[0]);
+    w.classes = ClassesOf(w.norm);
     others.push_back(w);
     ++rest;
   }
@@ -571,48 +581,58 @@ int32_t EntityEndingAt(std::u16string_view text, int32_t p) {
 // Spacing damage, or null: "lost" when words or brackets were glued together,
 // "before punctuation" when a tokeniser's spaces were left in ("Monday , said",
 // "Blinken 's") — both are what machine translation pipelines leave behind.
+// One pass over the characters; lowercase letters and spaces, most of any
+// text, are passed over at once.
 const char* FindSpacingDamage(const Document& doc, Span span) {
+  constexpr const char* kLost = "spacing lost";
+  constexpr const char* kSpaceBefore = "space before punctuation";
   const std::u16string& text = doc.text();
-  for (int32_t p = span.start + 1; p + 1 < span.end; ++p) {
-    const char16_t c = text[p], before = text[p - 1], after = text[p + 1];
-    if ((c == u'[' || c == u'(') && IsLetter(before) && IsLetter(after)) return "spacing lost";
-    if ((c == u']' || c == u')') && IsLetter(after) && p + 2 <= span.end) return "spacing lost";
-    // "word.Word" / "word,word": two lowercase letters, punctuation, a letter.
-    if ((c == u'.' || c == u',' || c == u';' || c == u'?' || c == u'!') && p >= span.start + 2 && IsLower(before) &&
-        IsLower(text[p - 2]) && p + 2 < span.end && IsLetter(after) && IsLower(text[p + 2])) {
-      if (c == u'.' && !IsUpper(after)) continue;  // "example.com"
-      if (c == u';' && EntityEndingAt(text, p)) continue;  // "&quot;we": an entity, reported as encoding damage
-      return "spacing lost";
-    }
-  }
-  // camelCase joins: "influenceThe" (three lowercase letters, then a capital inside a word).
-  for (int32_t p = span.start + 3; p + 1 < span.end; ++p) {
-    if (IsUpper(text[p]) && IsLower(text[p - 1]) && IsLower(text[p - 2]) && IsLower(text[p - 3]) &&
-        IsLower(text[p + 1])) {
-      int32_t q = p - 1;
-      while (q > span.start && IsLetter(text[q - 1])) --q;
-      if (IsLower(text[q]) && p - q >= 3) return "spacing lost";
-    }
-  }
-  // A space between a word and the punctuation that belongs to it: "Monday ,",
-  // "statement .", "Blinken 's", "( the". Not an ellipsis (" ...", " . . .") or
-  // a decimal (" .45"), and not a dash, which news spaces on purpose.
   const auto word_char = [](char16_t c) { return IsLetter(c) || u_isdigit(c); };
-  for (int32_t p = span.start + 1; p + 1 <= span.end; ++p) {
-    if (text[p - 1] != u' ' || p < span.start + 2 || !word_char(text[p - 2])) continue;
+  // "( the talks": a space after an opening bracket.
+  const auto space_after_bracket = [&](int32_t p) {
+    return text[p] == u'(' && p + 2 < span.end && text[p + 1] == u' ' && word_char(text[p + 2]);
+  };
+  bool space_before = span.start < span.end && space_after_bracket(span.start);
+  for (int32_t p = span.start + 1; p < span.end; ++p) {
     const char16_t c = text[p];
-    const char16_t next = p + 1 < span.end ? text[p + 1] : u' ';
-    const bool next_breaks = !word_char(next) && next != u'.';
-    if ((c == u',' || c == u';' || c == u':' || c == u'?' || c == u'!' || c == u')') && next_breaks) return "space before punctuation";
-    if (c == u'.' && next_breaks && !(p + 2 < span.end && text[p + 1] == u' ' && text[p + 2] == u'.'))
-      return "space before punctuation";
-    if ((c == u'\'' || c == u'\u2019') && p + 1 < span.end && (next == u's' || next == u'S') &&
+    if (c < 0x80 && ((c >= u'a' && c <= u'z') || c == u' ')) continue;
+    const char16_t before = text[p - 1];
+    const bool inner = p + 1 < span.end;
+    const char16_t after = inner ? text[p + 1] : u' ';
+    if (inner) {
+      // Brackets glued to letters: "feelings[about the conflict]young".
+      if ((c == u'[' || c == u'(') && IsLetter(before) && IsLetter(after)) return kLost;
+      if ((c == u']' || c == u')') && IsLetter(after)) return kLost;
+      // "word.Word" / "word,word": two lowercase letters, punctuation, a letter.
+      if ((c == u'.' || c == u',' || c == u';' || c == u'?' || c == u'!') && p >= span.start + 2 && IsLower(before) &&
+          IsLower(text[p - 2]) && p + 2 < span.end && IsLetter(after) && IsLower(text[p + 2]) &&
+          !(c == u'.' && !IsUpper(after)) &&      // "example.com"
+          !(c == u';' && EntityEndingAt(text, p)))  // "&quot;we": an entity, reported as encoding damage
+        return kLost;
+      // camelCase joins: "influenceThe" (three lowercase letters, then a capital inside a word).
+      if (p >= span.start + 3 && IsUpper(c) && IsLower(before) && IsLower(text[p - 2]) && IsLower(text[p - 3]) &&
+          IsLower(after)) {
+        int32_t q = p - 1;
+        while (q > span.start && IsLetter(text[q - 1])) --q;
+        if (IsLower(text[q]) && p - q >= 3) return kLost;
+      }
+    }
+    if (space_before) continue;
+    space_before = space_after_bracket(p);
+    // A space between a word and the punctuation that belongs to it: "Monday ,",
+    // "statement .", "Blinken 's". Not an ellipsis (" ...", " . . .") or a
+    // decimal (" .45"), and not a dash, which news spaces on purpose.
+    if (before != u' ' || p < span.start + 2 || !word_char(text[p - 2])) continue;
+    const bool after_breaks = !word_char(after) && after != u'.';
+    if ((c == u',' || c == u';' || c == u':' || c == u'?' || c == u'!' || c == u')') && after_breaks)
+      space_before = true;
+    if (c == u'.' && after_breaks && !(p + 2 < span.end && text[p + 1] == u' ' && text[p + 2] == u'.'))
+      space_before = true;
+    if ((c == u'\'' || c == u'\u2019') && inner && (after == u's' || after == u'S') &&
         (p + 2 >= span.end || !word_char(text[p + 2])))
-      return "space before punctuation";
+      space_before = true;
   }
-  for (int32_t p = span.start; p + 2 < span.end; ++p)  // "( the talks"
-    if (text[p] == u'(' && text[p + 1] == u' ' && word_char(text[p + 2])) return "space before punctuation";
-  return nullptr;
+  return space_before ? kSpaceBefore : nullptr;
 }
 
 // A word written in another script than English's ("дополнительно" in an
@@ -647,6 +667,7 @@ LmStats ScoreWithLanguageModel(const std::vector<Word>& words) {
   LmStats s;
   if (lm.empty() || words.empty()) return s;
   int32_t c1 = LanguageModel::kNone, c2 = LanguageModel::kNone;
+  int64_t chain = LanguageModel::kUnknownBigram;  // the bigram (c1, c2), carried from word to word
   bool at_start = true;
   double sum = 0, sum_sq = 0, surprise_sum = 0, min = 0, worst = 0;
   double lowest[3] = {0, 0, 0};  // the three lowest log-probabilities, ascending
@@ -658,6 +679,7 @@ LmStats ScoreWithLanguageModel(const std::vector<Word>& words) {
     const Word& w = words[i];
     if (w.number) {
       c1 = c2 = LanguageModel::kNone;
+      chain = LanguageModel::kUnknownBigram;
       at_start = false;
       continue;
     }
@@ -665,13 +687,17 @@ LmStats ScoreWithLanguageModel(const std::vector<Word>& words) {
     if (w.id < 0) {
       if (!w.capitalised && !w.other_script) ++oov;  // another script is the untranslated cue's
       c1 = c2 = LanguageModel::kNone;
+      chain = LanguageModel::kUnknownBigram;
       at_start = false;
       continue;
     }
-    if (at_start && i == 0) c2 = lm.sentence_start();
+    if (at_start && i == 0) {
+      c2 = lm.sentence_start();
+      chain = LanguageModel::kUnknownBigram;
+    }
     at_start = false;
     bool seen = false;
-    const float lp = lm.LogProb(c1, c2, w.id, &seen);
+    const float lp = lm.LogProbNext(c1, c2, w.id, &seen, &chain);
     if (i > 0 && words[i - 1].id >= 0 && c2 == words[i - 1].id) {  // adjacent known words
       ++pairs;
       seen_pairs += seen ? 1 : 0;
@@ -738,10 +764,10 @@ constexpr char16_t kCp1252High[32] = {0x20AC, 0,      0x201A, 0x0192, 0x201E, 0x
 // The byte a character stands for when UTF-8 was decoded as Windows-1252, or -1.
 int Cp1252Byte(char16_t c) {
   if (c < 0x80) return -1;
-  if (c >= 0xA0 && c <= 0xFF) return c;
-  if (c >= 0x80 && c <= 0x9F) return c;  // C1 controls kept by lenient decoders
+  if (c <= 0xFF) return c;  // Latin-1, and C1 controls kept by lenient decoders
+  if (c < 0x152 || c > 0x2122) return -1;  // outside the range of kCp1252High: most text
   for (int i = 0; i < 32; ++i)
-    if (kCp1252High[i] == c && c != 0) return 0x80 + i;
+    if (kCp1252High[i] == c) return 0x80 + i;
   return -1;
 }
 
@@ -812,7 +838,9 @@ std::vector<std::string> FindHtmlEntities(std::u16string_view text) {
       {u"ndash", 0x2013},   {u"mdash", 0x2014},   {u"hellip", 0x2026},  {u"eacute", 0xE9},   {u"laquo", 0xAB},
       {u"raquo", 0xBB},     {u"euro", 0x20AC},    {u"pound", 0xA3},     {u"copy", 0xA9},     {u"shy", 0xAD}};
   std::vector<std::string> found;
+  if (text.find(u'&') == std::u16string_view::npos) return found;
   for (size_t p = 0; p < text.size(); ++p) {
+    if (text[p] != u';') continue;
     const int32_t length = EntityEndingAt(text, int32_t(p));
     if (!length) continue;
     const std::u16string_view name = text.substr(p - size_t(length) + 2, size_t(length) - 2);  // between & and ;

@@ -181,19 +181,24 @@ int64_t LanguageModel::FindTrigram(int64_t bigram, int32_t w3) const {
 float LanguageModel::UnigramLogProb(int32_t w) const { return w < 0 ? -7.0f : uni_prob_[size_t(w)]; }
 
 float LanguageModel::LogProb(int32_t w1, int32_t w2, int32_t w3, bool* seen_bigram) const {
-  if (seen_bigram) *seen_bigram = false;
+  int64_t bigram = kUnknownBigram;
+  bool seen = false;
+  const float lp = LogProbNext(w1, w2, w3, &seen, &bigram);
+  if (seen_bigram) *seen_bigram = seen;
+  return lp;
+}
+
+float LanguageModel::LogProbNext(int32_t w1, int32_t w2, int32_t w3, bool* seen_bigram, int64_t* bigram) const {
+  const int64_t b12 = *bigram == kUnknownBigram ? FindBigram(w1, w2) : *bigram;
+  const int64_t b23 = FindBigram(w2, w3);
+  *bigram = b23;
+  *seen_bigram = b23 >= 0;  // pruning may have kept the trigram and not this bigram
   if (w3 < 0) return UnigramLogProb(w3);
-  const int64_t b12 = FindBigram(w1, w2);
   if (b12 >= 0) {
     const int64_t t = FindTrigram(b12, w3);
-    if (t >= 0) {
-      if (seen_bigram) *seen_bigram = FindBigram(w2, w3) >= 0;  // pruning may have kept one and not the other
-      return tri_prob_[size_t(t)];
-    }
+    if (t >= 0) return tri_prob_[size_t(t)];
   }
   const float trigram_backoff = b12 >= 0 ? bi_bo_[size_t(b12)] : 0.0f;
-  const int64_t b23 = FindBigram(w2, w3);
-  if (seen_bigram) *seen_bigram = b23 >= 0;
   if (b23 >= 0) return trigram_backoff + bi_prob_[size_t(b23)];
   const float bigram_backoff = w2 >= 0 ? uni_bo_[size_t(w2)] : 0.0f;
   return trigram_backoff + bigram_backoff + uni_prob_[size_t(w3)];

@@ -43,6 +43,11 @@ class LanguageModel {
   // log10 P(w3 | w1 w2) with Katz backoff; w1 and/or w2 may be kNone (shorter
   // history). `seen_bigram`, if given, says whether (w2, w3) is in the model.
   float LogProb(int32_t w1, int32_t w2, int32_t w3, bool* seen_bigram = nullptr) const;
+  // The same along a word sequence: `bigram` holds the index of (w1, w2) from
+  // the previous step (kUnknownBigram at the start) and is left at (w2, w3)'s,
+  // so each word costs one bigram lookup instead of two.
+  static constexpr int64_t kUnknownBigram = -2;
+  float LogProbNext(int32_t w1, int32_t w2, int32_t w3, bool* seen_bigram, int64_t* bigram) const;
   float UnigramLogProb(int32_t w) const;
   // Whether the bigram (w1, w2) was seen (kept after pruning).
   bool HasBigram(int32_t w1, int32_t w2) const { return FindBigram(w1, w2) >= 0; }
