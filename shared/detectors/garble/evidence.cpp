@@ -313,23 +313,17 @@ bool IsFragment(const Document& doc, Span span, Span paragraph, const std::vecto
 
 // The first letter of the sentence is lowercase, or a full stop inside it is
 // followed by a lowercase word ("further action. continue.").
-// Whether the article body has text before `span` (in `paragraph` or an
-// earlier body paragraph).
-bool BodyTextBefore(const Document& doc, Span span, Span paragraph) {
-  for (int32_t p = paragraph.start; p < span.start; ++p)
-    if (IsLetter(doc.text()[p])) return true;
-  for (const Paragraph& other : doc.paragraphs) {
-    if (other.span.start >= paragraph.start) break;
-    if (other.role == ParagraphRole::kBody) return true;
-  }
-  return false;
+// Whether the article body has text before `span`: the document's sentences
+// are its body's, in order.
+bool BodyTextBefore(const Document& doc, Span span) {
+  return !doc.sentences.empty() && doc.sentences.front().span.start < span.start;
 }
 
-bool HasOrphanLowercase(const Document& doc, Span span, Span paragraph, const std::vector<Word>& words) {
+bool HasOrphanLowercase(const Document& doc, Span span, const std::vector<Word>& words) {
   const std::u16string& text = doc.text();
   // A lowercase start inside an article is a piece broken off a sentence; at
   // the very start of the text it is an excerpt that begins mid-sentence.
-  if (!words.empty() && !words[0].number && BodyTextBefore(doc, span, paragraph)) {
+  if (!words.empty() && !words[0].number && BodyTextBefore(doc, span)) {
     const std::u16string_view first = words[0].text;
     bool inner_capital = false;
     for (size_t k = 1; k < first.size(); ++k) inner_capital |= IsUpper(first[k]);  // "iPhone", "eBay"
@@ -892,7 +886,7 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
     if (present) e.reasons.emplace_back(reason);
   };
   cue(kFragment, IsFragment(doc, span, paragraph, words), "sentence fragment");
-  cue(kOrphanLowercase, HasOrphanLowercase(doc, span, paragraph, words), "orphan lowercase start");
+  cue(kOrphanLowercase, HasOrphanLowercase(doc, span, words), "orphan lowercase start");
   cue(kMidCapital, HasMidSentenceCapital(doc, words), "capitalised word mid-sentence");
   cue(kQuoteBroken, quote_facts.broken, "quotation broken");
   const char* spacing = FindSpacingDamage(doc, span);
