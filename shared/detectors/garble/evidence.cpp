@@ -635,11 +635,12 @@ const char* FindSpacingDamage(const Document& doc, Span span) {
 // Returns the first such word, or "".
 std::string FindUntranslatedWord(const Document& doc, Span span, const std::vector<Word>& words) {
   const std::u16string& text = doc.text();
+  int brackets = 0, quotes = 0;  // counted from the span's start up to `scanned`, once over the sentence
+  int32_t scanned = span.start;
   for (const Word& w : words) {
     if (!w.other_script) continue;
-    int brackets = 0, quotes = 0;
-    for (int32_t p = span.start; p < w.span.start; ++p) {
-      const char16_t c = text[p];
+    for (; scanned < w.span.start; ++scanned) {
+      const char16_t c = text[scanned];
       brackets += (c == u'(' || c == u'[') ? 1 : (c == u')' || c == u']') ? -1 : 0;
       quotes += (c == u'"' || c == u'\u201C' || c == u'\u201D' || c == u'\u00AB' || c == u'\u00BB') ? 1 : 0;
     }
