@@ -160,7 +160,8 @@ std::string ToText(const Report& r, const std::u16string& text) {
     out << "       “" << Excerpt(text, f.span) << "”\n";
   }
   for (const QuoteEntry& q : r.quotes) {
-    out << "   quote @" << q.span.start << ": “" << Excerpt(text, {q.span.start, q.span.end}, 70) << "” — "
+    // The span holds the quotation's own marks: no second pair around it.
+    out << "   quote @" << q.span.start << ": " << Excerpt(text, {q.span.start, q.span.end}, 70) << " — "
         << (q.speaker ? q.speaker->text : std::string("(no speaker)")) << "\n";
   }
   return out.str();
