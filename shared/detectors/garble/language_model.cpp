@@ -108,12 +108,8 @@ Result<LanguageModel> LanguageModel::Parse(const uint8_t* data, uint32_t size) {
   const uint8_t* bi_prob = r.Take(bigrams);
   const uint8_t* bi_bo = r.Take(bigrams);
   if (!bi_bo) return Status::Error("garble model: truncated bigrams");
-  lm.bi_prob_.resize(bigrams);
-  lm.bi_bo_.resize(bigrams);
-  for (uint32_t i = 0; i < bigrams; ++i) {
-    lm.bi_prob_[i] = fmt::DequantiseLogProb(bi_prob[i]);
-    lm.bi_bo_[i] = fmt::DequantiseBackoff(bi_bo[i]);
-  }
+  lm.bi_prob_ = bi_prob;
+  lm.bi_bo_ = bi_bo;
   lm.bi_trigram_begin_.assign(size_t(bigrams) + 1, 0);
   for (uint32_t i = 0; i < bigrams; ++i) lm.bi_trigram_begin_[i + 1] = lm.bi_trigram_begin_[i] + r.Varint();
   if (!r.ok() || lm.bi_trigram_begin_[bigrams] != trigrams) return Status::Error("garble model: bad trigram counts");
@@ -121,8 +117,7 @@ Result<LanguageModel> LanguageModel::Parse(const uint8_t* data, uint32_t size) {
   if (!ReadSuccessors(r, lm.bi_trigram_begin_, vocab, lm.tri_word_)) return Status::Error("garble model: bad trigrams");
   const uint8_t* tri_prob = r.Take(trigrams);
   if (!tri_prob) return Status::Error("garble model: truncated trigrams");
-  lm.tri_prob_.resize(trigrams);
-  for (uint32_t i = 0; i < trigrams; ++i) lm.tri_prob_[i] = fmt::DequantiseLogProb(tri_prob[i]);
+  lm.tri_prob_ = tri_prob;
   if (r.pos() != size) return Status::Error("garble model: trailing bytes");
   size_t slots = 1;
   while (slots < 2 * size_t(vocab)) slots <<= 1;
@@ -196,10 +191,10 @@ float LanguageModel::LogProbNext(int32_t w1, int32_t w2, int32_t w3, bool* seen_
   if (w3 < 0) return UnigramLogProb(w3);
   if (b12 >= 0) {
     const int64_t t = FindTrigram(b12, w3);
-    if (t >= 0) return tri_prob_[size_t(t)];
+    if (t >= 0) return format::DequantiseLogProb(tri_prob_[size_t(t)]);
   }
-  const float trigram_backoff = b12 >= 0 ? bi_bo_[size_t(b12)] : 0.0f;
-  if (b23 >= 0) return trigram_backoff + bi_prob_[size_t(b23)];
+  const float trigram_backoff = b12 >= 0 ? format::DequantiseBackoff(bi_bo_[size_t(b12)]) : 0.0f;
+  if (b23 >= 0) return trigram_backoff + format::DequantiseLogProb(bi_prob_[size_t(b23)]);
   const float bigram_backoff = w2 >= 0 ? uni_bo_[size_t(w2)] : 0.0f;
   return trigram_backoff + bigram_backoff + uni_prob_[size_t(w3)];
 }
