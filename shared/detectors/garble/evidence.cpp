@@ -110,7 +110,7 @@ enum class Class : uint32_t {
   BareReportingVerbs = 1u << 25,
 };
 
-uint32_t ClassesOf(std::string_view word) {
+uint32_t ClassesOf(std::string_view word, uint32_t hash) {
   // Open addressing by FNV-1a (deterministic; lookup only).
   struct Table {
     std::vector<std::pair<std::string_view, uint32_t>> slots;
@@ -160,7 +160,7 @@ uint32_t ClassesOf(std::string_view word) {
     }
     return t;
   }();
-  for (size_t at = Fnv1a(word) & table.mask;; at = (at + 1) & table.mask) {
+  for (size_t at = hash & table.mask;; at = (at + 1) & table.mask) {
     const auto& [w, classes] = table.slots[at];
     if (classes == 0) return 0;
     if (w == word) return classes;
@@ -190,6 +190,7 @@ struct Word {
   int32_t id = LanguageModel::kNone;
   uint8_t flags = 0;
   uint32_t classes = 0;  // closed classes (Class bits)
+  uint32_t hash = 0;     // Fnv1a(norm)
   bool other_script = false;  // written in another script than Latin (untranslated, or shown on purpose)
 };
 
@@ -221,10 +222,11 @@ std::vector<Word> CollectWords(const Document& doc, size_t begin, size_t end) {
     w.span = t.span;
     w.number = t.kind == TokenKind::kNumber;
     w.capitalised = !w.text.empty() && IsUpper(w.text[0]);
-    w.classes = ClassesOf(w.norm);
+    w.hash = Fnv1a(w.norm);  // one hash a word serves every table
+    w.classes = ClassesOf(w.norm, w.hash);
     w.other_script = !w.number && IsOtherScript(w.text);
     if (!w.number) {
-      w.id = lm.Find(w.norm);
+      w.id = lm.Find(w.norm, w.hash);
       w.flags = lm.flags(w.id);
     }
     words.push_back(w);
@@ -464,6 +466,8 @@ bool HasAgreementSlip(const std::vector<Word>& words) {
 bool IsDoubleQuote(char16_t c) {
   return c == u'"' || c == u'\u201C' || c == u'\u201D' || c == u'\u201E' || c == u'\u00AB' || c == u'\u00BB';
 }
+// A cheap first test over running text: ASCII other than '"' never is one.
+bool MayBeDoubleQuote(char16_t c) { return c >= 0x80 ? IsDoubleQuote(c) : c == u'"'; }
 
 bool IsStraightOpening(const std::u16string& text, int32_t p, Span paragraph) {
   if (p == paragraph.start) return true;
@@ -505,14 +509,17 @@ QuoteFacts WalkQuotes(const Document& doc, Span span, Span paragraph, const std:
                       QuoteState& state) {
   const std::u16string& text = doc.text();
   QuoteFacts facts;
-  size_t next = 0, inside = 0;
-  for (int32_t p = span.start; p < span.end; ++p) {
-    while (next < words.size() && words[next].span.start <= p) {
-      if (words[next].span.start == p) inside += state.open ? 1 : 0;
-      ++next;
-    }
-    if (StepQuote(text, p, paragraph, state)) facts.broken = true;
+  int32_t p = span.start;
+  const auto advance_to = [&](int32_t to) {  // steps over the quotation marks before `to`
+    for (; p < to; ++p)
+      if (MayBeDoubleQuote(text[p]) && StepQuote(text, p, paragraph, state)) facts.broken = true;
+  };
+  size_t inside = 0;
+  for (const Word& w : words) {  // a word is quoted if a quotation is open where it starts
+    advance_to(w.span.start);
+    inside += state.open ? 1 : 0;
   }
+  advance_to(span.end);
   if (!words.empty()) facts.quoted_share = double(inside) / double(words.size());
   return facts;
 }
@@ -549,7 +556,7 @@ bool HasFirstPersonNarration(const Document& doc, Span span, Span paragraph, boo
     w.norm = doc.tokens[t].norm;
     w.text = doc.slice(s);
     w.capitalised = !w.text.empty() && IsUpper(w.text[0]);
-    w.classes = ClassesOf(w.norm);
+    w.classes = ClassesOf(w.norm, Fnv1a(w.norm));
     others.push_back(w);
     ++rest;
   }
@@ -865,8 +872,14 @@ std::vector<std::string> FindHtmlEntities(std::u16string_view text) {
 
 ParagraphQuotes ParagraphQuotes::Start(const Document& doc, Span paragraph, int32_t up_to) {
   ParagraphQuotes q;
-  for (char16_t c : doc.slice(paragraph)) q.any_marks = q.any_marks || IsDoubleQuote(c);
-  for (int32_t p = paragraph.start; p < up_to && p < paragraph.end; ++p) StepQuote(doc.text(), p, paragraph, q.state);
+  for (char16_t c : doc.slice(paragraph))
+    if (MayBeDoubleQuote(c)) {
+      q.any_marks = true;
+      break;
+    }
+  if (!q.any_marks) return q;
+  for (int32_t p = paragraph.start; p < up_to && p < paragraph.end; ++p)
+    if (MayBeDoubleQuote(doc.text()[p])) StepQuote(doc.text(), p, paragraph, q.state);
   return q;
 }
 
@@ -987,8 +1000,6 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
     const LanguageModel& model = LanguageModel::Embedded();
     int later = 0, unknown_names = 0, content = 0, pairs = 0, repeated_pairs = 0;
     double content_sum = 0;
-    std::vector<uint32_t> hashes(words.size());  // compare word pairs by hash first
-    for (size_t i = 0; i < words.size(); ++i) hashes[i] = Fnv1a(words[i].norm);
     for (size_t i = 0; i < words.size(); ++i) {
       const Word& w = words[i];
       if (i > 0 && !w.number) {
@@ -1004,7 +1015,7 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
         ++pairs;
         // Within the previous 64 words: bounded work on pathological sentences.
         for (size_t j = i > 64 ? i - 64 : 1; j < i; ++j)
-          if (hashes[j] == hashes[i] && hashes[j - 1] == hashes[i - 1] && words[j - 1].norm == words[i - 1].norm &&
+          if (words[j].hash == w.hash && words[j - 1].hash == words[i - 1].hash && words[j - 1].norm == words[i - 1].norm &&
               words[j].norm == w.norm) {
             ++repeated_pairs;
             break;

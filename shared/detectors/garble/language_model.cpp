@@ -145,10 +145,10 @@ const LanguageModel& LanguageModel::Embedded() {
 const uint8_t* LanguageModel::EmbeddedData() { return kEmbeddedModel; }
 uint32_t LanguageModel::EmbeddedSize() { return kEmbeddedModelSize; }
 
-int32_t LanguageModel::Find(std::string_view word) const {
+int32_t LanguageModel::Find(std::string_view word, uint32_t hash) const {
   if (slots_.empty()) return kNone;
   const size_t mask = slots_.size() - 1;
-  for (size_t at = Fnv1a(word) & mask;; at = (at + 1) & mask) {
+  for (size_t at = hash & mask;; at = (at + 1) & mask) {
     const int32_t id = slots_[at];
     if (id == kNone) return kNone;
     if (words_[size_t(id)] == word) return id;

@@ -34,7 +34,9 @@ class LanguageModel {
   bool empty() const { return words_.empty(); }
   uint32_t vocabulary_size() const { return uint32_t(words_.size()); }
   // Id of a lowercase word, or kNone when out of vocabulary.
-  int32_t Find(std::string_view word) const;
+  int32_t Find(std::string_view word) const { return Find(word, Fnv1a(word)); }
+  // The same, with the word's Fnv1a hash already computed.
+  int32_t Find(std::string_view word, uint32_t hash) const;
   std::string_view word(int32_t id) const { return words_[size_t(id)]; }
   uint8_t flags(int32_t id) const { return id < 0 ? 0 : flags_[size_t(id)]; }
   int32_t sentence_start() const { return sentence_start_; }
