@@ -1000,6 +1000,8 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
     const LanguageModel& model = LanguageModel::Embedded();
     int later = 0, unknown_names = 0, content = 0, pairs = 0, repeated_pairs = 0;
     double content_sum = 0;
+    std::vector<uint32_t> hashes(words.size());  // contiguous: the pair scan below reads them, not the words
+    for (size_t i = 0; i < words.size(); ++i) hashes[i] = words[i].hash;
     for (size_t i = 0; i < words.size(); ++i) {
       const Word& w = words[i];
       if (i > 0 && !w.number) {
@@ -1015,7 +1017,7 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
         ++pairs;
         // Within the previous 64 words: bounded work on pathological sentences.
         for (size_t j = i > 64 ? i - 64 : 1; j < i; ++j)
-          if (words[j].hash == w.hash && words[j - 1].hash == words[i - 1].hash && words[j - 1].norm == words[i - 1].norm &&
+          if (hashes[j] == hashes[i] && hashes[j - 1] == hashes[i - 1] && words[j - 1].norm == words[i - 1].norm &&
               words[j].norm == w.norm) {
             ++repeated_pairs;
             break;
