@@ -170,6 +170,7 @@ TEST_CASE("garbled-sentence: no findings on what news legitimately does") {
       "Officials listed three priorities: trade, fentanyl and military talks.\n"
       "- Export controls on chips\n"
       "Wang Yi, China’s foreign minister, met Blinken for five and a half hours.\n"
+      "The town is 80 km south of the capital and 284 km east of the border.\n"
       "“We expect them to act. If they don’t act, we will act,” Blinken said.\n";
   // Dateline lines first, as scraped pages have them, then the headline.
   const Report r = AnalyzeText(std::string("Beijing\nCNN\n—\nBlinken Ends China Visit With A Warning\n") + body);

@@ -210,6 +210,17 @@ bool IsOtherScript(std::u16string_view text) {
 
 bool In(const Word& w, Class c) { return (w.classes & uint32_t(c)) != 0; }
 
+// All capitals, two letters or more ("OSCE", "CEFTA"): an acronym, which news
+// uses freely, not a name the translation invented.
+bool IsAcronym(std::u16string_view text) {
+  int letters = 0;
+  for (char16_t c : text) {
+    if (c < 0x80 && c >= u'a' && c <= u'z') return false;
+    letters += c < 0x80 && c >= u'A' && c <= u'Z' ? 1 : 0;
+  }
+  return letters >= 2;
+}
+
 std::vector<Word> CollectWords(const Document& doc, size_t begin, size_t end) {
   const LanguageModel& lm = LanguageModel::Embedded();
   std::vector<Word> words;
@@ -229,6 +240,12 @@ std::vector<Word> CollectWords(const Document& doc, size_t begin, size_t end) {
       w.id = lm.Find(w.norm, w.hash);
       w.flags = lm.flags(w.id);
     }
+    // A short lowercase word the model does not know right after a number is
+    // its unit ("80 km", "5 bn"): part of the quantity, not an unknown word
+    // (the model, built for speech, spells units out).
+    if (!w.number && w.id < 0 && !words.empty() && words.back().number && w.text.size() <= 4 &&
+        !w.text.empty() && IsLower(w.text[0]))
+      w.number = true;
     words.push_back(w);
   }
   return words;
@@ -956,11 +973,14 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
   }
   {
     std::vector<std::string_view> seen;  // a sentence's content words: few, a flat list is fastest
-    int content = 0, repeated = 0, function = 0, letters = 0, counted = 0;
+    int content = 0, repeated = 0, function = 0, letters = 0, counted = 0, measured = 0;
     for (const Word& w : words) {
       if (w.number) continue;
       ++counted;
-      letters += int(w.text.size());
+      if (!IsAcronym(w.text)) {  // "UN", "OSCE": short by nature, not choppy prose
+        letters += int(w.text.size());
+        ++measured;
+      }
       if (In(w, Class::FunctionWords) || In(w, Class::NounPhraseOpeners) || In(w, Class::Auxiliaries)) {
         ++function;
         continue;
@@ -974,7 +994,7 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
     }
     f[kRepeatedWordRate] = content ? double(repeated) / content : 0.0;
     f[kFunctionWordRate] = counted ? double(function) / counted : 0.0;
-    f[kMeanWordLength] = counted ? double(letters) / counted - 5.0 : 0.0;
+    f[kMeanWordLength] = measured ? double(letters) / measured - 5.0 : 0.0;
     const std::u16string_view text = doc.slice(span);
     size_t end = text.size();
     while (end > 0 && (text[end - 1] == u' ' || text[end - 1] == u')')) --end;
@@ -1006,7 +1026,7 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
       const Word& w = words[i];
       if (i > 0 && !w.number) {
         ++later;
-        unknown_names += w.capitalised && w.id < 0 ? 1 : 0;
+        unknown_names += w.capitalised && w.id < 0 && !IsAcronym(w.text) ? 1 : 0;
       }
       if (w.id >= 0 && !w.number && !In(w, Class::FunctionWords) && !In(w, Class::NounPhraseOpeners) &&
           !In(w, Class::Auxiliaries)) {
