@@ -22,19 +22,45 @@ async function prepareTab(tabId) {
   }
 }
 
-api.action.onClicked.addListener((tab) => {
+// Why the browser last refused to open the panel ('' once it opens). A
+// refused opening (the click's user gesture can be lost while a cold service
+// worker starts) would otherwise leave the reader with nothing on screen: the
+// badge shows "!" and the tooltip asks for another click.
+let lastOpenFailure = '';
+
+function openFailed(tabId, error) {
+  lastOpenFailure = String((error && error.message) || error);
+  api.action.setBadgeText({ tabId, text: '!' }).catch(() => {});
+  api.action.setTitle({ tabId, title: 'copydesk could not open its panel: click again' }).catch(() => {});
+}
+
+function onAction(tab) {
   // Open the panel first, synchronously inside the click (a user gesture):
   // after an `await` the browser no longer allows it.
+  let opening = Promise.resolve();
   if (api.sidePanel && api.sidePanel.open) {
-    api.sidePanel.open({ tabId: tab.id }).catch(() => {});
+    opening = api.sidePanel.open({ tabId: tab.id });
   } else if (api.sidebarAction && api.sidebarAction.open) {
-    api.sidebarAction.open().catch(() => {});
+    opening = api.sidebarAction.open();
   }
+  opening.then(() => {
+    if (lastOpenFailure) {
+      const manifest = api.runtime.getManifest();
+      const title = (manifest.action && manifest.action.default_title) || 'copydesk';
+      api.action.setTitle({ tabId: tab.id, title }).catch(() => {});
+    }
+    lastOpenFailure = '';
+  }, (e) => openFailed(tab.id, e));
   api.action.setBadgeText({ tabId: tab.id, text: '…' }).catch(() => {});
   const ready = prepareTab(tab.id).then((problem) => ({ tabId: tab.id, problem }));
   pending.set(tab.windowId, ready);
   ready.then(({ problem }) => api.runtime.sendMessage(analyzeTab(tab.id, problem)).catch(() => {}));
-});
+}
+api.action.onClicked.addListener(onAction);
+// For the end-to-end tests (the worker's console is theirs): why the last
+// opening failed, and the click handler, which they call without a user
+// gesture to see a refused opening reported.
+globalThis.copydeskBackground = { get lastOpenFailure() { return lastOpenFailure; }, onAction };
 
 api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   if (!isMessage(msg) || sender.id !== api.runtime.id) return undefined;

@@ -145,6 +145,12 @@ async function attachPanel(targetId) {
   return { send, evaluate, screenshot, detach: close, release: detach, targetId, events };
 }
 
+/** Why the background last failed to open the panel ('' if it did not fail). */
+async function backgroundOpenFailure() {
+  const sw = context.serviceWorkers()[0];
+  return sw ? sw.evaluate(() => globalThis.copydeskBackground?.lastOpenFailure || '').catch(() => '') : '';
+}
+
 /**
  * The side panel showing `page`, which Playwright does not list as a page:
  * attached through the browser session (Target.attachToTarget; commands and
@@ -168,7 +174,20 @@ async function panelSession(page) {
       await panel.release();
     }
     return null;
-  }, `the side panel for ${page.url()}`);
+  }, `the side panel for ${page.url()}`).catch(async (e) => {
+    // Say what there was instead: no panel at all, or one showing another tab.
+    const { targetInfos } = await browserCdp.send('Target.getTargets');
+    const seen = [];
+    for (const t of targetInfos.filter((x) => x.url.startsWith(panelUrl))) {
+      const panel = await attachPanel(t.targetId);
+      seen.push(await explain(panel));
+      await panel.release();
+    }
+    const refused = await backgroundOpenFailure();
+    throw new Error(`${e.message}; panels: ${seen.length ? seen.join(' | ') : 'none open'}; ${
+      refused ? `the browser refused to open it: ${refused}; ` : ''}targets: ${
+      targetInfos.map((t) => `${t.type} ${t.url}`).join(', ')}`);
+  });
 }
 
 /** What a panel shows, for failure messages. */
@@ -194,6 +213,40 @@ async function panelState(panel, wanted) {
     return wanted.includes(st) ? st : null;
   }, `panel state ${wanted.join('|')}`).catch(async (e) => { throw new Error(`${e.message}; panel: ${await explain(panel)}`); });
 }
+
+test('a refused panel opening is shown on the toolbar button, and the next click opens the panel', async () => {
+  const fixture = pages.find((p) => p.name.startsWith('001_')) || pages[0];
+  const page = await openFixture(fixture.name);
+  const sw = context.serviceWorkers()[0];
+  // The click handler called from the worker itself carries no user gesture:
+  // the browser refuses sidePanel.open(), as it may when a gesture is lost.
+  // The page's tab is the active one (its URL is not the worker's to read).
+  const shown = await sw.evaluate(async () => {
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    globalThis.copydeskBackground.onAction(tab);
+    for (let i = 0; i < 50 && !globalThis.copydeskBackground.lastOpenFailure; i++) await new Promise((r) => setTimeout(r, 100));
+    return { failure: globalThis.copydeskBackground.lastOpenFailure, badge: await chrome.action.getBadgeText({ tabId: tab.id }),
+             title: await chrome.action.getTitle({ tabId: tab.id }) };
+  });
+  assert.match(shown.failure, /gesture/i, 'the browser refuses the opening without a user gesture');
+  assert.equal(shown.badge, '!');
+  assert.match(shown.title, /could not open its panel: click again/);
+  // The reader clicks again: the panel opens and the tooltip is back.
+  await clickToolbar(page);
+  const panel = await panelSession(page);
+  try {
+    await panelState(panel, ['report']);
+    const after = await sw.evaluate(async () => {
+      const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+      return { failure: globalThis.copydeskBackground.lastOpenFailure, title: await chrome.action.getTitle({ tabId: tab.id }) };
+    });
+    assert.equal(after.failure, '');
+    assert.equal(after.title, 'Analyse this article with copydesk');
+  } finally {
+    await panel.detach();
+    await page.close();
+  }
+});
 
 test('toolbar click on an article: panel report and exact in-page highlights', async () => {
   // The fixture with the most findings today (vague sources); any page works.
