@@ -9,6 +9,7 @@
 #include <signal.h>
 #include <unistd.h>
 
+#include "base/byte_reader.h"
 #include "base/unicode.h"
 #include "reuse/hash.h"
 #include "reuse/outlets.h"
@@ -54,54 +55,21 @@ class Writer {
   std::vector<uint8_t> out_;
 };
 
-class Reader {
- public:
-  Reader(const uint8_t* p, size_t n) : p_(p), n_(n) {}
-  bool ok() const { return ok_; }
-  size_t left() const { return n_ - pos_; }
-  uint64_t Uint(int bytes) {
-    if (!Need(bytes)) return 0;
-    uint64_t v = 0;
-    for (int i = 0; i < bytes; ++i) v |= static_cast<uint64_t>(p_[pos_ + i]) << (8 * i);
-    pos_ += bytes;
-    return v;
-  }
-  uint32_t Varint() {
-    uint32_t v = 0;
-    for (int shift = 0; shift < 35; shift += 7) {
-      if (!Need(1)) return 0;
-      const uint8_t b = p_[pos_++];
-      v |= static_cast<uint32_t>(b & 0x7F) << shift;
-      if ((b & 0x80) == 0) return v;
-    }
-    ok_ = false;  // more than 5 bytes: not a 32-bit varint
-    return 0;
-  }
-  std::optional<std::string> OptStr() {
-    const uint16_t len = static_cast<uint16_t>(Uint(2));
-    if (!ok_ || len == kNullString) return std::nullopt;
-    if (!Need(len)) return std::nullopt;
-    std::string s(reinterpret_cast<const char*>(p_ + pos_), len);
-    pos_ += len;
-    if (!DecodeUtf8(s).ok()) ok_ = false;  // metadata is UTF-8 text
-    return s;
-  }
-  std::string Str() {
-    std::optional<std::string> s = OptStr();
-    if (!s) ok_ = false;
-    return s ? *s : std::string();
-  }
-
- private:
-  bool Need(size_t k) {
-    if (!ok_ || n_ - pos_ < k) ok_ = false;
-    return ok_;
-  }
-  const uint8_t* p_;
-  size_t n_;
-  size_t pos_ = 0;
-  bool ok_ = true;
-};
+// A length-prefixed UTF-8 string, or nullopt for the null marker (or a bad read).
+std::optional<std::string> OptStr(ByteReader& r) {
+  const uint16_t len = static_cast<uint16_t>(r.Uint(2));
+  if (!r.ok() || len == kNullString) return std::nullopt;
+  const uint8_t* bytes = r.Take(len);
+  if (!bytes) return std::nullopt;
+  std::string s(reinterpret_cast<const char*>(bytes), len);
+  if (!DecodeUtf8(s).ok()) r.Fail();  // metadata is UTF-8 text
+  return s;
+}
+std::string Str(ByteReader& r) {
+  std::optional<std::string> s = OptStr(r);
+  if (!s) r.Fail();
+  return s ? *s : std::string();
+}
 
 void WriteFingerprint(Writer& w, const Fingerprint& fp) {
   w.U64(fp.simhash);
@@ -116,7 +84,7 @@ void WriteFingerprint(Writer& w, const Fingerprint& fp) {
   }
 }
 
-bool ReadFingerprint(Reader& r, Fingerprint& fp) {
+bool ReadFingerprint(ByteReader& r, Fingerprint& fp) {
   fp.simhash = r.Uint(8);
   const size_t n = r.Uint(2);
   if (!r.ok() || n > kMaxAnchors) return false;
@@ -301,7 +269,7 @@ Result<Header> ReadHeader(const uint8_t* data, size_t size) {
     return Status::Error("not a copydesk fingerprint index (bad magic)");
   }
   if (size < kIndexHeaderBytes) return Status::Error("truncated fingerprint index (incomplete header)");
-  Reader h(data, kIndexHeaderBytes);
+  ByteReader h(data, kIndexHeaderBytes);
   h.Uint(4);
   Header out;
   out.version = static_cast<uint16_t>(h.Uint(2));
@@ -332,17 +300,17 @@ Result<Header> ReadHeader(const uint8_t* data, size_t size) {
 // malformed or repeated entry: returns why, or "" when all were read.
 // `to_end`: keep going while bytes are left, past `count` (salvage, where
 // the header itself may be what is damaged).
-std::string ReadEntriesV1(Reader& r, uint32_t count, Index& index, bool to_end = false) {
+std::string ReadEntriesV1(ByteReader& r, uint32_t count, Index& index, bool to_end = false) {
   for (uint32_t i = 0; to_end ? r.left() > 0 : i < count; ++i) {
     IndexEntry e;
-    e.id = r.Str();
-    e.url = r.OptStr();
-    e.site = r.OptStr();
-    e.title = r.OptStr();
-    e.published = r.OptStr();
-    e.outlet = r.Str();
+    e.id = Str(r);
+    e.url = OptStr(r);
+    e.site = OptStr(r);
+    e.title = OptStr(r);
+    e.published = OptStr(r);
+    e.outlet = Str(r);
     const size_t credits = r.Uint(1);
-    for (size_t c = 0; c < credits && r.ok(); ++c) e.credits.push_back(r.Str());
+    for (size_t c = 0; c < credits && r.ok(); ++c) e.credits.push_back(Str(r));
     e.text_hash = r.Uint(8);
     e.body_chars = static_cast<int32_t>(r.Uint(4));
     if (!r.ok() || !ReadFingerprint(r, e.fingerprint) || e.body_chars < 0) {
@@ -369,7 +337,7 @@ Result<Index> Index::FromBytes(const uint8_t* data, size_t size) {
   if (actual != h.crc) return Status::Error("corrupt fingerprint index (checksum mismatch)");
 
   Index index;
-  Reader r(data + kIndexHeaderBytes, h.payload_size);
+  ByteReader r(data + kIndexHeaderBytes, h.payload_size);
   // One reader per format version this build knows (today only version 1).
   const std::string why = ReadEntriesV1(r, h.count, index);
   if (!why.empty()) return Status::Error("corrupt fingerprint index (" + why + ")");
@@ -390,7 +358,7 @@ Result<SalvagedIndex> Index::Salvage(const uint8_t* data, size_t size) {
   out.damage = whole.error();
   // The checksum no longer vouches for anything: read the entries in order
   // and keep those before the first one that does not parse.
-  Reader r(data + kIndexHeaderBytes, size - kIndexHeaderBytes);
+  ByteReader r(data + kIndexHeaderBytes, size - kIndexHeaderBytes);
   const std::string why = ReadEntriesV1(r, header->count, out.index, /*to_end=*/true);
   if (!why.empty()) out.damage += "; reading stopped at " + why;
   return out;

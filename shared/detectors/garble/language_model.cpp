@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cstring>
 
+#include "base/byte_reader.h"
 #include "detectors/garble/model_format.h"
 
 namespace copydesk::garble {
@@ -12,48 +13,6 @@ extern const uint8_t kEmbeddedModel[];
 extern const uint32_t kEmbeddedModelSize;
 
 namespace {
-
-class ByteReader {
- public:
-  ByteReader(const uint8_t* data, uint32_t size) : data_(data), size_(size) {}
-  bool ok() const { return ok_; }
-  uint32_t pos() const { return pos_; }
-  const uint8_t* here() const { return data_ + pos_; }
-  uint32_t U32() {
-    if (!Need(4)) return 0;
-    uint32_t v = uint32_t(data_[pos_]) | uint32_t(data_[pos_ + 1]) << 8 | uint32_t(data_[pos_ + 2]) << 16 |
-                 uint32_t(data_[pos_ + 3]) << 24;
-    pos_ += 4;
-    return v;
-  }
-  uint32_t Varint() {
-    uint32_t v = 0;
-    for (int shift = 0; shift < 35; shift += 7) {
-      if (!Need(1)) return 0;
-      const uint8_t b = data_[pos_++];
-      v |= uint32_t(b & 0x7f) << shift;
-      if (!(b & 0x80)) return v;
-    }
-    ok_ = false;
-    return 0;
-  }
-  const uint8_t* Take(uint32_t n) {
-    if (!Need(n)) return nullptr;
-    const uint8_t* p = data_ + pos_;
-    pos_ += n;
-    return p;
-  }
-
- private:
-  bool Need(uint32_t n) {
-    if (!ok_ || size_ - pos_ < n) ok_ = false;
-    return ok_;
-  }
-  const uint8_t* data_;
-  uint32_t size_;
-  uint32_t pos_ = 0;
-  bool ok_ = true;
-};
 
 // Reads `count` varint deltas grouped by `group_sizes` (reset to 0 per group).
 bool ReadSuccessors(ByteReader& r, const std::vector<uint32_t>& begin, uint32_t vocab, std::vector<uint16_t>& out) {
