@@ -11,6 +11,7 @@ import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { fixturePages, indexPage } from './fixture-pages.mjs';
 import { serve } from './server.mjs';
+import { sleep, until as untilOr } from './wait.mjs';
 import { showcase, HOSTILE } from './showcase.mjs';
 import { injectionPage, domCheck, PAYLOADS } from './hostile-pages.mjs';
 import { readFileSync } from 'node:fs';
@@ -34,16 +35,7 @@ let profile;
 let extId;
 let browserCdp;
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-async function until(fn, what, timeout = TIMEOUT) {
-  const end = Date.now() + timeout;
-  let last;
-  while (Date.now() < end) {
-    try { last = await fn(); if (last) return last; } catch (e) { last = e; }
-    await sleep(150);
-  }
-  throw new Error(`timed out waiting for ${what}${last instanceof Error ? `: ${last.message}` : ''}`);
-}
+const until = (fn, what, timeout = TIMEOUT) => untilOr(fn, what, { timeout, interval: 150 });
 
 before(async () => {
   assert.ok(existsSync(join(EXT, 'manifest.json')), 'extension/dist is missing: run `npm run build` in extension/');

@@ -15,6 +15,7 @@ import { createServer } from 'node:net';
 import { fixturePages } from './fixture-pages.mjs';
 import { serve } from './server.mjs';
 import { Marionette } from './marionette.mjs';
+import { sleep, until as untilOr } from './wait.mjs';
 
 const repo = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 // The package that goes to addons.mozilla.org (its Firefox-only manifest), or
@@ -32,16 +33,9 @@ let proc;
 let mn;
 let output = '';
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-async function until(fn, what, timeout = TIMEOUT) {
-  const end = Date.now() + timeout;
-  let last;
-  while (Date.now() < end) {
-    try { last = await fn(); if (last) return last; } catch (e) { last = e; }
-    await sleep(250);
-  }
-  throw new Error(`timed out waiting for ${what}${last instanceof Error ? `: ${last.message}` : ''}\n${output.slice(-2000)}`);
-}
+// web-ext's output tail says what went wrong when something never comes.
+const until = (fn, what, timeout = TIMEOUT) =>
+  untilOr(fn, what, { timeout, interval: 250, detail: () => output.slice(-2000) });
 const freePort = () => new Promise((resolve) => {
   const s = createServer();
   s.listen(0, '127.0.0.1', () => { const { port } = s.address(); s.close(() => resolve(port)); });
