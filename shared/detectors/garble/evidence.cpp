@@ -192,6 +192,7 @@ struct Word {
   uint32_t classes = 0;  // closed classes (Class bits)
   uint32_t hash = 0;     // Fnv1a(norm)
   bool other_script = false;  // written in another script than Latin (untranslated, or shown on purpose)
+  bool acronym = false;       // all capitals ("OSCE")
 };
 
 // Two letters or more from a script other than Latin: "дополнительно", "共同富裕";
@@ -236,6 +237,7 @@ std::vector<Word> CollectWords(const Document& doc, size_t begin, size_t end) {
     w.hash = Fnv1a(w.norm);  // one hash a word serves every table
     w.classes = ClassesOf(w.norm, w.hash);
     w.other_script = !w.number && IsOtherScript(w.text);
+    w.acronym = !w.number && IsAcronym(w.text);
     if (!w.number) {
       w.id = lm.Find(w.norm, w.hash);
       w.flags = lm.flags(w.id);
@@ -330,14 +332,14 @@ bool IsFragment(const Document& doc, Span span, Span paragraph, const std::vecto
   return !HasClause(words);
 }
 
-// The first letter of the sentence is lowercase, or a full stop inside it is
-// followed by a lowercase word ("further action. continue.").
 // Whether the article body has text before `span`: the document's sentences
 // are its body's, in order.
 bool BodyTextBefore(const Document& doc, Span span) {
   return !doc.sentences.empty() && doc.sentences.front().span.start < span.start;
 }
 
+// The first letter of the sentence is lowercase, or a full stop inside it is
+// followed by a lowercase word ("further action. continue.").
 bool HasOrphanLowercase(const Document& doc, Span span, const std::vector<Word>& words) {
   const std::u16string& text = doc.text();
   // A lowercase start inside an article is a piece broken off a sentence; at
@@ -977,7 +979,7 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
     for (const Word& w : words) {
       if (w.number) continue;
       ++counted;
-      if (!IsAcronym(w.text)) {  // "UN", "OSCE": short by nature, not choppy prose
+      if (!w.acronym) {  // "UN", "OSCE": short by nature, not choppy prose
         letters += int(w.text.size());
         ++measured;
       }
@@ -1026,7 +1028,7 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
       const Word& w = words[i];
       if (i > 0 && !w.number) {
         ++later;
-        unknown_names += w.capitalised && w.id < 0 && !IsAcronym(w.text) ? 1 : 0;
+        unknown_names += w.capitalised && w.id < 0 && !w.acronym ? 1 : 0;
       }
       if (w.id >= 0 && !w.number && !In(w, Class::FunctionWords) && !In(w, Class::NounPhraseOpeners) &&
           !In(w, Class::Auxiliaries)) {
