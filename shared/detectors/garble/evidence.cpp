@@ -110,11 +110,14 @@ enum class Class : uint32_t {
   BareReportingVerbs = 1u << 25,
 };
 
-uint32_t ClassesOf(std::string_view word, uint32_t hash) {
-  // Open addressing by FNV-1a (deterministic; lookup only).
+// The closed classes of `word` (Fnv1a `hash`, language-model id `id` or kNone).
+uint32_t ClassesOf(std::string_view word, uint32_t hash, int32_t id) {
+  // Open addressing by FNV-1a (deterministic; lookup only), and the same
+  // classes by model id: a word the model knows needs no second probe.
   struct Table {
     std::vector<std::pair<std::string_view, uint32_t>> slots;
     size_t mask = 0;
+    std::vector<uint32_t> by_id;
   };
   static const Table table = [] {
     const std::pair<const WordSet*, Class> sets[] = {
@@ -158,8 +161,13 @@ uint32_t ClassesOf(std::string_view word, uint32_t hash) {
       while (t.slots[at].second != 0) at = (at + 1) & t.mask;
       t.slots[at] = {w, classes};
     }
+    const LanguageModel& lm = LanguageModel::Embedded();
+    t.by_id.assign(lm.vocabulary_size(), 0);
+    for (const auto& [w, classes] : merged)
+      if (const int32_t known = lm.Find(w); known >= 0) t.by_id[size_t(known)] = classes;
     return t;
   }();
+  if (id >= 0 && size_t(id) < table.by_id.size()) return table.by_id[size_t(id)];
   for (size_t at = hash & table.mask;; at = (at + 1) & table.mask) {
     const auto& [w, classes] = table.slots[at];
     if (classes == 0) return 0;
@@ -192,6 +200,7 @@ struct Word {
   uint32_t classes = 0;  // closed classes (Class bits)
   uint32_t hash = 0;     // Fnv1a(norm)
   bool other_script = false;  // written in another script than Latin (untranslated, or shown on purpose)
+  bool accented = false;      // Latin with letters outside English ("Wrocław"): left untranslated?
   bool acronym = false;       // all capitals ("OSCE")
 };
 
@@ -211,15 +220,24 @@ bool IsOtherScript(std::u16string_view text) {
 
 bool In(const Word& w, Class c) { return (w.classes & uint32_t(c)) != 0; }
 
-// All capitals, two letters or more ("OSCE", "CEFTA"): an acronym, which news
-// uses freely, not a name the translation invented.
-bool IsAcronym(std::u16string_view text) {
-  int letters = 0;
-  for (char16_t c : text) {
-    if (c < 0x80 && c >= u'a' && c <= u'z') return false;
-    letters += c < 0x80 && c >= u'A' && c <= u'Z' ? 1 : 0;
+// What a word's letters say: an acronym (all capitals, two letters or more:
+// "OSCE", which news uses freely, not a name the translation invented), another
+// script, accented Latin. One pass without branches over the word; the
+// Unicode questions only for the rare word outside ASCII.
+void ReadLetters(Word& w) {
+  int capitals = 0;
+  bool lowercase = false, non_ascii = false;
+  for (char16_t c : w.text) {
+    capitals += c >= u'A' && c <= u'Z' ? 1 : 0;
+    lowercase |= c >= u'a' && c <= u'z';
+    non_ascii |= c >= 0x80;
   }
-  return letters >= 2;
+  if (w.number) return;
+  w.acronym = !lowercase && capitals >= 2;
+  if (!non_ascii) return;
+  w.other_script = IsOtherScript(w.text);
+  w.accented = !w.other_script && std::any_of(w.text.begin(), w.text.end(),
+                                              [](char16_t c) { return c > 0x7F && IsLetter(c); });
 }
 
 std::vector<Word> CollectWords(const Document& doc, size_t begin, size_t end) {
@@ -235,13 +253,12 @@ std::vector<Word> CollectWords(const Document& doc, size_t begin, size_t end) {
     w.number = t.kind == TokenKind::kNumber;
     w.capitalised = !w.text.empty() && IsUpper(w.text[0]);
     w.hash = Fnv1a(w.norm);  // one hash a word serves every table
-    w.classes = ClassesOf(w.norm, w.hash);
-    w.other_script = !w.number && IsOtherScript(w.text);
-    w.acronym = !w.number && IsAcronym(w.text);
     if (!w.number) {
       w.id = lm.Find(w.norm, w.hash);
       w.flags = lm.flags(w.id);
     }
+    w.classes = ClassesOf(w.norm, w.hash, w.id);
+    ReadLetters(w);
     // A short lowercase word the model does not know right after a number is
     // its unit ("80 km", "5 bn"): part of the quantity, not an unknown word
     // (the model, built for speech, spells units out).
@@ -421,21 +438,22 @@ bool HasDanglingEnd(const Document& doc, Span span, const std::vector<Word>& wor
 bool HasDuplicatedPhrase(const std::vector<Word>& words) {
   // The same three words again within a few words: "signs that the United
   // States was ... the United States".
+  // Hashes are compared before spellings: equal words have equal hashes.
+  const auto same = [](const Word& a, const Word& b) { return a.hash == b.hash && a.norm == b.norm; };
   for (size_t i = 0; i + 2 < words.size(); ++i) {
-    for (size_t j = i + 3; j + 2 < words.size() && j <= i + 8; ++j) {
-      // A repeated name ("the United States"), not rhetorical parallels ("the purpose of").
-      const int capitals = int(words[i].capitalised) + int(words[i + 1].capitalised) + int(words[i + 2].capitalised);
-      if (words[i].norm == words[j].norm && words[i + 1].norm == words[j + 1].norm &&
-          words[i + 2].norm == words[j + 2].norm && capitals >= 2)
+    // A repeated name ("the United States"), not rhetorical parallels ("the purpose of").
+    const int capitals = int(words[i].capitalised) + int(words[i + 1].capitalised) + int(words[i + 2].capitalised);
+    if (capitals < 2) continue;
+    for (size_t j = i + 3; j + 2 < words.size() && j <= i + 8; ++j)
+      if (same(words[i], words[j]) && same(words[i + 1], words[j + 1]) && same(words[i + 2], words[j + 2]))
         return true;
-    }
   }
   for (size_t i = 0; i < words.size(); ++i) {
     const Word& a = words[i];
     if (a.number || a.norm.size() < 3) continue;
     for (size_t d = 1; d <= 3 && i + d < words.size(); ++d) {
       const Word& b = words[i + d];
-      if (b.norm != a.norm) continue;
+      if (!same(a, b)) continue;
       if (d == 1 && !In(a, Class::ImmediateRepeatOk)) return true;
       if (d == 2 && !In(words[i + 1], Class::IdiomJoiners) && !In(a, Class::FunctionWords)) return true;
       // "influence and undoubtedly influence" (not "make decisions and make choices", "ceasefire or no ceasefire")
@@ -528,10 +546,16 @@ QuoteFacts WalkQuotes(const Document& doc, Span span, Span paragraph, const std:
                       QuoteState& state) {
   const std::u16string& text = doc.text();
   QuoteFacts facts;
-  int32_t p = span.start;
+  // The next possible mark at or after `from`: one scan over the running text
+  // between marks, not a loop per word.
+  const auto next_mark = [&](int32_t from) {
+    while (from < span.end && !MayBeDoubleQuote(text[from])) ++from;
+    return from;
+  };
+  int32_t mark = next_mark(span.start);
   const auto advance_to = [&](int32_t to) {  // steps over the quotation marks before `to`
-    for (; p < to; ++p)
-      if (MayBeDoubleQuote(text[p]) && StepQuote(text, p, paragraph, state)) facts.broken = true;
+    for (; mark < to; mark = next_mark(mark + 1))
+      if (StepQuote(text, mark, paragraph, state)) facts.broken = true;
   };
   size_t inside = 0;
   for (const Word& w : words) {  // a word is quoted if a quotation is open where it starts
@@ -575,7 +599,7 @@ bool HasFirstPersonNarration(const Document& doc, Span span, Span paragraph, boo
     w.norm = doc.tokens[t].norm;
     w.text = doc.slice(s);
     w.capitalised = !w.text.empty() && IsUpper(w.text[0]);
-    w.classes = ClassesOf(w.norm, Fnv1a(w.norm));
+    w.classes = ClassesOf(w.norm, Fnv1a(w.norm), LanguageModel::kNone);
     others.push_back(w);
     ++rest;
   }
@@ -696,6 +720,8 @@ LmStats ScoreWithLanguageModel(const std::vector<Word>& words) {
   int scored = 0, transitions = 0, improbable = 0, oov = 0, lower_words = 0;
   int pairs = 0, seen_pairs = 0, triples = 0, seen_triples = 0;
   bool previous_seen = false;
+  int32_t worst_first = LanguageModel::kNone;  // the least likely pair, spelt out once at the end
+  std::string_view worst_second;
   for (size_t i = 0; i < words.size(); ++i) {
     const Word& w = words[i];
     if (w.number) {
@@ -749,7 +775,8 @@ LmStats ScoreWithLanguageModel(const std::vector<Word>& words) {
       if (surprise < -1.0) ++improbable;
       if (surprise < worst) {
         worst = surprise;
-        s.worst_pair = std::string(lm.word(c2)) + " " + std::string(w.norm);
+        worst_first = c2;
+        worst_second = w.norm;
       }
     }
     c1 = c2;
@@ -766,6 +793,7 @@ LmStats ScoreWithLanguageModel(const std::vector<Word>& words) {
     s.worst_three = three / n;
   }
   if (transitions > 0) s.worst_surprise = worst;
+  if (worst_first != LanguageModel::kNone) s.worst_pair = std::string(lm.word(worst_first)) + " " + std::string(worst_second);
   if (transitions > 0) {
     s.surprise = surprise_sum / transitions;
     s.improbable_rate = double(improbable) / transitions;
@@ -902,6 +930,37 @@ ParagraphQuotes ParagraphQuotes::Start(const Document& doc, Span paragraph, int3
   return q;
 }
 
+// Adjacent word pairs that occurred earlier in the sentence, within the
+// previous 64 words (a window, so that a pathological sentence is judged on
+// local repetition). One table probe per pair: each pair's latest position.
+int CountRepeatedPairs(const std::vector<Word>& words) {
+  constexpr size_t kWindow = 64;
+  if (words.size() < 2) return 0;
+  size_t size = 16;
+  while (size < 2 * words.size()) size <<= 1;  // at most half full
+  std::vector<int32_t> latest(size, -1);       // slot -> index of the pair's second word
+  const auto same_pair = [&](size_t a, size_t b) {
+    return words[a].hash == words[b].hash && words[a - 1].hash == words[b - 1].hash &&
+           words[a].norm == words[b].norm && words[a - 1].norm == words[b - 1].norm;
+  };
+  int repeated = 0;
+  for (size_t i = 1; i < words.size(); ++i) {
+    const uint32_t key = words[i - 1].hash * 0x9E3779B1u ^ words[i].hash;
+    for (size_t at = key & (size - 1);; at = (at + 1) & (size - 1)) {
+      if (latest[at] < 0) {
+        latest[at] = int32_t(i);
+        break;
+      }
+      if (same_pair(size_t(latest[at]), i)) {
+        repeated += i - size_t(latest[at]) <= kWindow ? 1 : 0;
+        latest[at] = int32_t(i);
+        break;
+      }
+    }
+  }
+  return repeated;
+}
+
 Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, size_t token_end, Span paragraph,
                          ParagraphQuotes* quotes) {
   Evidence e;
@@ -956,11 +1015,7 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
       const Word& w = words[i];
       if (w.number) continue;
       ++letters_words;
-      for (char16_t c : w.text)
-        if (c > 0x7F && IsLetter(c) && !w.other_script) {  // accented Latin; other scripts are a cue
-          ++foreign;
-          break;
-        }
+      foreign += w.accented ? 1 : 0;  // accented Latin; other scripts are a cue of their own
       if (i > 0 && w.capitalised) ++capitalised;
       if (w.id < 0 && (w.capitalised || w.other_script)) continue;  // names, and words of other scripts
       const double lp = w.id < 0 ? -7.0 : model.UnigramLogProb(w.id);
@@ -1022,8 +1077,6 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
     const LanguageModel& model = LanguageModel::Embedded();
     int later = 0, unknown_names = 0, content = 0, pairs = 0, repeated_pairs = 0;
     double content_sum = 0;
-    std::vector<uint32_t> hashes(words.size());  // contiguous: the pair scan below reads them, not the words
-    for (size_t i = 0; i < words.size(); ++i) hashes[i] = words[i].hash;
     for (size_t i = 0; i < words.size(); ++i) {
       const Word& w = words[i];
       if (i > 0 && !w.number) {
@@ -1035,17 +1088,9 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
         content_sum += model.UnigramLogProb(w.id);
         ++content;
       }
-      if (i > 0) {
-        ++pairs;
-        // Within the previous 64 words: bounded work on pathological sentences.
-        for (size_t j = i > 64 ? i - 64 : 1; j < i; ++j)
-          if (hashes[j] == hashes[i] && hashes[j - 1] == hashes[i - 1] && words[j - 1].norm == words[i - 1].norm &&
-              words[j].norm == w.norm) {
-            ++repeated_pairs;
-            break;
-          }
-      }
+      pairs += i > 0 ? 1 : 0;
     }
+    repeated_pairs = CountRepeatedPairs(words);
     int known = 0, verbs = 0, nouns = 0, adjectives = 0;
     for (const Word& w : words) {
       if (w.id < 0 || w.number || w.flags == 0) continue;

@@ -27,6 +27,21 @@ bool ReadSuccessors(ByteReader& r, const std::vector<uint32_t>& begin, uint32_t 
   return r.ok();
 }
 
+// Index of `word` among the sorted successors ids[begin, end), or -1. A
+// branch-free binary search: the comparisons' outcomes are unpredictable, so
+// conditional moves beat branches.
+int64_t FindSuccessor(const uint16_t* ids, uint32_t begin, uint32_t end, uint16_t word) {
+  const uint16_t* base = ids + begin;
+  uint32_t n = end - begin;
+  if (n == 0) return -1;
+  while (n > 1) {
+    const uint32_t half = n / 2;
+    base = base[half] <= word ? base + half : base;
+    n -= half;
+  }
+  return *base == word ? int64_t(base - ids) : -1;
+}
+
 }  // namespace
 
 Result<LanguageModel> LanguageModel::Parse(const uint8_t* data, uint32_t size) {
@@ -116,20 +131,13 @@ int32_t LanguageModel::Find(std::string_view word, uint32_t hash) const {
 
 int64_t LanguageModel::FindBigram(int32_t w1, int32_t w2) const {
   if (w1 < 0 || w2 < 0) return -1;
-  const auto begin = bi_word_.begin() + uni_bigram_begin_[size_t(w1)];
-  const auto end = bi_word_.begin() + uni_bigram_begin_[size_t(w1) + 1];
-  const auto it = std::lower_bound(begin, end, uint16_t(w2));
-  if (it == end || *it != uint16_t(w2)) return -1;
-  return int64_t(it - bi_word_.begin());
+  return FindSuccessor(bi_word_.data(), uni_bigram_begin_[size_t(w1)], uni_bigram_begin_[size_t(w1) + 1], uint16_t(w2));
 }
 
 int64_t LanguageModel::FindTrigram(int64_t bigram, int32_t w3) const {
   if (bigram < 0 || w3 < 0) return -1;
-  const auto begin = tri_word_.begin() + bi_trigram_begin_[size_t(bigram)];
-  const auto end = tri_word_.begin() + bi_trigram_begin_[size_t(bigram) + 1];
-  const auto it = std::lower_bound(begin, end, uint16_t(w3));
-  if (it == end || *it != uint16_t(w3)) return -1;
-  return int64_t(it - tri_word_.begin());
+  return FindSuccessor(tri_word_.data(), bi_trigram_begin_[size_t(bigram)], bi_trigram_begin_[size_t(bigram) + 1],
+                       uint16_t(w3));
 }
 
 float LanguageModel::UnigramLogProb(int32_t w) const { return w < 0 ? -7.0f : uni_prob_[size_t(w)]; }
