@@ -246,7 +246,8 @@ std::vector<Word> CollectWords(const Document& doc, size_t begin, size_t end) {
   words.reserve(end > begin ? end - begin : 0);
   for (size_t i = begin; i < end && i < doc.tokens.size(); ++i) {
     const Token& t = doc.tokens[i];
-    Word w;
+    const bool after_number = !words.empty() && words.back().number;
+    Word& w = words.emplace_back();  // filled in place: a copy of a part-written Word stalls on its stores
     w.norm = t.norm;
     w.text = doc.slice(t.span);
     w.span = t.span;
@@ -262,10 +263,8 @@ std::vector<Word> CollectWords(const Document& doc, size_t begin, size_t end) {
     // A short lowercase word the model does not know right after a number is
     // its unit ("80 km", "5 bn"): part of the quantity, not an unknown word
     // (the model, built for speech, spells units out).
-    if (!w.number && w.id < 0 && !words.empty() && words.back().number && w.text.size() <= 4 &&
-        !w.text.empty() && IsLower(w.text[0]))
+    if (!w.number && w.id < 0 && after_number && w.text.size() <= 4 && !w.text.empty() && IsLower(w.text[0]))
       w.number = true;
-    words.push_back(w);
   }
   return words;
 }
@@ -850,11 +849,14 @@ std::string DescribeChar(char32_t c) {
 std::vector<std::string> FindMojibake(std::u16string_view text) {
   std::vector<std::string> found;
   for (size_t p = 0; p < text.size(); ++p) {
-    const int lead = Cp1252Byte(text[p]);
-    if (lead < 0xC2 || lead > 0xF4) {
-      if (text[p] == u'\uFFFD') found.push_back("“\xEF\xBF\xBD” (a character lost in decoding)");
+    // Only U+00C2..U+00F4 read as a UTF-8 lead byte (Cp1252Byte maps every
+    // other character outside that range): the rest of the text is passed over.
+    const char16_t c = text[p];
+    if (c < 0xC2 || c > 0xF4) {
+      if (c == u'\uFFFD') found.push_back("“\xEF\xBF\xBD” (a character lost in decoding)");
       continue;
     }
+    const int lead = c;
     const int need = lead >= 0xF0 ? 3 : lead >= 0xE0 ? 2 : 1;
     char32_t cp = char32_t(lead & (lead >= 0xF0 ? 0x07 : lead >= 0xE0 ? 0x0F : 0x1F));
     size_t k = 1;
@@ -1029,7 +1031,7 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
     f[kCapitalisedRate] = letters_words > 1 ? double(capitalised) / (letters_words - 1) : 0.0;
   }
   {
-    std::vector<std::string_view> seen;  // a sentence's content words: few, a flat list is fastest
+    std::vector<const Word*> seen;  // a sentence's content words: few, a flat list is fastest
     int content = 0, repeated = 0, function = 0, letters = 0, counted = 0, measured = 0;
     for (const Word& w : words) {
       if (w.number) continue;
@@ -1043,10 +1045,11 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
         continue;
       }
       ++content;
-      if (std::find(seen.begin(), seen.end(), w.norm) != seen.end()) {
+      if (std::any_of(seen.begin(), seen.end(),
+                      [&](const Word* s) { return s->hash == w.hash && s->norm == w.norm; })) {
         ++repeated;
       } else if (seen.size() < 256) {
-        seen.push_back(w.norm);
+        seen.push_back(&w);
       }
     }
     f[kRepeatedWordRate] = content ? double(repeated) / content : 0.0;
