@@ -4,6 +4,7 @@
 #include <unicode/uscript.h>
 
 #include <algorithm>
+#include <array>
 #include <cmath>
 #include <map>
 #include <set>
@@ -179,6 +180,7 @@ uint32_t ClassesOf(std::string_view word, uint32_t hash, int32_t id) {
 bool IsLetter(char16_t c) { return c < 0x80 ? ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') : u_isalpha(c); }
 bool IsUpper(char16_t c) { return c < 0x80 ? (c >= 'A' && c <= 'Z') : u_isupper(c); }
 bool IsLower(char16_t c) { return c < 0x80 ? (c >= 'a' && c <= 'z') : u_islower(c); }
+bool IsDigit(char16_t c) { return c < 0x80 ? (c >= '0' && c <= '9') : u_isdigit(c); }
 
 // "it's", "we're", "don't" hold a verb; "Beijing's" is a possessive.
 bool EndsWithContractionVerb(std::string_view w) {
@@ -326,10 +328,9 @@ bool IsFragment(const Document& doc, Span span, Span paragraph, const std::vecto
   for (int32_t p = span.end; p < paragraph.end && !running_text; ++p) running_text = IsLetter(doc.text()[p]);
   if (!running_text) return false;
   const std::u16string_view text = doc.slice(span);
-  if (text.find(u',') != std::u16string_view::npos || text.find(u'(') != std::u16string_view::npos ||
+  if (words.size() > 12 || text.find(u',') != std::u16string_view::npos || text.find(u'(') != std::u16string_view::npos ||
       text.find(u':') != std::u16string_view::npos || text.find(u" - ") != std::u16string_view::npos ||
-      text.find(u'\u2013') != std::u16string_view::npos || text.find(u'\u2014') != std::u16string_view::npos ||
-      words.size() > 12)
+      text.find(u'\u2013') != std::u16string_view::npos || text.find(u'\u2014') != std::u16string_view::npos)
     return false;
   // Without a final stop a short line is a label or heading, not a broken sentence.
   size_t end = text.size();
@@ -365,7 +366,7 @@ bool HasOrphanLowercase(const Document& doc, Span span, const std::vector<Word>&
     bool inner_capital = false;
     for (size_t k = 1; k < first.size(); ++k) inner_capital |= IsUpper(first[k]);  // "iPhone", "eBay"
     int32_t p = span.start;
-    while (p < words[0].span.start && !IsLetter(text[p]) && !u_isdigit(text[p])) ++p;
+    while (p < words[0].span.start && !IsLetter(text[p]) && !IsDigit(text[p])) ++p;
     if (p == words[0].span.start && IsLower(first[0]) && !inner_capital) return true;
   }
   for (size_t i = 1; i < words.size(); ++i) {
@@ -428,7 +429,7 @@ bool HasDanglingEnd(const Document& doc, Span span, const std::vector<Word>& wor
   const std::u16string& text = doc.text();
   for (int32_t p = last.span.end; p < span.end; ++p) {  // only closing punctuation may follow
     const char16_t c = text[p];
-    if (IsLetter(c) || u_isdigit(c)) return false;
+    if (IsLetter(c) || IsDigit(c)) return false;
   }
   if (In(last, Class::DanglingEnds)) return true;
   return last.norm == "that" && In(words[words.size() - 2], Class::SayingVerbs);
@@ -630,7 +631,7 @@ const char* FindSpacingDamage(const Document& doc, Span span) {
   constexpr const char* kLost = "spacing lost";
   constexpr const char* kSpaceBefore = "space before punctuation";
   const std::u16string& text = doc.text();
-  const auto word_char = [](char16_t c) { return IsLetter(c) || u_isdigit(c); };
+  const auto word_char = [](char16_t c) { return IsLetter(c) || IsDigit(c); };
   // "( the talks": a space after an opening bracket.
   const auto space_after_bracket = [&](int32_t p) {
     return text[p] == u'(' && p + 2 < span.end && text[p + 1] == u' ' && word_char(text[p + 2]);
@@ -940,7 +941,16 @@ int CountRepeatedPairs(const std::vector<Word>& words) {
   if (words.size() < 2) return 0;
   size_t size = 16;
   while (size < 2 * words.size()) size <<= 1;  // at most half full
-  std::vector<int32_t> latest(size, -1);       // slot -> index of the pair's second word
+  // Slot -> index of the pair's second word; on the stack for the usual sentence.
+  constexpr size_t kOnStack = 256;
+  std::array<int32_t, kOnStack> small;
+  std::vector<int32_t> large;
+  int32_t* latest = small.data();
+  if (size > kOnStack) {
+    large.resize(size);
+    latest = large.data();
+  }
+  std::fill(latest, latest + size, -1);
   const auto same_pair = [&](size_t a, size_t b) {
     return words[a].hash == words[b].hash && words[a - 1].hash == words[b - 1].hash &&
            words[a].norm == words[b].norm && words[a - 1].norm == words[b - 1].norm;
@@ -1031,7 +1041,8 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
     f[kCapitalisedRate] = letters_words > 1 ? double(capitalised) / (letters_words - 1) : 0.0;
   }
   {
-    std::vector<const Word*> seen;  // a sentence's content words: few, a flat list is fastest
+    std::array<const Word*, 256> seen;  // a sentence's content words (the first 256): a flat list is fastest
+    size_t seen_count = 0;
     int content = 0, repeated = 0, function = 0, letters = 0, counted = 0, measured = 0;
     for (const Word& w : words) {
       if (w.number) continue;
@@ -1045,11 +1056,11 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
         continue;
       }
       ++content;
-      if (std::any_of(seen.begin(), seen.end(),
+      if (std::any_of(seen.begin(), seen.begin() + seen_count,
                       [&](const Word* s) { return s->hash == w.hash && s->norm == w.norm; })) {
         ++repeated;
-      } else if (seen.size() < 256) {
-        seen.push_back(&w);
+      } else if (seen_count < seen.size()) {
+        seen[seen_count++] = &w;
       }
     }
     f[kRepeatedWordRate] = content ? double(repeated) / content : 0.0;
