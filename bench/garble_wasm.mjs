@@ -1,6 +1,8 @@
 // The garbled-sentence detector's cost in the WebAssembly build: the fixture
 // articles analysed with and without it (options.disable), in one run, so
-// the difference per 1,000 words sits next to the rest of the analysis; and
+// the difference per 1,000 words sits next to the rest of the analysis and
+// next to an analysis with every detector off (segmentation and the report
+// around it, an upper bound on segmentation in this build); and
 // the time the first call with the detector on spends parsing the model.
 //   node bench/garble_wasm.mjs [--repeat 20]
 import { readFileSync } from 'node:fs';
@@ -25,19 +27,18 @@ const run = (reqs) => {
   }
   return words;
 };
-// Best of REPEAT for each, the two interleaved so that load from other
-// processes falls on both alike.
-const bestOfBoth = (a, b) => {
-  let ta = Infinity, tb = Infinity;
+// Best of REPEAT for each, interleaved so that load from other processes
+// falls on all alike.
+const bestOf = (...configs) => {
+  const best = configs.map(() => Infinity);
   for (let i = 0; i < REPEAT; i++) {
-    let t0 = performance.now();
-    run(a);
-    ta = Math.min(ta, performance.now() - t0);
-    t0 = performance.now();
-    run(b);
-    tb = Math.min(tb, performance.now() - t0);
+    configs.forEach((reqs, k) => {
+      const t0 = performance.now();
+      run(reqs);
+      best[k] = Math.min(best[k], performance.now() - t0);
+    });
   }
-  return [ta, tb];
+  return best;
 };
 
 // Model load: a tiny article with the detector off (starts ICU), then on twice;
@@ -52,14 +53,19 @@ copydesk.analyze(tiny([]));
 const modelLoadMs = firstTiny - (performance.now() - tl);
 
 const withGarble = requests([]), without = requests(['garbled-sentence']);
+// Every detector off: segmentation and the report around it, the most that
+// segmentation itself can cost in this build.
+const bare = requests(JSON.parse(copydesk.detectors()));
 const words = run(withGarble);
-for (let i = 0; i < 5; i++) { run(without); run(withGarble); }  // let V8 tier up
-const [msWithout, msWith] = bestOfBoth(without, withGarble);
+for (let i = 0; i < 5; i++) { run(bare); run(without); run(withGarble); }  // let V8 tier up
+const [msBare, msWithout, msWith] = bestOf(bare, without, withGarble);
 const perK = 1000 / words;
 console.log(JSON.stringify({
   bench: 'garble-wasm', articles: articles.length, words,
   analysis_without_garble_ms_per_1k_words: +(msWithout * perK).toFixed(3),
   garble_ms_per_1k_words: +((msWith - msWithout) * perK).toFixed(3),
   garble_share_of_analysis: +((msWith - msWithout) / msWith).toFixed(3),
+  no_detector_ms_per_1k_words: +(msBare * perK).toFixed(3),
+  garble_over_no_detector: +((msWith - msWithout) / msBare).toFixed(3),
   model_load_ms: +modelLoadMs.toFixed(1),
 }));
