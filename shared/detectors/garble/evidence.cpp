@@ -1089,7 +1089,7 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
   }
   {
     const LanguageModel& model = LanguageModel::Embedded();
-    int later = 0, unknown_names = 0, content = 0, pairs = 0, repeated_pairs = 0;
+    int later = 0, unknown_names = 0, content = 0;
     double content_sum = 0;
     for (size_t i = 0; i < words.size(); ++i) {
       const Word& w = words[i];
@@ -1102,9 +1102,9 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
         content_sum += model.UnigramLogProb(w.id);
         ++content;
       }
-      pairs += i > 0 ? 1 : 0;
     }
-    repeated_pairs = CountRepeatedPairs(words);
+    const int pairs = words.empty() ? 0 : int(words.size()) - 1;
+    const int repeated_pairs = CountRepeatedPairs(words);
     int known = 0, verbs = 0, nouns = 0, adjectives = 0;
     for (const Word& w : words) {
       if (w.id < 0 || w.number || w.flags == 0) continue;
