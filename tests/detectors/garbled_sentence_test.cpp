@@ -9,6 +9,7 @@
 #include "detectors/garble/evidence.h"
 #include "detectors/garble/language_model.h"
 #include "pipeline/analyze.h"
+#include "segments/document.h"
 #include "segments/icu_setup.h"
 
 using namespace copydesk;
@@ -199,4 +200,57 @@ TEST_CASE("garble model: the embedded model parses, knows English and rejects co
   CHECK(lm.Find("qzxv") == garble::LanguageModel::kNone);
   const uint8_t junk[] = {1, 2, 3, 4, 5, 6, 7, 8};
   CHECK_FALSE(garble::LanguageModel::Parse(junk, sizeof junk).ok());
+}
+
+namespace {
+
+// The evidence of the body sentence of "headline\n<sentence>".
+garble::Evidence EvidenceOf(const std::string& sentence) {
+  REQUIRE(InitIcu().ok());
+  Article a;
+  a.id = "t.txt";
+  a.text = CanonicalText(DecodeUtf8("Officials Meet For Talks In Beijing\n" + sentence + "\n").value());
+  const Document doc = Segment(a);
+  REQUIRE(doc.sentences.size() == 1);
+  const auto [begin, end] = doc.sentence_tokens(0);
+  const Sentence& s = doc.sentences[0];
+  return garble::ExtractEvidence(doc, s.span, begin, end, doc.paragraphs[size_t(s.paragraph)].span);
+}
+
+// `count` distinct filler words ("wa wb ... xa ..."), none a number.
+std::string Fillers(int count) {
+  std::string out;
+  for (int i = 0; i < count; ++i) out += std::string(" ") + char('w' + i / 26) + char('a' + i % 26);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("garble evidence: the statistics count what they say") {
+  using garble::Feature;
+  SECTION("a repeated word pair counts within the previous 64 words, not beyond") {
+    // 15 words, 14 pairs; "the cat" comes again.
+    CHECK(EvidenceOf("The cat sat on the mat while the cat slept on a chair nearby today.")
+              .features[garble::kRepeatedBigramRate] == Approx(1.0 / 14));
+    // "red fox" again 61 words on: counted; 69 words on: not.
+    const garble::Evidence near = EvidenceOf("The red fox" + Fillers(59) + " red fox ran.");
+    CHECK(near.features[garble::kRepeatedBigramRate] == Approx(1.0 / 64));
+    const garble::Evidence far = EvidenceOf("The red fox" + Fillers(67) + " red fox ran.");
+    CHECK(far.features[garble::kRepeatedBigramRate] == 0.0);
+  }
+  SECTION("acronyms stay out of the word length; accented Latin counts as foreign, another script does not") {
+    // The UN and the OSCE: letters of the other ten words, 34 / 10, centred at 5.
+    CHECK(EvidenceOf("The UN and the OSCE met in Vienna on Monday to talk.").features[garble::kMeanWordLength] ==
+          Approx(3.4 - 5.0));
+    // José, Müller and Wrocław: 3 of 12 words.
+    CHECK(EvidenceOf("José Müller met officials in Wrocław on Monday to discuss the plan.")
+              .features[garble::kForeignLetters] == Approx(0.25));
+    CHECK(EvidenceOf("The minister said дополнительно that the talks would continue next week.")
+              .features[garble::kForeignLetters] == 0.0);
+  }
+  SECTION("a content word seen before in the sentence is a repeat; function words are not counted") {
+    // Content words: officials, met, officials, Beijing, discuss, trade, officials (7); repeats: 2.
+    const garble::Evidence e = EvidenceOf("Officials met officials in Beijing to discuss trade with officials.");
+    CHECK(e.features[garble::kRepeatedWordRate] == Approx(2.0 / 7));
+  }
 }
