@@ -27,6 +27,8 @@ async function prepareTab(tabId) {
 // worker starts) would otherwise leave the reader with nothing on screen: the
 // badge shows "!" and the tooltip asks for another click.
 let lastOpenFailure = '';
+// Toolbar clicks handled since the worker started (for the tests' diagnostics).
+let clicksHandled = 0;
 
 function openFailed(tabId, error) {
   lastOpenFailure = String((error && error.message) || error);
@@ -35,6 +37,7 @@ function openFailed(tabId, error) {
 }
 
 function onAction(tab) {
+  clicksHandled += 1;
   // Open the panel first, synchronously inside the click (a user gesture):
   // after an `await` the browser no longer allows it.
   let opening = Promise.resolve();
@@ -58,9 +61,13 @@ function onAction(tab) {
 }
 api.action.onClicked.addListener(onAction);
 // For the end-to-end tests (the worker's console is theirs): why the last
-// opening failed, and the click handler, which they call without a user
-// gesture to see a refused opening reported.
-globalThis.copydeskBackground = { get lastOpenFailure() { return lastOpenFailure; }, onAction };
+// opening failed, how many clicks reached the handler, and the handler, which
+// they call without a user gesture to see a refused opening reported.
+globalThis.copydeskBackground = {
+  get lastOpenFailure() { return lastOpenFailure; },
+  get clicksHandled() { return clicksHandled; },
+  onAction,
+};
 
 api.runtime.onMessage.addListener((msg, sender, sendResponse) => {
   if (!isMessage(msg) || sender.id !== api.runtime.id) return undefined;

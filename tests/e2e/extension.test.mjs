@@ -67,6 +67,11 @@ before(async () => {
   });
   const sw = context.serviceWorkers()[0] || await context.waitForEvent('serviceworker', { timeout: TIMEOUT });
   extId = new URL(sw.url()).host;
+  // The worker's target appears before its script has run; a click that
+  // arrives before the script has added its listener finds none on a first
+  // start (no reader clicks that fast after installing, a test can).
+  await until(() => sw.evaluate(() => Boolean(globalThis.copydeskBackground)).catch(() => false),
+    'the background script to have run');
   browserCdp = await context.browser().newBrowserCDPSession();
 });
 
@@ -137,10 +142,14 @@ async function attachPanel(targetId) {
   return { send, evaluate, screenshot, detach: close, release: detach, targetId, events };
 }
 
-/** Why the background last failed to open the panel ('' if it did not fail). */
-async function backgroundOpenFailure() {
+/** Why the background last failed to open the panel ('' if it did not fail), and how many clicks it handled. */
+async function backgroundState() {
   const sw = context.serviceWorkers()[0];
-  return sw ? sw.evaluate(() => globalThis.copydeskBackground?.lastOpenFailure || '').catch(() => '') : '';
+  const none = { failure: '', clicks: 'unknown (no worker)' };
+  return sw ? sw.evaluate(() => ({
+    failure: globalThis.copydeskBackground?.lastOpenFailure || '',
+    clicks: globalThis.copydeskBackground?.clicksHandled ?? 'unknown (no background)',
+  })).catch(() => none) : none;
 }
 
 /**
@@ -175,9 +184,10 @@ async function panelSession(page) {
       seen.push(await explain(panel));
       await panel.release();
     }
-    const refused = await backgroundOpenFailure();
+    const background = await backgroundState();
     throw new Error(`${e.message}; panels: ${seen.length ? seen.join(' | ') : 'none open'}; ${
-      refused ? `the browser refused to open it: ${refused}; ` : ''}targets: ${
+      background.failure ? `the browser refused to open it: ${background.failure}; ` : ''}clicks the background handled: ${
+      background.clicks}; targets: ${
       targetInfos.map((t) => `${t.type} ${t.url}`).join(', ')}`);
   });
 }
