@@ -2,10 +2,13 @@
 
 #include <unicode/uchar.h>
 
+#include <algorithm>
 #include <memory>
 #include <string_view>
 
+#include "base/unicode.h"
 #include "segments/normalize.h"
+#include "text/english.h"
 #include "text/patterns.h"
 
 namespace copydesk {
@@ -100,12 +103,9 @@ bool ReadsAsTitle(const std::u16string& text, Span s) {
     --begin;
   std::u16string last = text.substr(size_t(begin), size_t(end - begin));
   for (char16_t& c : last) c = char16_t(u_tolower(c));
-  static const std::u16string_view kNeedsMore[] = {u"the", u"a", u"an", u"and", u"or", u"but", u"nor", u"that",
-                                                    u"of", u"because", u"whether", u"if", u"than", u"its",
-                                                    u"their", u"our", u"your", u"my", u"whose"};
-  for (std::u16string_view w : kNeedsMore)
-    if (last == w) return false;
-  return true;
+  const std::string word = ToUtf8(last);
+  if (word == "that") return false;  // a title does not end on it either ("He said that")
+  return std::find(std::begin(kWordsNeedingMore), std::end(kWordsNeedingMore), word) == std::end(kWordsNeedingMore);
 }
 
 bool EndsTruncated(const std::u16string& text, Span s) {

@@ -14,6 +14,7 @@
 #include "detectors/garble/language_model.h"
 #include "detectors/garble/model_format.h"
 #include "segments/normalize.h"
+#include "text/english.h"
 
 namespace copydesk::garble {
 namespace {
@@ -42,9 +43,8 @@ const WordSet kClauseOpeners = {"it's", "it",    "we",    "they", "he",   "she",
 const WordSet kTitles = {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "president", "minister"};
 const WordSet kPronounsAfterTitle = {"we", "i", "he", "she", "they", "it", "you", "this", "that", "there",
                                      "our", "their", "it's", "we're", "they're"};
-// A sentence may not end on these: the rest of it was lost.
-const WordSet kDanglingEnds = {"the", "a",   "an",    "and",   "or",   "but", "because", "whether", "of",
-                               "than", "its", "their", "our",  "your", "my",  "whose",   "if",      "nor"};
+// A sentence may not end on these: the rest of it was lost (text/english.h).
+const WordSet kDanglingEnds(std::begin(kWordsNeedingMore), std::end(kWordsNeedingMore));
 const WordSet kSayingVerbs = {"said",  "says",   "say",    "stated",  "added",  "noted", "believe", "believes",
                               "argued", "claimed", "announced", "reported", "warned", "explained", "insisted",
                               "stressed", "emphasized", "emphasised", "confirmed", "so", "such", "and", "told"};
