@@ -62,7 +62,7 @@ std::optional<std::string> OptStr(ByteReader& r) {
   const uint8_t* bytes = r.Take(len);
   if (!bytes) return std::nullopt;
   std::string s(reinterpret_cast<const char*>(bytes), len);
-  if (!DecodeUtf8(s).ok()) r.Fail();  // metadata is UTF-8 text
+  if (!ValidateUtf8(s).ok()) r.Fail();  // metadata is UTF-8 text
   return s;
 }
 std::string Str(ByteReader& r) {
