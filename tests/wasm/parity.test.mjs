@@ -12,7 +12,6 @@ import { loadCopydesk, NATIVE_CLI, ROOT } from './load.mjs';
 
 const copydesk = await loadCopydesk();
 
-
 const asFile = (file) => ({ name: path.basename(file), content: readFileSync(file, 'utf8') });
 
 for (const articlesDir of fixtureFamilies()) {

@@ -51,8 +51,6 @@ class LanguageModel {
   static constexpr int64_t kUnknownBigram = -2;
   float LogProbNext(int32_t w1, int32_t w2, int32_t w3, bool* seen_bigram, int64_t* bigram) const;
   float UnigramLogProb(int32_t w) const;
-  // Whether the bigram (w1, w2) was seen (kept after pruning).
-  bool HasBigram(int32_t w1, int32_t w2) const { return FindBigram(w1, w2) >= 0; }
 
  private:
   int64_t FindBigram(int32_t w1, int32_t w2) const;
