@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 cmake -S . -B build/native -G Ninja -DCMAKE_BUILD_TYPE=Release -DCOPYDESK_BENCH=ON >/dev/null
 cmake --build build/native -j"$(nproc)"
-bash scripts/build-wasm.sh
+COPYDESK_BENCH=ON bash scripts/build-wasm.sh
 if [ -f extension/package.json ]; then
   (cd extension && npm run --silent build)
 fi

@@ -7,7 +7,8 @@ import path from 'node:path';
 import { ROOT } from '../support/fixtures.mjs';
 
 export { ROOT };
-const WASM_DIR = path.join(ROOT, 'build/wasm/wasm');
+// COPYDESK_WASM_DIR points at another build, to compare two builds side by side.
+const WASM_DIR = process.env.COPYDESK_WASM_DIR ? path.resolve(process.env.COPYDESK_WASM_DIR) : path.join(ROOT, 'build/wasm/wasm');
 
 export async function loadCopydesk() {
   const js = path.join(WASM_DIR, 'copydesk-node.js');
