@@ -202,6 +202,20 @@ TEST_CASE("garble model: the embedded model parses, knows English and rejects co
   CHECK_FALSE(garble::LanguageModel::Parse(junk, sizeof junk).ok());
 }
 
+TEST_CASE("garble model: words are found by hash alone, each as itself, and near-misses are not words") {
+  const garble::LanguageModel& lm = garble::LanguageModel::Embedded();
+  REQUIRE_FALSE(lm.empty());
+  int found_as_itself = 0, near_misses_found = 0;
+  for (uint32_t id = 0; id < lm.vocabulary_size(); ++id) {
+    const std::string word(lm.word(int32_t(id)));
+    found_as_itself += lm.Find(word) == int32_t(id) ? 1 : 0;
+    // Spellings the vocabulary cannot hold (a '#' inside), one per word.
+    near_misses_found += lm.Find(word + "#") != garble::LanguageModel::kNone ? 1 : 0;
+  }
+  CHECK(found_as_itself == int(lm.vocabulary_size()));
+  CHECK(near_misses_found == 0);
+}
+
 namespace {
 
 // The evidence of the body sentence of "headline\n<sentence>".

@@ -111,9 +111,9 @@ enum class Class : uint32_t {
   BareReportingVerbs = 1u << 25,
 };
 
-// The closed classes of `word` (Fnv1a `hash`, language-model id `id` or kNone).
-uint32_t ClassesOf(std::string_view word, uint32_t hash, int32_t id) {
-  // Open addressing by FNV-1a (deterministic; lookup only), and the same
+// The closed classes of `word` (WordHash `hash`, language-model id `id` or kNone).
+uint32_t ClassesOf(std::string_view word, uint64_t hash, int32_t id) {
+  // Open addressing by WordHash (deterministic; lookup only), and the same
   // classes by model id: a word the model knows needs no second probe.
   struct Table {
     std::vector<std::pair<std::string_view, uint32_t>> slots;
@@ -158,7 +158,7 @@ uint32_t ClassesOf(std::string_view word, uint32_t hash, int32_t id) {
     t.slots.assign(size, {std::string_view(), 0});
     t.mask = size - 1;
     for (const auto& [w, classes] : merged) {
-      size_t at = Fnv1a(w) & t.mask;
+      size_t at = WordHash(w) & t.mask;
       while (t.slots[at].second != 0) at = (at + 1) & t.mask;
       t.slots[at] = {w, classes};
     }
@@ -200,7 +200,7 @@ struct Word {
   int32_t id = LanguageModel::kNone;
   uint8_t flags = 0;
   uint32_t classes = 0;  // closed classes (Class bits)
-  uint32_t hash = 0;     // Fnv1a(norm)
+  uint64_t hash = 0;     // WordHash(norm)
   bool other_script = false;  // written in another script than Latin (untranslated, or shown on purpose)
   bool accented = false;      // Latin with letters outside English ("Wrocław"): left untranslated?
   bool acronym = false;       // all capitals ("OSCE")
@@ -255,9 +255,9 @@ std::vector<Word> CollectWords(const Document& doc, size_t begin, size_t end) {
     w.span = t.span;
     w.number = t.kind == TokenKind::kNumber;
     w.capitalised = !w.text.empty() && IsUpper(w.text[0]);
-    w.hash = Fnv1a(w.norm);  // one hash a word serves every table
+    w.hash = WordHash(w.norm);  // one hash a word serves every table
     if (!w.number) {
-      w.id = lm.Find(w.norm, w.hash);
+      w.id = lm.FindHash(w.hash);
       w.flags = lm.flags(w.id);
     }
     w.classes = ClassesOf(w.norm, w.hash, w.id);
@@ -599,7 +599,7 @@ bool HasFirstPersonNarration(const Document& doc, Span span, Span paragraph, boo
     w.norm = doc.tokens[t].norm;
     w.text = doc.slice(s);
     w.capitalised = !w.text.empty() && IsUpper(w.text[0]);
-    w.classes = ClassesOf(w.norm, Fnv1a(w.norm), LanguageModel::kNone);
+    w.classes = ClassesOf(w.norm, WordHash(w.norm), LanguageModel::kNone);
     others.push_back(w);
     ++rest;
   }
@@ -957,7 +957,7 @@ int CountRepeatedPairs(const std::vector<Word>& words) {
   };
   int repeated = 0;
   for (size_t i = 1; i < words.size(); ++i) {
-    const uint32_t key = words[i - 1].hash * 0x9E3779B1u ^ words[i].hash;
+    const uint32_t key = uint32_t(words[i - 1].hash) * 0x9E3779B1u ^ uint32_t(words[i].hash);
     for (size_t at = key & (size - 1);; at = (at + 1) & (size - 1)) {
       if (latest[at] < 0) {
         latest[at] = int32_t(i);

@@ -14,32 +14,35 @@ extern const uint32_t kEmbeddedModelSize;
 
 namespace {
 
-// Reads `count` varint deltas grouped by `group_sizes` (reset to 0 per group).
-bool ReadSuccessors(ByteReader& r, const std::vector<uint32_t>& begin, uint32_t vocab, std::vector<uint16_t>& out) {
-  for (size_t g = 0; g + 1 < begin.size(); ++g) {
+// Reads the varint-delta successor ids of each group [begin(g), begin(g + 1))
+// (reset to 0 per group), handing each to `put(index, id)`.
+template <typename Begin, typename Put>
+bool ReadSuccessors(ByteReader& r, size_t groups, Begin begin, uint32_t vocab, Put put) {
+  for (size_t g = 0; g < groups; ++g) {
     uint32_t prev = 0;
-    for (uint32_t k = begin[g]; k < begin[g + 1]; ++k) {
+    for (uint32_t k = begin(g); k < begin(g + 1); ++k) {
       prev += r.Varint();
       if (prev >= vocab) return false;
-      out[k] = uint16_t(prev);
+      put(k, uint16_t(prev));
     }
   }
   return r.ok();
 }
 
-// Index of `word` among the sorted successors ids[begin, end), or -1. A
+// Index of `word` among the items [begin, end), sorted by word id, or -1. A
 // branch-free binary search: the comparisons' outcomes are unpredictable, so
 // conditional moves beat branches.
-int64_t FindSuccessor(const uint16_t* ids, uint32_t begin, uint32_t end, uint16_t word) {
-  const uint16_t* base = ids + begin;
+template <typename T, typename WordOf>
+int64_t FindSuccessor(const T* items, uint32_t begin, uint32_t end, uint16_t word, WordOf word_of) {
+  const T* base = items + begin;
   uint32_t n = end - begin;
   if (n == 0) return -1;
   while (n > 1) {
     const uint32_t half = n / 2;
-    base = base[half] <= word ? base + half : base;
+    base = word_of(base[half]) <= word ? base + half : base;
     n -= half;
   }
-  return *base == word ? int64_t(base - ids) : -1;
+  return word_of(*base) == word ? int64_t(base - items) : -1;
 }
 
 }  // namespace
@@ -67,40 +70,53 @@ Result<LanguageModel> LanguageModel::Parse(const uint8_t* data, uint32_t size) {
   const uint8_t* uni_bo = r.Take(vocab);
   const uint8_t* flags = r.Take(vocab);
   if (!flags) return Status::Error("garble model: truncated unigrams");
-  lm.uni_prob_.resize(vocab);
-  lm.uni_bo_.resize(vocab);
-  lm.flags_.assign(flags, flags + vocab);
+  lm.unigrams_.resize(size_t(vocab) + 1);
   for (uint32_t i = 0; i < vocab; ++i) {
-    lm.uni_prob_[i] = fmt::DequantiseLogProb(uni_prob[i]);
-    lm.uni_bo_[i] = fmt::DequantiseBackoff(uni_bo[i]);
+    lm.unigrams_[i].prob = fmt::DequantiseLogProb(uni_prob[i]);
+    lm.unigrams_[i].backoff = fmt::DequantiseBackoff(uni_bo[i]);
+    lm.unigrams_[i].flags = flags[i];
   }
-  lm.uni_bigram_begin_.assign(vocab + 1, 0);
-  for (uint32_t i = 0; i < vocab; ++i) lm.uni_bigram_begin_[i + 1] = lm.uni_bigram_begin_[i] + r.Varint();
-  if (!r.ok() || lm.uni_bigram_begin_[vocab] != bigrams) return Status::Error("garble model: bad bigram counts");
+  for (uint32_t i = 0; i < vocab; ++i)
+    lm.unigrams_[i + 1].bigram_begin = lm.unigrams_[i].bigram_begin + r.Varint();
+  if (!r.ok() || lm.unigrams_[vocab].bigram_begin != bigrams) return Status::Error("garble model: bad bigram counts");
   lm.bi_word_.resize(bigrams);
-  if (!ReadSuccessors(r, lm.uni_bigram_begin_, vocab, lm.bi_word_)) return Status::Error("garble model: bad bigrams");
+  if (!ReadSuccessors(
+          r, vocab, [&](size_t g) { return lm.unigrams_[g].bigram_begin; }, vocab,
+          [&](uint32_t k, uint16_t id) { lm.bi_word_[k] = id; }))
+    return Status::Error("garble model: bad bigrams");
   const uint8_t* bi_prob = r.Take(bigrams);
   const uint8_t* bi_bo = r.Take(bigrams);
   if (!bi_bo) return Status::Error("garble model: truncated bigrams");
-  lm.bi_prob_ = bi_prob;
-  lm.bi_bo_ = bi_bo;
-  lm.bi_trigram_begin_.assign(size_t(bigrams) + 1, 0);
-  for (uint32_t i = 0; i < bigrams; ++i) lm.bi_trigram_begin_[i + 1] = lm.bi_trigram_begin_[i] + r.Varint();
-  if (!r.ok() || lm.bi_trigram_begin_[bigrams] != trigrams) return Status::Error("garble model: bad trigram counts");
-  lm.tri_word_.resize(trigrams);
-  if (!ReadSuccessors(r, lm.bi_trigram_begin_, vocab, lm.tri_word_)) return Status::Error("garble model: bad trigrams");
+  lm.bigrams_.resize(size_t(bigrams) + 1);
+  for (uint32_t i = 0; i < bigrams; ++i) {
+    lm.bigrams_[i].prob = bi_prob[i];
+    lm.bigrams_[i].backoff = bi_bo[i];
+    lm.bigrams_[i + 1].trigram_begin = lm.bigrams_[i].trigram_begin + r.Varint();
+  }
+  if (!r.ok() || lm.bigrams_[bigrams].trigram_begin != trigrams) return Status::Error("garble model: bad trigram counts");
+  lm.trigrams_.resize(trigrams);
+  if (!ReadSuccessors(
+          r, bigrams, [&](size_t g) { return lm.bigrams_[g].trigram_begin; }, vocab,
+          [&](uint32_t k, uint16_t id) { lm.trigrams_[k].word = id; }))
+    return Status::Error("garble model: bad trigrams");
   const uint8_t* tri_prob = r.Take(trigrams);
   if (!tri_prob) return Status::Error("garble model: truncated trigrams");
-  lm.tri_prob_ = tri_prob;
+  for (uint32_t i = 0; i < trigrams; ++i) lm.trigrams_[i].prob = tri_prob[i];
   if (r.pos() != size) return Status::Error("garble model: trailing bytes");
   size_t slots = 1;
   while (slots < 2 * size_t(vocab)) slots <<= 1;
-  lm.slots_.assign(slots, kNone);
+  lm.slots_.assign(slots, Slot{});
   for (uint32_t id = 0; id < vocab; ++id) {
-    size_t at = Fnv1a(lm.words_[id]) & (slots - 1);
-    while (lm.slots_[at] != kNone) at = (at + 1) & (slots - 1);
-    lm.slots_[at] = int32_t(id);
+    const uint64_t hash = WordHash(lm.words_[id]);
+    size_t at = hash & (slots - 1);
+    while (lm.slots_[at].id != kNone) at = (at + 1) & (slots - 1);
+    lm.slots_[at] = {uint32_t(hash >> 32), int32_t(id)};
   }
+  // Words are told apart by hash alone: every word must find itself.
+  for (uint32_t id = 0; id < vocab; ++id)
+    if (lm.Find(lm.words_[id]) != int32_t(id))
+      return Status::Error("garble model: words \"" + std::string(lm.words_[id]) + "\" and \"" +
+                           std::string(lm.words_[size_t(std::max(0, lm.Find(lm.words_[id])))]) + "\" share a hash");
   lm.sentence_start_ = lm.Find("<s>");
   lm.sentence_end_ = lm.Find("</s>");
   return lm;
@@ -119,28 +135,30 @@ const LanguageModel& LanguageModel::Embedded() {
 const uint8_t* LanguageModel::EmbeddedData() { return kEmbeddedModel; }
 uint32_t LanguageModel::EmbeddedSize() { return kEmbeddedModelSize; }
 
-int32_t LanguageModel::Find(std::string_view word, uint32_t hash) const {
+int32_t LanguageModel::FindHash(uint64_t hash) const {
   if (slots_.empty()) return kNone;
   const size_t mask = slots_.size() - 1;
+  const uint32_t check = uint32_t(hash >> 32);
   for (size_t at = hash & mask;; at = (at + 1) & mask) {
-    const int32_t id = slots_[at];
-    if (id == kNone) return kNone;
-    if (words_[size_t(id)] == word) return id;
+    const Slot slot = slots_[at];
+    if (slot.id == kNone || slot.check == check) return slot.id;
   }
 }
 
 int64_t LanguageModel::FindBigram(int32_t w1, int32_t w2) const {
   if (w1 < 0 || w2 < 0) return -1;
-  return FindSuccessor(bi_word_.data(), uni_bigram_begin_[size_t(w1)], uni_bigram_begin_[size_t(w1) + 1], uint16_t(w2));
+  return FindSuccessor(bi_word_.data(), unigrams_[size_t(w1)].bigram_begin, unigrams_[size_t(w1) + 1].bigram_begin,
+                       uint16_t(w2), [](uint16_t id) { return id; });
 }
 
 int64_t LanguageModel::FindTrigram(int64_t bigram, int32_t w3) const {
   if (bigram < 0 || w3 < 0) return -1;
-  return FindSuccessor(tri_word_.data(), bi_trigram_begin_[size_t(bigram)], bi_trigram_begin_[size_t(bigram) + 1],
-                       uint16_t(w3));
+  return FindSuccessor(trigrams_.data(), bigrams_[size_t(bigram)].trigram_begin,
+                       bigrams_[size_t(bigram) + 1].trigram_begin, uint16_t(w3),
+                       [](const Trigram& t) { return t.word; });
 }
 
-float LanguageModel::UnigramLogProb(int32_t w) const { return w < 0 ? -7.0f : uni_prob_[size_t(w)]; }
+float LanguageModel::UnigramLogProb(int32_t w) const { return w < 0 ? -7.0f : unigrams_[size_t(w)].prob; }
 
 float LanguageModel::LogProb(int32_t w1, int32_t w2, int32_t w3, bool* seen_bigram) const {
   int64_t bigram = kUnknownBigram;
@@ -158,12 +176,12 @@ float LanguageModel::LogProbNext(int32_t w1, int32_t w2, int32_t w3, bool* seen_
   if (w3 < 0) return UnigramLogProb(w3);
   if (b12 >= 0) {
     const int64_t t = FindTrigram(b12, w3);
-    if (t >= 0) return format::DequantiseLogProb(tri_prob_[size_t(t)]);
+    if (t >= 0) return format::DequantiseLogProb(trigrams_[size_t(t)].prob);
   }
-  const float trigram_backoff = b12 >= 0 ? format::DequantiseBackoff(bi_bo_[size_t(b12)]) : 0.0f;
-  if (b23 >= 0) return trigram_backoff + format::DequantiseLogProb(bi_prob_[size_t(b23)]);
-  const float bigram_backoff = w2 >= 0 ? uni_bo_[size_t(w2)] : 0.0f;
-  return trigram_backoff + bigram_backoff + uni_prob_[size_t(w3)];
+  const float trigram_backoff = b12 >= 0 ? format::DequantiseBackoff(bigrams_[size_t(b12)].backoff) : 0.0f;
+  if (b23 >= 0) return trigram_backoff + format::DequantiseLogProb(bigrams_[size_t(b23)].prob);
+  const float bigram_backoff = w2 >= 0 ? unigrams_[size_t(w2)].backoff : 0.0f;
+  return trigram_backoff + bigram_backoff + unigrams_[size_t(w3)].prob;
 }
 
 }  // namespace copydesk::garble

@@ -12,11 +12,16 @@
 
 namespace copydesk::garble {
 
-// FNV-1a, 32-bit: a fixed, platform-independent hash for lookup tables.
-inline uint32_t Fnv1a(std::string_view s) {
-  uint32_t h = 2166136261u;
-  for (char c : s) h = (h ^ uint8_t(c)) * 16777619u;
-  return h;
+// A word's 64-bit hash: FNV-1a with MurmurHash3's finaliser, so that low bits
+// index tables and high bits tell words apart. Fixed and platform-independent.
+inline uint64_t WordHash(std::string_view s) {
+  uint64_t h = 0xcbf29ce484222325ULL;
+  for (char c : s) h = (h ^ uint8_t(c)) * 0x100000001b3ULL;
+  h ^= h >> 33;
+  h *= 0xff51afd7ed558ccdULL;
+  h ^= h >> 33;
+  h *= 0xc4ceb9fe1a85ec53ULL;
+  return h ^ (h >> 33);
 }
 
 class LanguageModel {
@@ -34,11 +39,14 @@ class LanguageModel {
   bool empty() const { return words_.empty(); }
   uint32_t vocabulary_size() const { return uint32_t(words_.size()); }
   // Id of a lowercase word, or kNone when out of vocabulary.
-  int32_t Find(std::string_view word) const { return Find(word, Fnv1a(word)); }
-  // The same, with the word's Fnv1a hash already computed.
-  int32_t Find(std::string_view word, uint32_t hash) const;
+  int32_t Find(std::string_view word) const { return FindHash(WordHash(word)); }
+  // The same by the word's WordHash. Like KenLM, the model tells words apart
+  // by hash alone, never touching their spelling: a lookup is one cache line.
+  // Parse checks that every word of the vocabulary is found as itself; an
+  // unknown word is taken for a known one with a chance of about 2^-32.
+  int32_t FindHash(uint64_t hash) const;
   std::string_view word(int32_t id) const { return words_[size_t(id)]; }
-  uint8_t flags(int32_t id) const { return id < 0 ? 0 : flags_[size_t(id)]; }
+  uint8_t flags(int32_t id) const { return id < 0 ? 0 : unigrams_[size_t(id)].flags; }
   int32_t sentence_start() const { return sentence_start_; }
   int32_t sentence_end() const { return sentence_end_; }
 
@@ -56,22 +64,36 @@ class LanguageModel {
   int64_t FindBigram(int32_t w1, int32_t w2) const;
   int64_t FindTrigram(int64_t bigram, int32_t w3) const;
 
-  std::vector<std::string_view> words_;
-  // Open-addressing table of word ids by FNV-1a hash of the spelling (our own
-  // hash: the same in every build; only used for lookup, never iterated).
-  std::vector<int32_t> slots_;
-  std::vector<uint8_t> flags_;
-  std::vector<float> uni_prob_, uni_bo_;
-  std::vector<uint32_t> uni_bigram_begin_;  // vocab + 1
-  std::vector<uint16_t> bi_word_;
-  // Quantised bytes read in place from the model image (format.h dequantises
-  // them on lookup): a quarter of the memory floats would take, which keeps
-  // the lookups in cache.
-  const uint8_t* bi_prob_ = nullptr;
-  const uint8_t* bi_bo_ = nullptr;
-  std::vector<uint32_t> bi_trigram_begin_;  // bigrams + 1
-  std::vector<uint16_t> tri_word_;
-  const uint8_t* tri_prob_ = nullptr;
+  // The layout is for a cold cache: the detector runs between other
+  // detectors (and once per page), so its lookups mostly miss. What one step
+  // of a lookup reads together sits together: a word's slot holds its id and
+  // hash check; its unigram record its probabilities, flags and where its
+  // successors begin (the next record says where they end); a bigram's record
+  // its probabilities and trigram range; a trigram its word and probability.
+  struct Slot {
+    uint32_t check = 0;  // the hash's high half
+    int32_t id = kNone;
+  };
+  struct Unigram {
+    float prob = 0, backoff = 0;
+    uint32_t bigram_begin = 0;  // successors in bi_word_ from here to the next record's
+    uint8_t flags = 0;
+  };
+  struct Bigram {
+    uint32_t trigram_begin = 0;  // in trigrams_, to the next record's
+    uint8_t prob = 0, backoff = 0;  // quantised (format.h)
+  };
+  struct Trigram {
+    uint16_t word = 0;
+    uint8_t prob = 0;
+  };
+
+  std::vector<std::string_view> words_;  // spelling, only to show words to a reader
+  std::vector<Slot> slots_;  // open addressing by WordHash; lookup only, never iterated
+  std::vector<Unigram> unigrams_;  // vocab + 1
+  std::vector<uint16_t> bi_word_;  // successor ids alone, dense for the binary search
+  std::vector<Bigram> bigrams_;    // bigrams + 1
+  std::vector<Trigram> trigrams_;
   int32_t sentence_start_ = kNone, sentence_end_ = kNone;
 };
 
