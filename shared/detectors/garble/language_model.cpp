@@ -108,15 +108,17 @@ Result<LanguageModel> LanguageModel::Parse(const uint8_t* data, uint32_t size) {
   lm.slots_.assign(slots, Slot{});
   for (uint32_t id = 0; id < vocab; ++id) {
     const uint64_t hash = WordHash(lm.words_[id]);
+    const uint32_t check = uint32_t(hash >> 32);
     size_t at = hash & (slots - 1);
-    while (lm.slots_[at].id != kNone) at = (at + 1) & (slots - 1);
-    lm.slots_[at] = {uint32_t(hash >> 32), int32_t(id)};
+    for (; lm.slots_[at].id != kNone; at = (at + 1) & (slots - 1)) {
+      // Words are told apart by hash alone: a word whose check matches an
+      // earlier one on its probe path would be found as that word.
+      if (lm.slots_[at].check == check)
+        return Status::Error("garble model: words \"" + std::string(lm.words_[size_t(lm.slots_[at].id)]) +
+                             "\" and \"" + std::string(lm.words_[id]) + "\" share a hash");
+    }
+    lm.slots_[at] = {check, int32_t(id)};
   }
-  // Words are told apart by hash alone: every word must find itself.
-  for (uint32_t id = 0; id < vocab; ++id)
-    if (lm.Find(lm.words_[id]) != int32_t(id))
-      return Status::Error("garble model: words \"" + std::string(lm.words_[id]) + "\" and \"" +
-                           std::string(lm.words_[size_t(std::max(0, lm.Find(lm.words_[id])))]) + "\" share a hash");
   lm.sentence_start_ = lm.Find("<s>");
   lm.sentence_end_ = lm.Find("</s>");
   return lm;
