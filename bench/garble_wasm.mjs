@@ -2,7 +2,7 @@
 //
 // 1. The aim (issue 4: the detector adds less than sentence segmentation):
 //    bench/garble_bench.cpp, the program that measures it natively, built for
-//    Node (build/wasm/wasm/garble_bench.js, scripts/build.sh), run twice:
+//    Node (build/wasm/bench/garble_bench.js, scripts/build.sh), run twice:
 //    with every function compiled by V8's optimising compiler (--no-liftoff:
 //    the steady state of a page that analyses often) and with every function
 //    left in its baseline compiler (--liftoff-only: most of what a first
@@ -29,7 +29,7 @@ const REPEAT = arg('--repeat', 20);
 const round = (x, digits = 3) => +x.toFixed(digits);
 
 // 1. Detector ÷ segmentation, by the benchmark program itself.
-const program = path.join(ROOT, 'build/wasm/wasm/garble_bench.js');
+const program = path.join(ROOT, 'build/wasm/bench/garble_bench.js');
 if (!existsSync(program)) {
   console.error(`${program} missing: run scripts/build.sh (it builds the benchmarks for wasm too)`);
   process.exit(2);
@@ -40,7 +40,7 @@ const tier = (v8Flag) => {
     garble_over_segment: round(r.garble_over_segment),
     in_analysis: { segment_ms_per_1k_words: round(r.segment_in_analysis_ms_per_1k_words),
       garble_ms_per_1k_words: round(r.garble_in_analysis_ms_per_1k_words),
-      garble_over_segment: round(r.garble_in_analysis_ms_per_1k_words / r.segment_in_analysis_ms_per_1k_words) },
+      garble_over_segment: round(r.garble_in_analysis_over_segment_in_analysis) },
     model_load_ms: round(r.model_load_ms, 1) };
 };
 const optimised = tier('--no-liftoff'), baseline = tier('--liftoff-only');

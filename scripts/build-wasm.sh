@@ -2,7 +2,7 @@
 # Builds the WebAssembly module: ICU for wasm (cached), then the core + bindings.
 # Output: build/wasm/wasm/{copydesk-node.js,copydesk.mjs,*.wasm}; with
 # COPYDESK_BENCH=ON in the environment also the benchmark programs for Node
-# (build/wasm/wasm/*_bench.js), as scripts/build.sh asks.
+# (build/wasm/bench/*_bench.js), as scripts/build.sh asks.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NODE_PATH=/usr/share/nodejs   # Debian's emcc needs acorn from here
