@@ -657,7 +657,7 @@ int main(int argc, char** argv) {
   // (MLQE-PE rows only).
   std::array<bool, kFeatureCount> statistical{}, cues{};
   for (int i = 0; i < kFeatureCount; ++i) {
-    const bool cue = i >= copydesk::garble::kFirstCue && i <= copydesk::garble::kLastCue;
+    const bool cue = copydesk::garble::IsCue(i);
     statistical[i] = !cue && !DroppedFeature(i) && i != copydesk::garble::kQuotedShare;  // it discounts, unweighted
     cues[i] = cue || i == copydesk::garble::kBias;
   }
@@ -812,7 +812,7 @@ int main(int argc, char** argv) {
     for (int i = 1; i < kFeatureCount; ++i) {
       if (statistical[i]) fl += w[i] * x[i];
       else cue += w[i] * x[i];
-      if (i >= copydesk::garble::kFirstCue && i <= copydesk::garble::kLastCue && x[i] > 0) any_cue = true;
+      if (copydesk::garble::IsCue(i) && x[i] > 0) any_cue = true;
     }
     fl = copydesk::garble::DiscountQuotedFluency(fl, x[copydesk::garble::kQuotedShare], a * quoted_centre);
     return cue + (any_cue ? cue_fluency_scale : 1.0) * fl;

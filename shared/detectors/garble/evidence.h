@@ -64,6 +64,9 @@ enum Feature : int {
   kLastCue = kUntranslated,
 };
 
+// Whether feature i is a structural cue (one reason a reader is shown).
+inline constexpr bool IsCue(int i) { return i >= kFirstCue && i <= kLastCue; }
+
 inline constexpr const char* kFeatureNames[kFeatureCount] = {
     "bias",           "fragment",          "orphan_lowercase", "mid_capital",      "quote_broken",
     "spacing_lost",   "title_pronoun",     "dangling_end",     "duplicated_phrase", "agreement_slip",

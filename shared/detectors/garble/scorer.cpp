@@ -14,7 +14,7 @@ Assessment Score(const Evidence& evidence) {
   for (int i = 1; i < kFeatureCount; ++i) {
     const double term = kLearntWeights[i] * x[size_t(i)];
     if (i == kQuotedShare) continue;  // not weighted: it discounts the fluency below
-    if (i >= kFirstCue && i <= kLastCue) {
+    if (IsCue(i)) {
       cues += term;
       any_cue = any_cue || x[size_t(i)] > 0;
     } else {
