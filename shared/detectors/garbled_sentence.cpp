@@ -13,7 +13,8 @@ namespace copydesk {
 namespace {
 
 // The model's share of the logit above which its doubt becomes a reason (the
-// odds of garbling at least tripled by the word sequence alone).
+// odds of garbling at least tripled by the word sequence, or by the
+// sentence's grammatical shape, alone).
 constexpr double kImprobableSequenceLogit = 1.1;
 
 std::string JoinReasons(const std::vector<std::string>& reasons) {
@@ -27,7 +28,7 @@ class GarbledSentenceDetector final : public Detector {
   std::string_view name() const override { return "garbled-sentence"; }
   std::string_view description() const override {
     return "Sentences damaged by machine translation or encoding (fragments, broken quotes, lost spaces, "
-           "improbable word sequences, mojibake), each scored with the reasons.";
+           "improbable word sequences, unusual sentence structure, mojibake), each scored with the reasons.";
   }
 
   void Run(const Document& doc, const AnalysisContext&, Report& report) const override {
@@ -47,6 +48,8 @@ class GarbledSentenceDetector final : public Detector {
       std::vector<std::string> reasons = evidence.reasons;
       const bool improbable = assessment.language_model_logit >= kImprobableSequenceLogit;
       if (improbable) reasons.emplace_back("improbable word sequence");
+      // The same for the run of word classes and punctuation (evidence.h).
+      if (assessment.grammar_shape_logit >= kImprobableSequenceLogit) reasons.emplace_back("unusual sentence structure");
 
       GarbleAssessment& out = report.sentences[i].garble;
       out.score = assessment.score;

@@ -2,11 +2,13 @@
 // it and one clean sentence that must not carry it; plus the news forms that
 // must raise no finding at all (headlines, datelines, spoken quotes, lists).
 #include <catch2/catch.hpp>
+#include <cmath>
 #include <string>
 #include <vector>
 
 #include "base/unicode.h"
 #include "detectors/garble/evidence.h"
+#include "detectors/garble/weights.h"
 #include "detectors/garble/language_model.h"
 #include "pipeline/analyze.h"
 #include "segments/document.h"
@@ -163,6 +165,16 @@ TEST_CASE("garbled-sentence: improbable word sequences raise the score and say s
   CHECK_FALSE(HasReason(fluent, "improbable word sequence"));
 }
 
+TEST_CASE("garbled-sentence: an unusual run of word classes raises the score and says so") {
+  const GarbleAssessment jumbled =
+      Assess("In the city of the his were many, and the with the built.", "city");
+  const GarbleAssessment fluent = Assess("Many of his people were in the city, and they built the walls.", "city");
+  CHECK(jumbled.score > 0.5);
+  CHECK(fluent.score < 0.5);
+  CHECK(HasReason(jumbled, "unusual sentence structure"));
+  CHECK_FALSE(HasReason(fluent, "unusual sentence structure"));
+}
+
 TEST_CASE("garbled-sentence: no findings on what news legitimately does") {
   const char* body =
       "US Secretary of State Antony Blinken said on Friday that the United States had seen evidence of interference.\n"
@@ -261,6 +273,32 @@ TEST_CASE("garble evidence: the statistics count what they say") {
               .features[garble::kForeignLetters] == Approx(0.25));
     CHECK(EvidenceOf("The minister said дополнительно that the talks would continue next week.")
               .features[garble::kForeignLetters] == 0.0);
+  }
+  SECTION("the shape n-grams: one to three ending at each symbol, quotation marks and hyphens left out") {
+    // <s> the cat sat on the mat . </s>: 9 symbols, 9 + 8 + 7 n-grams.
+    CHECK(EvidenceOf("The cat sat on the mat.").shape_grams.size() == 24);
+    // <s> the cat , he said . </s>: the quotation marks are not symbols.
+    CHECK(EvidenceOf("“The cat,” he said.").shape_grams.size() == 8 + 7 + 6);
+    // The hyphen of "three-day" is no dash: <s> a three day visit ended . </s>.
+    CHECK(EvidenceOf("A three-day visit ended.").shape_grams.size() == 8 + 7 + 6);
+    // A dash between words is: <s> it ended – abruptly . </s>.
+    CHECK(EvidenceOf("It ended – abruptly.").shape_grams.size() == 7 + 6 + 5);
+  }
+  SECTION("the shape feature: integer weights summed, over the square root of their count, bounded, shrunk") {
+    std::vector<int8_t> weights(garble::kShapeBuckets, 0);
+    weights[1] = 10;
+    weights[2] = -4;
+    const std::vector<uint16_t> grams = {1, 1, 2};  // 16 / sqrt(3)
+    CHECK(garble::ShapeFeature(grams, 8, weights.data(), 0.1) == Approx(1.6 / std::sqrt(3.0)));
+    CHECK(garble::ShapeFeature(grams, 4, weights.data(), 0.1) == Approx(0.8 / std::sqrt(3.0)));  // half as reliable
+    CHECK(garble::ShapeFeature(grams, 8, weights.data(), 1.0) == 2.0);  // bounded
+    CHECK(garble::ShapeFeature({}, 8, weights.data(), 1.0) == 0.0);
+    // What the trainer recomputes from the n-grams is what the detector scores.
+    const garble::Evidence e = EvidenceOf("Officials said on Monday that the talks, held in Vienna, would go on.");
+    CHECK(e.word_count == 13);
+    CHECK(e.features[garble::kGrammarShape] ==
+          garble::ShapeFeature(e.shape_grams, e.word_count, garble::kShapeWeights, garble::kShapeScale));
+    CHECK(e.features[garble::kGrammarShape] != 0.0);
   }
   SECTION("a content word seen before in the sentence is a repeat; function words are not counted") {
     // Content words: officials, met, officials, Beijing, discuss, trade, officials (7); repeats: 2.

@@ -13,6 +13,7 @@
 #include "base/unicode.h"
 #include "detectors/garble/language_model.h"
 #include "detectors/garble/model_format.h"
+#include "detectors/garble/weights.h"
 #include "segments/normalize.h"
 #include "text/english.h"
 
@@ -81,6 +82,44 @@ const WordSet kBareReportingVerbs = {"say", "report", "add", "tell", "claim", "w
 const WordSet kAttributionVerbs = {"said", "added", "says", "adds", "told", "stated", "noted", "explained",
                                    "continued", "stressed", "indicated", "insisted"};
 
+// Grammatical shape (evidence.h). Closed-class words keep their identity:
+// they carry the grammar. The list is English grammar, not learnt.
+constexpr std::string_view kShapeWords[] = {
+    "a", "an", "the", "this", "that", "these", "those", "my", "your", "his", "her", "its", "our", "their",
+    "some", "any", "no", "every", "each", "either", "neither", "all", "both", "few", "many", "much", "more",
+    "most", "several", "such", "what", "which", "who", "whom", "whose", "where", "when", "why", "how",
+    "whether", "if", "because", "although", "though", "while", "since", "until", "unless", "as", "than", "so",
+    "but", "and", "or", "nor", "yet", "for", "of", "to", "in", "on", "at", "by", "with", "from", "into", "onto",
+    "upon", "about", "above", "below", "over", "under", "between", "among", "through", "during", "before",
+    "after", "against", "without", "within", "along", "across", "behind", "beyond", "near", "around", "toward",
+    "towards", "via", "per", "i", "me", "you", "he", "him", "she", "it", "we", "us", "they", "them", "myself",
+    "yourself", "himself", "herself", "itself", "ourselves", "themselves", "is", "are", "was", "were", "be",
+    "been", "being", "am", "have", "has", "had", "having", "do", "does", "did", "will", "would", "shall",
+    "should", "can", "could", "may", "might", "must", "not", "there", "here", "also", "only", "even", "just",
+    "very", "too", "then", "now", "still", "already", "again", "never", "always", "often", "however",
+    "therefore", "thus", "one", "two", "other", "another", "same", "own", "said", "says", "say", "don't",
+    "doesn't", "didn't", "isn't", "aren't", "wasn't", "weren't", "can't", "won't", "wouldn't", "it's",
+    "that's", "there's", "i'm", "we're", "they're", "you're", "he's", "she's", "let's"};
+
+enum ShapeSymbol : uint16_t {
+  kShapeStart = 1,
+  kShapeEnd,
+  kShapeNumber,
+  kShapeName,     // a capitalised word after the first
+  kShapeUnknown,  // a word the lexicon does not know, or in another script
+  kShapeComma,
+  kShapeSemicolon,
+  kShapeColon,
+  kShapeStop,
+  kShapeQuestion,
+  kShapeExclamation,
+  kShapeDash,
+  kShapePercent,
+  kShapeFirstWord = 32,    // + index in kShapeWords
+  kShapeFirstClass = 512,  // + word-class bits (ShapeOfWord)
+};
+static_assert(kShapeFirstWord + std::size(kShapeWords) <= kShapeFirstClass);
+
 // One lookup per word gives every closed class it belongs to.
 enum class Class : uint32_t {
   Auxiliaries = 1u << 0,
@@ -111,14 +150,21 @@ enum class Class : uint32_t {
   BareReportingVerbs = 1u << 25,
 };
 
+// What the closed-class lists say of a word: its classes, and its symbol in
+// the grammatical shape (0: not a closed-class word of the shape).
+struct ClosedClasses {
+  uint32_t classes = 0;
+  uint16_t shape = 0;
+};
+
 // The closed classes of `word` (WordHash `hash`, language-model id `id` or kNone).
-uint32_t ClassesOf(std::string_view word, uint64_t hash, int32_t id) {
+ClosedClasses ClassesOf(std::string_view word, uint64_t hash, int32_t id) {
   // Open addressing by WordHash (deterministic; lookup only), and the same
   // classes by model id: a word the model knows needs no second probe.
   struct Table {
     std::vector<std::pair<std::string_view, uint32_t>> slots;
     size_t mask = 0;
-    std::vector<uint32_t> by_id;
+    std::vector<ClosedClasses> by_id;  // one read per known word
   };
   static const Table table = [] {
     const std::pair<const WordSet*, Class> sets[] = {
@@ -163,16 +209,19 @@ uint32_t ClassesOf(std::string_view word, uint64_t hash, int32_t id) {
       t.slots[at] = {w, classes};
     }
     const LanguageModel& lm = LanguageModel::Embedded();
-    t.by_id.assign(lm.vocabulary_size(), 0);
+    t.by_id.assign(lm.vocabulary_size(), ClosedClasses{});
     for (const auto& [w, classes] : merged)
-      if (const int32_t known = lm.Find(w); known >= 0) t.by_id[size_t(known)] = classes;
+      if (const int32_t known = lm.Find(w); known >= 0) t.by_id[size_t(known)].classes = classes;
+    for (size_t k = 0; k < std::size(kShapeWords); ++k)
+      if (const int32_t known = lm.Find(kShapeWords[k]); known >= 0)
+        t.by_id[size_t(known)].shape = uint16_t(kShapeFirstWord + k);
     return t;
   }();
   if (id >= 0 && size_t(id) < table.by_id.size()) return table.by_id[size_t(id)];
   for (size_t at = hash & table.mask;; at = (at + 1) & table.mask) {
     const auto& [w, classes] = table.slots[at];
-    if (classes == 0) return 0;
-    if (w == word) return classes;
+    if (classes == 0) return {};
+    if (w == word) return {classes, 0};
   }
 }
 
@@ -200,6 +249,7 @@ struct Word {
   int32_t id = LanguageModel::kNone;
   uint8_t flags = 0;
   uint32_t classes = 0;  // closed classes (Class bits)
+  uint16_t shape_word = 0;  // its grammatical-shape symbol if a closed-class word of the shape, else 0
   uint64_t hash = 0;     // WordHash(norm)
   bool other_script = false;  // written in another script than Latin (untranslated, or shown on purpose)
   bool accented = false;      // Latin with letters outside English ("Wrocław"): left untranslated?
@@ -260,7 +310,9 @@ std::vector<Word> CollectWords(const Document& doc, size_t begin, size_t end) {
       w.id = lm.FindHash(w.hash);
       w.flags = lm.flags(w.id);
     }
-    w.classes = ClassesOf(w.norm, w.hash, w.id);
+    const ClosedClasses closed = ClassesOf(w.norm, w.hash, w.id);
+    w.classes = closed.classes;
+    w.shape_word = closed.shape;
     ReadLetters(w);
     // A short lowercase word the model does not know right after a number is
     // its unit ("80 km", "5 bn"): part of the quantity, not an unknown word
@@ -599,7 +651,7 @@ bool HasFirstPersonNarration(const Document& doc, Span span, Span paragraph, boo
     w.norm = doc.tokens[t].norm;
     w.text = doc.slice(s);
     w.capitalised = !w.text.empty() && IsUpper(w.text[0]);
-    w.classes = ClassesOf(w.norm, WordHash(w.norm), LanguageModel::kNone);
+    w.classes = ClassesOf(w.norm, WordHash(w.norm), LanguageModel::kNone).classes;
     others.push_back(w);
     ++rest;
   }
@@ -698,6 +750,85 @@ std::string FindUntranslatedWord(const Document& doc, Span span, const std::vect
     return ToUtf8(w.text);
   }
   return "";
+}
+
+// Statistics of fewer words than this are shrunk towards zero.
+constexpr double kReliableWords = 8.0;
+
+uint16_t ShapeOfWord(const Word& w, bool first) {
+  if (w.number) return kShapeNumber;
+  if (w.other_script) return kShapeUnknown;
+  if (w.capitalised && !first) return kShapeName;
+  if (w.shape_word != 0) return w.shape_word;
+  // A capitalised first word the lexicon does not know is a name ("Blinken said").
+  if (w.id < 0) return w.capitalised ? kShapeName : kShapeUnknown;
+  const uint8_t f = w.flags;
+  const uint16_t cls = ((f & LexFlag::kNoun) ? 1 : 0) | ((f & LexFlag::kVerb) ? 2 : 0) |
+                       ((f & LexFlag::kAdjective) ? 4 : 0) | ((f & LexFlag::kAdverb) ? 8 : 0) |
+                       ((f & LexFlag::kPluralNoun) ? 16 : 0) | ((f & LexFlag::kVerbPastOrParticiple) ? 32 : 0);
+  return uint16_t(kShapeFirstClass + cls);
+}
+
+// The hashed 1- to 3-grams of a shape sequence, made as its symbols come.
+class ShapeGramWriter {
+ public:
+  explicit ShapeGramWriter(std::vector<uint16_t>& grams) : grams_(grams) {}
+  void Add(uint16_t symbol) {
+    grams_.push_back(Bucket(1ULL << 60 | symbol));
+    if (count_ >= 1) grams_.push_back(Bucket(2ULL << 60 | uint64_t(previous_) << 20 | symbol));
+    if (count_ >= 2) grams_.push_back(Bucket(3ULL << 60 | uint64_t(before_previous_) << 40 | uint64_t(previous_) << 20 | symbol));
+    before_previous_ = previous_;
+    previous_ = symbol;
+    ++count_;
+  }
+  uint16_t last() const { return previous_; }
+
+ private:
+  static uint16_t Bucket(uint64_t key) { return uint16_t((key * 0x9E3779B97F4A7C15ULL) >> (64 - kShapeBucketBits)); }
+  std::vector<uint16_t>& grams_;
+  uint16_t previous_ = 0, before_previous_ = 0;
+  size_t count_ = 0;
+};
+
+// Punctuation between words as shape symbols (a run of the same mark counts
+// once). Quotation marks and brackets are left out: news uses them freely.
+// So are the spaces: "word , word" is the spacing cue's business.
+void AddPunctuationShapes(std::u16string_view between, ShapeGramWriter& out) {
+  if (between == u"-") return;  // a hyphenated compound ("three-day"), not a dash
+  for (char16_t c : between) {
+    uint16_t sym = 0;
+    switch (c) {
+      case u',': sym = kShapeComma; break;
+      case u';': sym = kShapeSemicolon; break;
+      case u':': sym = kShapeColon; break;
+      case u'.': sym = kShapeStop; break;
+      case u'?': sym = kShapeQuestion; break;
+      case u'!': sym = kShapeExclamation; break;
+      case u'-': case u'\u2013': case u'\u2014': sym = kShapeDash; break;
+      case u'%': sym = kShapePercent; break;
+      default: break;
+    }
+    if (sym != 0 && out.last() != sym) out.Add(sym);
+  }
+}
+
+// The hashed 1- to 3-grams of the sentence's shape sequence.
+std::vector<uint16_t> ShapeGrams(const Document& doc, Span span, const std::vector<Word>& words) {
+  std::vector<uint16_t> grams;
+  grams.reserve(words.size() * 4 + 8);
+  ShapeGramWriter out(grams);
+  out.Add(kShapeStart);
+  const std::u16string_view text = doc.text();
+  int32_t at = span.start;
+  for (size_t i = 0; i < words.size(); ++i) {
+    const Word& w = words[i];
+    if (w.span.start > at) AddPunctuationShapes(text.substr(size_t(at), size_t(w.span.start - at)), out);
+    out.Add(ShapeOfWord(w, i == 0));
+    at = std::max(at, w.span.end);
+  }
+  if (span.end > at) AddPunctuationShapes(text.substr(size_t(at), size_t(span.end - at)), out);
+  out.Add(kShapeEnd);
+  return grams;
 }
 
 struct LmStats {
@@ -973,6 +1104,14 @@ int CountRepeatedPairs(const std::vector<Word>& words) {
   return repeated;
 }
 
+double ShapeFeature(const std::vector<uint16_t>& grams, size_t word_count, const int8_t* weights, double scale) {
+  if (grams.empty()) return 0.0;
+  int64_t sum = 0;  // in integers: the same in every build, in any order
+  for (uint16_t g : grams) sum += weights[g];
+  const double value = scale * double(sum) / std::sqrt(double(grams.size()));
+  return std::clamp(value, -2.0, 2.0) * std::min(1.0, double(word_count) / kReliableWords);
+}
+
 Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, size_t token_end, Span paragraph,
                          ParagraphQuotes* quotes) {
   Evidence e;
@@ -1129,11 +1268,13 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
   // Statistics of a few words are noise: shrink them towards zero (their
   // centre) below kReliableWords, and bound each so one extreme value
   // cannot outvote the rest.
-  constexpr double kReliableWords = 8.0;
   const double reliability = std::min(1.0, double(words.size()) / kReliableWords);
   f[kQuotedShare] = quote_facts.quoted_share;  // discounts the fluency evidence (scorer.h)
+  e.shape_grams = ShapeGrams(doc, span, words);
+  e.word_count = words.size();
+  f[kGrammarShape] = ShapeFeature(e.shape_grams, e.word_count, kShapeWeights, kShapeScale);
   for (int k = kLmMeanLogProb; k < kFeatureCount; ++k) {
-    if (k == kLogWords || k == kShortSentence || k == kQuotedShare) continue;
+    if (k == kLogWords || k == kShortSentence || k == kQuotedShare || k == kGrammarShape) continue;
     f[size_t(k)] = std::clamp(f[size_t(k)], -2.0, 2.0) * reliability;  // bounded, then shrunk
   }
   return e;

@@ -4,6 +4,7 @@
 // feature vector into a score with weights learnt by tools/garble-model.
 #pragma once
 #include <array>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -58,6 +59,7 @@ enum Feature : int {
   kVerbRate,         // share of known words that can only or mostly be verbs
   kNounOnlyRate,     // share of known words that can only be nouns
   kAdjectiveRate,    // share of known words that can be adjectives
+  kGrammarShape,     // learnt score of the sentence's grammatical shape (ShapeFeature below)
   kQuotedShare,      // share of the words inside quotation marks: not weighted; it discounts the fluency evidence (scorer.h)
   kFeatureCount,
   kFirstCue = kFragment,
@@ -76,7 +78,7 @@ inline constexpr const char* kFeatureNames[kFeatureCount] = {
     "no_final_stop",  "comma_rate",        "bigram_coverage",  "trigram_coverage", "number_rate",
     "lm_logprob_spread", "lm_low_prob_rate", "lm_worst_surprise", "lm_worst_three_mean",
     "unknown_name_rate", "repeated_bigram_rate", "punctuation_rate", "content_unigram_mean",
-    "verb_rate", "noun_only_rate", "adjective_rate", "quoted_share"};
+    "verb_rate", "noun_only_rate", "adjective_rate", "grammar_shape", "quoted_share"};
 
 struct Evidence {
   std::array<double, kFeatureCount> features{};
@@ -85,7 +87,23 @@ struct Evidence {
   // the score is large.
   std::vector<std::string> reasons;
   std::string improbable_words;  // the least likely pair of words, for the message
+  // The sentence's shape n-grams (ShapeFeature) and its word count: the
+  // trainer refits the shape weights from them.
+  std::vector<uint16_t> shape_grams;
+  size_t word_count = 0;
 };
+
+// Grammatical shape: the sentence as a sequence of closed-class words (as
+// themselves), word classes of the other words (from the lexicon's flags),
+// names, numbers and punctuation, from its start to its end. Its n-grams (one
+// to three), hashed into kShapeBuckets, carry weights learnt from human
+// judgements of machine translation (tools/garble-model): how natural the
+// grammar is, apart from the subject matter. The feature is their sum over
+// the square root of their count, times `scale`, bounded and shrunk for short
+// sentences like the other statistics.
+inline constexpr int kShapeBucketBits = 14;
+inline constexpr int kShapeBuckets = 1 << kShapeBucketBits;
+double ShapeFeature(const std::vector<uint16_t>& grams, size_t word_count, const int8_t* weights, double scale);
 
 struct QuoteState {
   bool open = false;       // inside a double quotation

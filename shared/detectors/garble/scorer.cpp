@@ -22,6 +22,7 @@ Assessment Score(const Evidence& evidence) {
     }
     if (i >= kLmMeanLogProb && i <= kOovRate) lm_logit += term - kLearntWeights[i] * kLmFeatureMeans[i - kLmMeanLogProb];
   }
+  const double shape_logit = kLearntWeights[kGrammarShape] * (x[kGrammarShape] - kShapeFeatureMean);
   fluency += EvaluateTrees(x.data(), kTreeCount, kTreeFeatures, kTreeThresholds, kTreeLeafValues);
   const double quoted = x[kQuotedShare];
   fluency = DiscountQuotedFluency(fluency, quoted, kQuotedFluencyCentre);
@@ -29,7 +30,9 @@ Assessment Score(const Evidence& evidence) {
   Assessment a;
   a.score = 1.0 / (1.0 + std::exp(-logit));
   // The language model's share of this logit.
-  a.language_model_logit = (any_cue ? kCueFluencyScale : 1.0) * (1.0 - kQuotedEvidenceDiscount * quoted) * lm_logit;
+  const double fluency_share = (any_cue ? kCueFluencyScale : 1.0) * (1.0 - kQuotedEvidenceDiscount * quoted);
+  a.language_model_logit = fluency_share * lm_logit;
+  a.grammar_shape_logit = fluency_share * shape_logit;
   return a;
 }
 

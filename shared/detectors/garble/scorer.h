@@ -28,6 +28,8 @@ struct Assessment {
   double score = 0;
   // The language model's share of the logit, for the "improbable word sequence" reason.
   double language_model_logit = 0;
+  // The grammatical shape's share, for the "unusual sentence structure" reason.
+  double grammar_shape_logit = 0;
 };
 
 Assessment Score(const Evidence& evidence);
