@@ -11,6 +11,9 @@
 //     detector names (orphan lowercase, lost spacing, title + pronoun, ...),
 //     so that the rare structural cues get weights from examples of them.
 //
+// Before the two stages, the grammatical-shape weights (evidence.h) are
+// fitted on the MLQE-PE rows (FitShape).
+//
 // usage: garble_train MLQE_DIR ROUNDTRIPS_TSV OUT_WEIGHTS_H
 #include <algorithm>
 #include <array>
@@ -754,7 +757,7 @@ int main(int argc, char** argv) {
   }
   // Features of a text with the shape score of these weights (not of those
   // compiled into the trainer, which are the last run's).
-  const auto Features = [&](const std::string& text) {
+  const auto features_of = [&](const std::string& text) {
     Evidence e = EvidenceOf(text);
     e.features[copydesk::garble::kGrammarShape] = shape.Feature(e.shape_grams, e.word_count);
     return e.features;
@@ -1017,7 +1020,7 @@ int main(int argc, char** argv) {
     std::vector<std::vector<double>> zs(std::size(kPairs));
     for (size_t p = 0; p < std::size(kPairs); ++p)
       for (const Row& r : ReadMlqe(mlqe + "/" + kPairs[p] + "/dev.tsv")) {
-        xs[p].push_back(Features(r.text));
+        xs[p].push_back(features_of(r.text));
         zs[p].push_back(r.z);
       }
     std::printf("dev: cues firing (count, mean z_mean when firing; all rows' mean z_mean):\n");
@@ -1050,7 +1053,7 @@ int main(int argc, char** argv) {
     for (const char* pair : kPairs) {
       std::vector<double> quality, human, logit, final_logit;
       for (const Row& r : ReadMlqe(mlqe + "/" + pair + "/dev.tsv")) {
-        const Vec x = Features(r.text);
+        const Vec x = features_of(r.text);
         quality.push_back(1.0 - Sigmoid(fluency_logit(x)));
         logit.push_back(-fluency_logit(x));
         const double z = detector_logit(x);
@@ -1071,7 +1074,7 @@ int main(int argc, char** argv) {
       for (const char* pair : kPairs) {
         std::vector<double> quality, human;
         for (const Row& r : ReadMlqe(mlqe + "/" + pair + "/dev.tsv")) {
-          Vec x = Features(r.text);
+          Vec x = features_of(r.text);
           x[size_t(k)] = 0;
           quality.push_back(1.0 - Sigmoid(detector_logit(x)));
           human.push_back(r.z);
@@ -1090,7 +1093,7 @@ int main(int argc, char** argv) {
     const std::vector<Row> rows = ReadMlqe(mlqe + "/" + pair + "/dev.tsv");
     std::vector<double> quality, human;
     for (const Row& r : rows) {
-      const Vec x = Features(r.text);
+      const Vec x = features_of(r.text);
       const double z = detector_logit(x);
       quality.push_back(1.0 - Sigmoid(z));
       human.push_back(r.z);
