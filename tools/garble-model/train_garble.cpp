@@ -737,24 +737,22 @@ int main(int argc, char** argv) {
       for (int k = 0; k < kFeatureCount; ++k) base_logit[i] += without_shape[k] * samples[i].x[k];
   }
   const auto shape_target = [&](size_t i) { return std::log(samples[i].target / (1 - samples[i].target)) - base_logit[i]; };
-  for (size_t fold = 0; fold < kShapeFolds; ++fold) {
+  // Weights fitted on the MLQE-PE rows outside fold `left_out` (kShapeFolds: on all of them).
+  const auto fit_shape_without = [&](size_t left_out) {
     std::vector<const Sample*> rows;
     std::vector<double> target;
     for (size_t i = 0; i < mlqe_count; ++i)
-      if (i % kShapeFolds != fold) rows.push_back(&samples[i]), target.push_back(shape_target(i));
-    const ShapeModel model = FitShape(rows, target);
+      if (i % kShapeFolds != left_out) rows.push_back(&samples[i]), target.push_back(shape_target(i));
+    return FitShape(rows, target);
+  };
+  for (size_t fold = 0; fold < kShapeFolds; ++fold) {
+    const ShapeModel model = fit_shape_without(fold);
     for (size_t i = fold; i < mlqe_count; i += kShapeFolds)
       samples[i].x[copydesk::garble::kGrammarShape] = model.Feature(samples[i].shape_grams, samples[i].word_count);
   }
-  ShapeModel shape;
-  {
-    std::vector<const Sample*> rows;
-    std::vector<double> target;
-    for (size_t i = 0; i < mlqe_count; ++i) rows.push_back(&samples[i]), target.push_back(shape_target(i));
-    shape = FitShape(rows, target);
-    for (size_t i = mlqe_count; i < samples.size(); ++i)
-      samples[i].x[copydesk::garble::kGrammarShape] = shape.Feature(samples[i].shape_grams, samples[i].word_count);
-  }
+  const ShapeModel shape = fit_shape_without(kShapeFolds);
+  for (size_t i = mlqe_count; i < samples.size(); ++i)
+    samples[i].x[copydesk::garble::kGrammarShape] = shape.Feature(samples[i].shape_grams, samples[i].word_count);
   // Features of a text with the shape score of these weights (not of those
   // compiled into the trainer, which are the last run's).
   const auto features_of = [&](const std::string& text) {
@@ -929,25 +927,19 @@ int main(int argc, char** argv) {
 
   // Reference point for the language model's share of a score: the mean LM
   // features of well-rated MLQE sentences.
+  // The same for the grammatical-shape feature, as the written weights score
+  // it (a train row's own feature is from weights fitted without it).
   std::array<double, 5> lm_means{};
-  {
-    size_t n = 0;
-    for (size_t i = 0; i < mlqe_count; ++i) {
-      if (samples[i].target > Sigmoid(-(0.5 - kZCentre) / kZScale)) continue;  // z_mean >= 0.5
-      for (int k = 0; k < 5; ++k) lm_means[k] += samples[i].x[copydesk::garble::kLmMeanLogProb + k];
-      ++n;
-    }
-    for (double& m : lm_means) m /= double(std::max<size_t>(n, 1));
-  }
-  // The same for the grammatical-shape feature, as the written weights score it.
   double shape_mean = 0;
   {
     size_t n = 0;
     for (size_t i = 0; i < mlqe_count; ++i) {
       if (samples[i].target > Sigmoid(-(0.5 - kZCentre) / kZScale)) continue;  // z_mean >= 0.5
+      for (int k = 0; k < 5; ++k) lm_means[k] += samples[i].x[copydesk::garble::kLmMeanLogProb + k];
       shape_mean += shape.Feature(samples[i].shape_grams, samples[i].word_count);
       ++n;
     }
+    for (double& m : lm_means) m /= double(std::max<size_t>(n, 1));
     shape_mean /= double(std::max<size_t>(n, 1));
   }
 

@@ -752,8 +752,13 @@ std::string FindUntranslatedWord(const Document& doc, Span span, const std::vect
   return "";
 }
 
-// Statistics of fewer words than this are shrunk towards zero.
-constexpr double kReliableWords = 8.0;
+// A statistic bounded, so that one extreme value cannot outvote the rest,
+// then shrunk towards zero (its centre) for a sentence of fewer than eight
+// words: statistics of a few words are noise.
+double BoundedAndShrunk(double value, size_t word_count) {
+  constexpr double kReliableWords = 8.0;
+  return std::clamp(value, -2.0, 2.0) * std::min(1.0, double(word_count) / kReliableWords);
+}
 
 uint16_t ShapeOfWord(const Word& w, bool first) {
   if (w.number) return kShapeNumber;
@@ -1108,8 +1113,7 @@ double ShapeFeature(const std::vector<uint16_t>& grams, size_t word_count, const
   if (grams.empty()) return 0.0;
   int64_t sum = 0;  // in integers: the same in every build, in any order
   for (uint16_t g : grams) sum += weights[g];
-  const double value = scale * double(sum) / std::sqrt(double(grams.size()));
-  return std::clamp(value, -2.0, 2.0) * std::min(1.0, double(word_count) / kReliableWords);
+  return BoundedAndShrunk(scale * double(sum) / std::sqrt(double(grams.size())), word_count);
 }
 
 Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, size_t token_end, Span paragraph,
@@ -1265,17 +1269,14 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
                    : 0;
     f[kPunctuationRate] = words.empty() ? 0.0 : double(marks) / double(words.size());
   }
-  // Statistics of a few words are noise: shrink them towards zero (their
-  // centre) below kReliableWords, and bound each so one extreme value
-  // cannot outvote the rest.
-  const double reliability = std::min(1.0, double(words.size()) / kReliableWords);
   f[kQuotedShare] = quote_facts.quoted_share;  // discounts the fluency evidence (scorer.h)
   e.shape_grams = ShapeGrams(doc, span, words);
   e.word_count = words.size();
   f[kGrammarShape] = ShapeFeature(e.shape_grams, e.word_count, kShapeWeights, kShapeScale);
   for (int k = kLmMeanLogProb; k < kFeatureCount; ++k) {
+    // The shape feature comes bounded and shrunk from ShapeFeature.
     if (k == kLogWords || k == kShortSentence || k == kQuotedShare || k == kGrammarShape) continue;
-    f[size_t(k)] = std::clamp(f[size_t(k)], -2.0, 2.0) * reliability;  // bounded, then shrunk
+    f[size_t(k)] = BoundedAndShrunk(f[size_t(k)], words.size());
   }
   return e;
 }
