@@ -12,10 +12,13 @@
 namespace copydesk {
 namespace {
 
-// The model's share of the logit above which its doubt becomes a reason (the
-// odds of garbling at least tripled by the word sequence, or by the
-// sentence's grammatical shape, alone).
-constexpr double kImprobableSequenceLogit = 1.1;
+// The statistic groups (scorer.h) in a reader's words.
+constexpr const char* kGroupReasons[garble::kStatisticGroupCount] = {
+    "improbable word sequence",    // kWordSequence
+    "rare or unknown words",       // kVocabulary
+    "words repeated",              // kRepetition
+    "unusual sentence structure",  // kStructure
+};
 
 std::string JoinReasons(const std::vector<std::string>& reasons) {
   std::string out;
@@ -28,7 +31,8 @@ class GarbledSentenceDetector final : public Detector {
   std::string_view name() const override { return "garbled-sentence"; }
   std::string_view description() const override {
     return "Sentences damaged by machine translation or encoding (fragments, broken quotes, lost spaces, "
-           "improbable word sequences, unusual sentence structure, mojibake), each scored with the reasons.";
+           "improbable word sequences, rare words, repetition, unusual sentence structure, mojibake), "
+           "each scored with the reasons.";
   }
 
   void Run(const Document& doc, const AnalysisContext&, Report& report) const override {
@@ -46,15 +50,17 @@ class GarbledSentenceDetector final : public Detector {
           garble::ExtractEvidence(doc, sentence.span, token_begin, token_end, paragraph, &quotes);
       const garble::Assessment assessment = garble::Score(evidence);
       std::vector<std::string> reasons = evidence.reasons;
-      const bool improbable = assessment.language_model_logit >= kImprobableSequenceLogit;
-      if (improbable) reasons.emplace_back("improbable word sequence");
-      // The same for the run of word classes and punctuation (evidence.h).
-      if (assessment.grammar_shape_logit >= kImprobableSequenceLogit) reasons.emplace_back("unusual sentence structure");
+      bool improbable = false;
+      const bool finding = assessment.score >= garble::kFindingThreshold;
+      for (garble::StatisticGroup g : garble::GroupsToName(assessment, finding && reasons.empty())) {
+        reasons.emplace_back(kGroupReasons[int(g)]);
+        improbable = improbable || g == garble::StatisticGroup::kWordSequence;
+      }
 
       GarbleAssessment& out = report.sentences[i].garble;
       out.score = assessment.score;
       out.reasons = reasons;
-      if (assessment.score < garble::kFindingThreshold) continue;
+      if (!finding) continue;
 
       Finding f;
       f.kind = "garbled-sentence";

@@ -8,6 +8,7 @@
 
 #include "base/unicode.h"
 #include "detectors/garble/evidence.h"
+#include "detectors/garble/scorer.h"
 #include "detectors/garble/weights.h"
 #include "detectors/garble/language_model.h"
 #include "pipeline/analyze.h"
@@ -173,6 +174,61 @@ TEST_CASE("garbled-sentence: an unusual run of word classes raises the score and
   CHECK(fluent.score < 0.5);
   CHECK(HasReason(jumbled, "unusual sentence structure"));
   CHECK_FALSE(HasReason(fluent, "unusual sentence structure"));
+}
+
+TEST_CASE("garbled-sentence: rare or unknown words raise the score and say so") {
+  const GarbleAssessment invented = Assess(
+      "The minister visited the glorbish fenticulars of zamport and the trebonic valdries yesterday.", "minister");
+  const GarbleAssessment plain = Assess("The city council approved the budget on Tuesday after a long debate.", "council");
+  CHECK(invented.score > 0.5);
+  CHECK(plain.score < 0.5);
+  CHECK(HasReason(invented, "rare or unknown words"));
+  CHECK_FALSE(HasReason(plain, "rare or unknown words"));
+}
+
+TEST_CASE("garbled-sentence: words repeated within a sentence raise the score and say so") {
+  const GarbleAssessment looped = Assess(
+      "The farmers planted the wheat in the spring, and the farmers harvested the wheat in the autumn.", "farmers");
+  const GarbleAssessment plain = Assess("The farmers planted wheat in spring and harvested it in autumn.", "farmers");
+  CHECK(looped.score > 0.5);
+  CHECK(plain.score < 0.5);
+  CHECK(HasReason(looped, "words repeated"));
+  CHECK_FALSE(HasReason(plain, "words repeated"));
+}
+
+TEST_CASE("garbled-sentence: statistic groups become reasons over the threshold; a finding always has one") {
+  using garble::StatisticGroup;
+  garble::Assessment a;
+  a.group_logits = {1.5, 0.2, 1.2, -0.4};  // word sequence, vocabulary, repetition, structure
+  CHECK(garble::GroupsToName(a, true) == std::vector{StatisticGroup::kWordSequence, StatisticGroup::kRepetition});
+  CHECK(garble::GroupsToName(a, false) == std::vector{StatisticGroup::kWordSequence, StatisticGroup::kRepetition});
+  // None over the threshold: a finding names the largest share, a sentence
+  // below the threshold (or with a structural reason) names none.
+  a.group_logits = {0.3, 0.9, 0.1, 0.6};
+  CHECK(garble::GroupsToName(a, true) == std::vector{StatisticGroup::kVocabulary});
+  CHECK(garble::GroupsToName(a, false).empty());
+  a.group_logits = {-0.3, -0.9, -0.1, 0.0};  // nothing raised it: nothing to name
+  CHECK(garble::GroupsToName(a, true).empty());
+  // Length, word length, capitals and numbers describe style, not damage.
+  CHECK(garble::GroupOf(garble::kLogWords) == StatisticGroup::kNone);
+  CHECK(garble::GroupOf(garble::kMeanWordLength) == StatisticGroup::kNone);
+  CHECK(garble::GroupOf(garble::kFragment) == StatisticGroup::kNone);
+  CHECK(garble::GroupOf(garble::kGrammarShape) == StatisticGroup::kStructure);
+  CHECK(garble::GroupOf(garble::kOovRate) == StatisticGroup::kVocabulary);
+
+  // End to end: every finding on these damaged sentences names a reason.
+  const Report r = AnalyzeBody(
+      "The Orator put a miracle or sslin crowd on its head.\n"
+      "There would be a hunt, and any work would be done.\n"
+      "The spirit is small, but the spirit is great.\n"
+      "In the city of the his were many, and the with the built.\n");
+  size_t findings = 0;
+  for (const Finding& f : r.findings) {
+    if (f.kind != "garbled-sentence") continue;
+    ++findings;
+    CHECK_FALSE(f.evidence["reasons"].empty());
+  }
+  CHECK(findings >= 3);
 }
 
 TEST_CASE("garbled-sentence: no findings on what news legitimately does") {

@@ -925,22 +925,21 @@ int main(int argc, char** argv) {
     return cue + (any_cue ? cue_fluency_scale : 1.0) * fl;
   };
 
-  // Reference point for the language model's share of a score: the mean LM
-  // features of well-rated MLQE sentences.
-  // The same for the grammatical-shape feature, as the written weights score
-  // it (a train row's own feature is from weights fitted without it).
-  std::array<double, 5> lm_means{};
-  double shape_mean = 0;
+  // Reference point for each statistic group's share of a score (scorer.h):
+  // the mean features of well-rated MLQE sentences; the grammatical shape as
+  // the written weights score it (a train row's own feature is from weights
+  // fitted without it).
+  Vec well_rated_means{};
   {
     size_t n = 0;
     for (size_t i = 0; i < mlqe_count; ++i) {
       if (samples[i].target > Sigmoid(-(0.5 - kZCentre) / kZScale)) continue;  // z_mean >= 0.5
-      for (int k = 0; k < 5; ++k) lm_means[k] += samples[i].x[copydesk::garble::kLmMeanLogProb + k];
-      shape_mean += shape.Feature(samples[i].shape_grams, samples[i].word_count);
+      for (int k = 0; k < kFeatureCount; ++k) well_rated_means[k] += samples[i].x[k];
+      well_rated_means[copydesk::garble::kGrammarShape] +=
+          shape.Feature(samples[i].shape_grams, samples[i].word_count) - samples[i].x[copydesk::garble::kGrammarShape];
       ++n;
     }
-    for (double& m : lm_means) m /= double(std::max<size_t>(n, 1));
-    shape_mean /= double(std::max<size_t>(n, 1));
+    for (double& m : well_rated_means) m /= double(std::max<size_t>(n, 1));
   }
 
   std::ofstream out(argv[3]);
@@ -954,11 +953,12 @@ int main(int argc, char** argv) {
     std::snprintf(buf, sizeof buf, "%.6f", w[i]);
     out << "    " << buf << ",  // " << copydesk::garble::kFeatureNames[i] << "\n";
   }
-  out << "};\n// Mean language-model features of well-rated sentences (z_mean >= 0.5).\n"
-         "inline constexpr double kLmFeatureMeans[5] = {";
-  for (int k = 0; k < 5; ++k) {
-    std::snprintf(buf, sizeof buf, "%.6f", lm_means[k]);
-    out << (k ? ", " : "") << buf;
+  out << "};\n// Mean features of well-rated sentences (z_mean >= 0.5): where each statistic\n"
+         "// group's share of a score is measured from (scorer.h).\n"
+         "inline constexpr double kWellRatedFeatureMeans[kFeatureCount] = {\n";
+  for (int i = 0; i < kFeatureCount; ++i) {
+    std::snprintf(buf, sizeof buf, "%.6f", well_rated_means[i]);
+    out << "    " << buf << ",  // " << copydesk::garble::kFeatureNames[i] << "\n";
   }
   out << "};\n// The fluency part (statistical features, trees) has this bias and is\n"
          "// scaled by kCueFluencyScale when a structural cue fires.\n";
@@ -992,10 +992,7 @@ int main(int argc, char** argv) {
     if (count == 0) out << "0";
     out << "};\n";
   }
-  out << "// Grammatical-shape weights (evidence.h: ShapeFeature), 8-bit, times kShapeScale,\n"
-         "// and the feature's mean over well-rated sentences (z_mean >= 0.5).\n";
-  std::snprintf(buf, sizeof buf, "%.6f", shape_mean);
-  out << "inline constexpr double kShapeFeatureMean = " << buf << ";\n";
+  out << "// Grammatical-shape weights (evidence.h: ShapeFeature), 8-bit, times kShapeScale.\n";
   std::snprintf(buf, sizeof buf, "%.9g", shape.scale);
   out << "inline constexpr double kShapeScale = " << buf << ";\n";
   out << "inline constexpr int8_t kShapeWeights[kShapeBuckets] = {";

@@ -83,8 +83,7 @@ inline constexpr const char* kFeatureNames[kFeatureCount] = {
 struct Evidence {
   std::array<double, kFeatureCount> features{};
   // Reader-language reasons for the structural cues found, in feature order;
-  // the detector adds "improbable word sequence" when the model's share of
-  // the score is large.
+  // the detector adds the statistic groups that carry the score (scorer.h).
   std::vector<std::string> reasons;
   std::string improbable_words;  // the least likely pair of words, for the message
   // The sentence's shape n-grams (ShapeFeature) and its word count: the

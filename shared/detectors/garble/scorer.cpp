@@ -9,7 +9,8 @@ namespace copydesk::garble {
 
 Assessment Score(const Evidence& evidence) {
   const auto& x = evidence.features;
-  double cues = kLearntWeights[kBias], fluency = kFluencyBias, lm_logit = 0;
+  double cues = kLearntWeights[kBias], fluency = kFluencyBias;
+  std::array<double, kStatisticGroupCount + 1> groups{};  // the last: kNone
   bool any_cue = false;
   for (int i = 1; i < kFeatureCount; ++i) {
     const double term = kLearntWeights[i] * x[size_t(i)];
@@ -20,20 +21,30 @@ Assessment Score(const Evidence& evidence) {
     } else {
       fluency += term;
     }
-    if (i >= kLmMeanLogProb && i <= kOovRate) lm_logit += term - kLearntWeights[i] * kLmFeatureMeans[i - kLmMeanLogProb];
+    groups[size_t(GroupOf(i))] += term - kLearntWeights[i] * kWellRatedFeatureMeans[i];
   }
-  const double shape_logit = kLearntWeights[kGrammarShape] * (x[kGrammarShape] - kShapeFeatureMean);
   fluency += EvaluateTrees(x.data(), kTreeCount, kTreeFeatures, kTreeThresholds, kTreeLeafValues);
   const double quoted = x[kQuotedShare];
   fluency = DiscountQuotedFluency(fluency, quoted, kQuotedFluencyCentre);
   const double logit = cues + (any_cue ? kCueFluencyScale : 1.0) * fluency;
   Assessment a;
   a.score = 1.0 / (1.0 + std::exp(-logit));
-  // The language model's share of this logit.
+  // Each group's share of this logit.
   const double fluency_share = (any_cue ? kCueFluencyScale : 1.0) * (1.0 - kQuotedEvidenceDiscount * quoted);
-  a.language_model_logit = fluency_share * lm_logit;
-  a.grammar_shape_logit = fluency_share * shape_logit;
+  for (int g = 0; g < kStatisticGroupCount; ++g) a.group_logits[size_t(g)] = fluency_share * groups[size_t(g)];
   return a;
+}
+
+std::vector<StatisticGroup> GroupsToName(const Assessment& assessment, bool finding_without_reason) {
+  std::vector<StatisticGroup> named;
+  int largest = -1;
+  for (int g = 0; g < kStatisticGroupCount; ++g) {
+    const double share = assessment.group_logits[size_t(g)];
+    if (share >= kGroupReasonLogit) named.push_back(StatisticGroup(g));
+    if (share > 0 && (largest < 0 || share > assessment.group_logits[size_t(largest)])) largest = g;
+  }
+  if (named.empty() && finding_without_reason && largest >= 0) named.push_back(StatisticGroup(largest));
+  return named;
 }
 
 }  // namespace copydesk::garble

@@ -1,6 +1,9 @@
 // Turns a sentence's evidence into a calibrated garble score in [0, 1] with
 // the weights learnt by tools/garble-model/train_garble.cpp (weights.h).
 #pragma once
+#include <array>
+#include <vector>
+
 #include "detectors/garble/evidence.h"
 
 namespace copydesk::garble {
@@ -24,14 +27,57 @@ inline double DiscountQuotedFluency(double fluency, double quoted_share, double 
   return centre + (1.0 - kQuotedEvidenceDiscount * quoted_share) * (fluency - centre);
 }
 
+// The statistics fall into groups a reader can be told about (the detector
+// words them); the rest (length, word length, capitals, numbers, final stop)
+// describe a sentence's style rather than damage, and name no reason.
+enum class StatisticGroup : int {
+  kWordSequence,  // the language model: how probable each word is after the ones before it
+  kVocabulary,    // how rare the words are, or unknown to the model
+  kRepetition,    // words and word pairs used again within the sentence
+  kStructure,     // the grammatical shape, the mix of word classes, commas and dashes
+  kNone,
+};
+inline constexpr int kStatisticGroupCount = int(StatisticGroup::kNone);
+
+constexpr StatisticGroup GroupOf(int feature) {
+  switch (feature) {
+    case kLmMeanLogProb: case kLmMinLogProb: case kLmMeanSurprise: case kLmImprobableRate:
+    case kBigramCoverage: case kTrigramCoverage: case kLmLogProbSpread: case kLmLowProbRate:
+    case kLmWorstSurprise: case kLmWorstThreeMean:
+      return StatisticGroup::kWordSequence;
+    case kOovRate: case kUnigramMean: case kRareWordRate: case kForeignLetters: case kUnknownNameRate:
+    case kContentUnigramMean:
+      return StatisticGroup::kVocabulary;
+    case kRepeatedWordRate: case kRepeatedBigramRate:
+      return StatisticGroup::kRepetition;
+    case kGrammarShape: case kFunctionWordRate: case kVerbRate: case kNounOnlyRate: case kAdjectiveRate:
+    case kCommaRate: case kPunctuationRate:
+      return StatisticGroup::kStructure;
+    default:
+      return StatisticGroup::kNone;
+  }
+}
+
 struct Assessment {
   double score = 0;
-  // The language model's share of the logit, for the "improbable word sequence" reason.
-  double language_model_logit = 0;
-  // The grammatical shape's share, for the "unusual sentence structure" reason.
-  double grammar_shape_logit = 0;
+  // Each group's share of the logit: the weighted difference of its
+  // statistics from those of typical well-rated prose (kWellRatedFeatureMeans),
+  // as far as they reach the score (quoted speech and cues scale fluency).
+  // The trees' part is not attributed.
+  std::array<double, kStatisticGroupCount> group_logits{};
+  double group_logit(StatisticGroup g) const { return group_logits[size_t(g)]; }
 };
 
 Assessment Score(const Evidence& evidence);
+
+// A group whose share of the logit alone at least triples the odds of
+// garbling is named as a reason.
+inline constexpr double kGroupReasonLogit = 1.1;
+
+// The groups to name as reasons, in group order: those at kGroupReasonLogit
+// or more. A finding that would otherwise have no reason at all
+// (`finding_without_reason`) names the group that raised its score most, so
+// that a reader always learns what the score rests on.
+std::vector<StatisticGroup> GroupsToName(const Assessment& assessment, bool finding_without_reason);
 
 }  // namespace copydesk::garble

@@ -54,8 +54,55 @@ inline constexpr double kLearntWeights[kFeatureCount] = {
     1.499892,  // grammar_shape
     0.000000,  // quoted_share
 };
-// Mean language-model features of well-rated sentences (z_mean >= 0.5).
-inline constexpr double kLmFeatureMeans[5] = {0.015887, -0.832612, 0.475675, 0.013935, 0.013975};
+// Mean features of well-rated sentences (z_mean >= 0.5): where each statistic
+// group's share of a score is measured from (scorer.h).
+inline constexpr double kWellRatedFeatureMeans[kFeatureCount] = {
+    1.000000,  // bias
+    0.000108,  // fragment
+    0.000325,  // orphan_lowercase
+    0.000866,  // mid_capital
+    0.000000,  // quote_broken
+    0.000866,  // spacing_lost
+    0.000000,  // title_pronoun
+    0.002381,  // dangling_end
+    0.007035,  // duplicated_phrase
+    0.001082,  // agreement_slip
+    0.000000,  // first_person
+    0.000000,  // mojibake
+    0.000000,  // untranslated
+    0.015887,  // lm_mean_logprob
+    -0.832612,  // lm_min_logprob
+    0.475675,  // lm_mean_surprise
+    0.013935,  // lm_improbable_rate
+    0.013975,  // oov_rate
+    2.626777,  // log_words
+    0.024894,  // short_sentence
+    -0.333918,  // unigram_mean
+    0.131789,  // rare_word_rate
+    0.002112,  // foreign_letters
+    0.120585,  // capitalised_rate
+    0.016444,  // repeated_word_rate
+    0.390399,  // function_word_rate
+    0.003130,  // mean_word_length
+    0.084952,  // no_final_stop
+    0.049240,  // comma_rate
+    0.673588,  // bigram_coverage
+    0.524444,  // trigram_coverage
+    0.021546,  // number_rate
+    0.596170,  // lm_logprob_spread
+    0.285084,  // lm_low_prob_rate
+    0.269978,  // lm_worst_surprise
+    -0.615002,  // lm_worst_three_mean
+    0.028231,  // unknown_name_rate
+    0.005919,  // repeated_bigram_rate
+    0.006676,  // punctuation_rate
+    -0.286917,  // content_unigram_mean
+    0.134112,  // verb_rate
+    0.307641,  // noun_only_rate
+    0.294410,  // adjective_rate
+    -0.107910,  // grammar_shape
+    0.005609,  // quoted_share
+};
 // The fluency part (statistical features, trees) has this bias and is
 // scaled by kCueFluencyScale when a structural cue fires.
 inline constexpr double kFluencyBias = -0.608334;
@@ -519,9 +566,7 @@ inline constexpr double kTreeLeafValues[1600] = {
     -0.00024796602493373711, 0.015850369857066796, -0.005628777583962347, 0.016498662819645567, -0.013002872378060392, 0.015099913312354787, 0.0028573911921726159, 0.035429157401869318,
     0.00040229577719372848, -0.014766312183497842, 0.049126705551856678, 0.00088001001703108528, -0.0014270971071416443, -0.034326953385368994, 0.027597412922521391, 0,
     -0.035710494705612376, 0, -0.011466243263709947, 0.010517811297203385, 0.0095574135119313695, -0.0016116329379363484, 0.046365388112305082, -0.016067544322190288,};
-// Grammatical-shape weights (evidence.h: ShapeFeature), 8-bit, times kShapeScale,
-// and the feature's mean over well-rated sentences (z_mean >= 0.5).
-inline constexpr double kShapeFeatureMean = -0.107910;
+// Grammatical-shape weights (evidence.h: ShapeFeature), 8-bit, times kShapeScale.
 inline constexpr double kShapeScale = 0.0140687722;
 inline constexpr int8_t kShapeWeights[kShapeBuckets] = {
     -7, -4, -4, 2, -11, -1, -45, 1, 3, 3, 0, 4, 11, -2, -1, -29, 6, -1, 9, -6, 3, 4, 0, 3, -2, -2, -15, 3, 2, -1, -10, -8,
