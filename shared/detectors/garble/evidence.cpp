@@ -1092,7 +1092,11 @@ int CountRepeatedPairs(const std::vector<Word>& words) {
            words[a].norm == words[b].norm && words[a - 1].norm == words[b - 1].norm;
   };
   int repeated = 0;
+  const auto grammatical = [](const Word& w) {
+    return (w.classes & (uint32_t(Class::FunctionWords) | uint32_t(Class::NounPhraseOpeners) | uint32_t(Class::Auxiliaries))) != 0;
+  };
   for (size_t i = 1; i < words.size(); ++i) {
+    if (grammatical(words[i - 1]) && grammatical(words[i])) continue;  // "in the" twice is ordinary English
     const uint32_t key = uint32_t(words[i - 1].hash) * 0x9E3779B1u ^ uint32_t(words[i].hash);
     for (size_t at = key & (size - 1);; at = (at + 1) & (size - 1)) {
       if (latest[at] < 0) {
