@@ -296,7 +296,8 @@ garble::Evidence EvidenceOf(const std::string& sentence) {
   REQUIRE(doc.sentences.size() == 1);
   const auto [begin, end] = doc.sentence_tokens(0);
   const Sentence& s = doc.sentences[0];
-  return garble::ExtractEvidence(doc, s.span, begin, end, doc.paragraphs[size_t(s.paragraph)].span);
+  return garble::ExtractEvidence(doc, s.span, begin, end, doc.paragraphs[size_t(s.paragraph)].span, nullptr,
+                                 /*keep_shape_grams=*/true);
 }
 
 // `count` distinct filler words ("wa wb ... xa ..."), none a number.
@@ -330,15 +331,15 @@ TEST_CASE("garble evidence: the statistics count what they say") {
     CHECK(EvidenceOf("The minister said дополнительно that the talks would continue next week.")
               .features[garble::kForeignLetters] == 0.0);
   }
-  SECTION("the shape n-grams: one to three ending at each symbol, quotation marks and hyphens left out") {
-    // <s> the cat sat on the mat . </s>: 9 symbols, 9 + 8 + 7 n-grams.
-    CHECK(EvidenceOf("The cat sat on the mat.").shape_grams.size() == 24);
+  SECTION("the shape n-grams: one to four ending at each symbol, quotation marks and hyphens left out") {
+    // <s> the cat sat on the mat . </s>: 9 symbols, 9 + 8 + 7 + 6 n-grams.
+    CHECK(EvidenceOf("The cat sat on the mat.").shape_grams.size() == 9 + 8 + 7 + 6);
     // <s> the cat , he said . </s>: the quotation marks are not symbols.
-    CHECK(EvidenceOf("“The cat,” he said.").shape_grams.size() == 8 + 7 + 6);
+    CHECK(EvidenceOf("“The cat,” he said.").shape_grams.size() == 8 + 7 + 6 + 5);
     // The hyphen of "three-day" is no dash: <s> a three day visit ended . </s>.
-    CHECK(EvidenceOf("A three-day visit ended.").shape_grams.size() == 8 + 7 + 6);
+    CHECK(EvidenceOf("A three-day visit ended.").shape_grams.size() == 8 + 7 + 6 + 5);
     // A dash between words is: <s> it ended – abruptly . </s>.
-    CHECK(EvidenceOf("It ended – abruptly.").shape_grams.size() == 7 + 6 + 5);
+    CHECK(EvidenceOf("It ended – abruptly.").shape_grams.size() == 7 + 6 + 5 + 4);
   }
   SECTION("the shape feature: integer weights summed, over the square root of their count, bounded, shrunk") {
     std::vector<int8_t> weights(garble::kShapeBuckets, 0);
@@ -349,7 +350,8 @@ TEST_CASE("garble evidence: the statistics count what they say") {
     CHECK(garble::ShapeFeature(grams, 4, weights.data(), 0.1) == Approx(0.8 / std::sqrt(3.0)));  // half as reliable
     CHECK(garble::ShapeFeature(grams, 8, weights.data(), 1.0) == 2.0);  // bounded
     CHECK(garble::ShapeFeature({}, 8, weights.data(), 1.0) == 0.0);
-    // What the trainer recomputes from the n-grams is what the detector scores.
+    // What the trainer recomputes from the kept n-grams is what the detector
+    // sums as it walks the sentence.
     const garble::Evidence e = EvidenceOf("Officials said on Monday that the talks, held in Vienna, would go on.");
     CHECK(e.word_count == 13);
     CHECK(e.features[garble::kGrammarShape] ==

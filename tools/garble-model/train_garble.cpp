@@ -90,7 +90,8 @@ Evidence EvidenceInContext(const std::string& context, const std::string& text) 
   const size_t last = doc.sentences.size() - 1;
   const auto [first_token, end_token] = doc.sentence_tokens(last);
   const copydesk::Span paragraph = doc.paragraphs[size_t(doc.sentences[last].paragraph)].span;
-  return copydesk::garble::ExtractEvidence(doc, doc.sentences[last].span, first_token, end_token, paragraph);
+  return copydesk::garble::ExtractEvidence(doc, doc.sentences[last].span, first_token, end_token, paragraph, nullptr,
+                                           /*keep_shape_grams=*/true);
 }
 
 Evidence EvidenceOf(const std::string& text) {
@@ -113,7 +114,8 @@ Evidence EvidenceOf(const std::string& text) {
         last = i + 1;
       }
     }
-    if (first < last) return copydesk::garble::ExtractEvidence(doc, span, first, last, span);
+    if (first < last)
+      return copydesk::garble::ExtractEvidence(doc, span, first, last, span, nullptr, /*keep_shape_grams=*/true);
   }
   Evidence e;
   e.features[copydesk::garble::kBias] = 1;
@@ -806,7 +808,10 @@ int main(int argc, char** argv) {
     } else {
       constexpr int kMaxRounds = 1000, kStep = 50;
       const Forest trial = FitTrees(fit_xs, fit_t, fit_b, statistical, kMaxRounds);
-      double best = -1;
+      // Trees cost the detector time on every sentence: the fewest rounds
+      // within kRoundsTolerance of the best held-out r are kept.
+      constexpr double kRoundsTolerance = 0.001;
+      std::vector<double> held_r;
       for (int r = 0; r <= kMaxRounds; r += kStep) {
         Forest part = trial;
         part.features.resize(size_t(r) * kTreeInternal);
@@ -815,9 +820,16 @@ int main(int argc, char** argv) {
         std::vector<double> pred;
         for (const Vec& x : held_xs) pred.push_back(linear_logit(x) + part(x));
         const double pr = Pearson(pred, held_t);
-        if (pr > best + 1e-4) best = pr, rounds = r;
+        if (r <= 400) std::printf("%s%d: %.4f", r ? ", " : "held-out train r by rounds: ", r, pr);
+        held_r.push_back(pr);
       }
-      std::printf("trees: %d rounds (held-out train r %.3f)\n", rounds, best);
+      std::printf("\n");
+      const double best = *std::max_element(held_r.begin(), held_r.end());
+      size_t pick = 0;
+      while (held_r[pick] < best - kRoundsTolerance) ++pick;
+      rounds = int(pick) * kStep;
+      std::printf("trees: %d rounds (held-out train r %.3f; the best, %.3f, within %.3f)\n", rounds, held_r[pick],
+                  best, kRoundsTolerance);
     }
     if (rounds > 0) forest = FitTrees(xs, target, base, statistical, rounds);
   }

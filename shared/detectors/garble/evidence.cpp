@@ -774,24 +774,38 @@ uint16_t ShapeOfWord(const Word& w, bool first) {
   return uint16_t(kShapeFirstClass + cls);
 }
 
-// The hashed 1- to 3-grams of a shape sequence, made as its symbols come.
+// The hashed 1- to 4-grams of a shape sequence, made as its symbols come:
+// their weights summed on the way, the buckets kept only if `kept` is given.
 class ShapeGramWriter {
  public:
-  explicit ShapeGramWriter(std::vector<uint16_t>& grams) : grams_(grams) {}
+  ShapeGramWriter(const int8_t* weights, std::vector<uint16_t>* kept) : weights_(weights), kept_(kept) {}
   void Add(uint16_t symbol) {
-    grams_.push_back(Bucket(1ULL << 60 | symbol));
-    if (count_ >= 1) grams_.push_back(Bucket(2ULL << 60 | uint64_t(previous_) << 20 | symbol));
-    if (count_ >= 2) grams_.push_back(Bucket(3ULL << 60 | uint64_t(before_previous_) << 40 | uint64_t(previous_) << 20 | symbol));
+    Put(1ULL << 60 | symbol);
+    if (count_ >= 1) Put(2ULL << 60 | uint64_t(previous_) << 20 | symbol);
+    if (count_ >= 2) Put(3ULL << 60 | uint64_t(before_previous_) << 40 | uint64_t(previous_) << 20 | symbol);
+    if (count_ >= 3)
+      Put(4ULL << 60 | uint64_t(third_) << 45 | uint64_t(before_previous_) << 30 | uint64_t(previous_) << 15 | symbol);
+    third_ = before_previous_;
     before_previous_ = previous_;
     previous_ = symbol;
     ++count_;
   }
   uint16_t last() const { return previous_; }
+  int64_t weight_sum() const { return sum_; }
+  size_t gram_count() const { return grams_; }
 
  private:
-  static uint16_t Bucket(uint64_t key) { return uint16_t((key * 0x9E3779B97F4A7C15ULL) >> (64 - kShapeBucketBits)); }
-  std::vector<uint16_t>& grams_;
-  uint16_t previous_ = 0, before_previous_ = 0;
+  void Put(uint64_t key) {
+    const auto bucket = uint16_t((key * 0x9E3779B97F4A7C15ULL) >> (64 - kShapeBucketBits));
+    sum_ += weights_[bucket];
+    ++grams_;
+    if (kept_) kept_->push_back(bucket);
+  }
+  const int8_t* weights_;
+  std::vector<uint16_t>* kept_;
+  int64_t sum_ = 0;  // in integers: the same in every build, in any order
+  size_t grams_ = 0;
+  uint16_t previous_ = 0, before_previous_ = 0, third_ = 0;
   size_t count_ = 0;
 };
 
@@ -817,11 +831,8 @@ void AddPunctuationShapes(std::u16string_view between, ShapeGramWriter& out) {
   }
 }
 
-// The hashed 1- to 3-grams of the sentence's shape sequence.
-std::vector<uint16_t> ShapeGrams(const Document& doc, Span span, const std::vector<Word>& words) {
-  std::vector<uint16_t> grams;
-  grams.reserve(words.size() * 4 + 8);
-  ShapeGramWriter out(grams);
+// Walks the sentence's shape sequence into `out`.
+void WriteShapeGrams(const Document& doc, Span span, const std::vector<Word>& words, ShapeGramWriter& out) {
   out.Add(kShapeStart);
   const std::u16string_view text = doc.text();
   int32_t at = span.start;
@@ -833,7 +844,6 @@ std::vector<uint16_t> ShapeGrams(const Document& doc, Span span, const std::vect
   }
   if (span.end > at) AddPunctuationShapes(text.substr(size_t(at), size_t(span.end - at)), out);
   out.Add(kShapeEnd);
-  return grams;
 }
 
 struct LmStats {
@@ -1113,15 +1123,20 @@ int CountRepeatedPairs(const std::vector<Word>& words) {
   return repeated;
 }
 
+// The shape feature from its n-grams' weight sum and count.
+double ShapeFeatureOfSum(int64_t weight_sum, size_t gram_count, size_t word_count, double scale) {
+  if (gram_count == 0) return 0.0;
+  return BoundedAndShrunk(scale * double(weight_sum) / std::sqrt(double(gram_count)), word_count);
+}
+
 double ShapeFeature(const std::vector<uint16_t>& grams, size_t word_count, const int8_t* weights, double scale) {
-  if (grams.empty()) return 0.0;
-  int64_t sum = 0;  // in integers: the same in every build, in any order
+  int64_t sum = 0;
   for (uint16_t g : grams) sum += weights[g];
-  return BoundedAndShrunk(scale * double(sum) / std::sqrt(double(grams.size())), word_count);
+  return ShapeFeatureOfSum(sum, grams.size(), word_count, scale);
 }
 
 Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, size_t token_end, Span paragraph,
-                         ParagraphQuotes* quotes) {
+                         ParagraphQuotes* quotes, bool keep_shape_grams) {
   Evidence e;
   const std::vector<Word> words = CollectWords(doc, token_begin, token_end);
   ParagraphQuotes local;
@@ -1274,9 +1289,13 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
     f[kPunctuationRate] = words.empty() ? 0.0 : double(marks) / double(words.size());
   }
   f[kQuotedShare] = quote_facts.quoted_share;  // discounts the fluency evidence (scorer.h)
-  e.shape_grams = ShapeGrams(doc, span, words);
   e.word_count = words.size();
-  f[kGrammarShape] = ShapeFeature(e.shape_grams, e.word_count, kShapeWeights, kShapeScale);
+  {
+    if (keep_shape_grams) e.shape_grams.reserve(words.size() * 5 + 8);
+    ShapeGramWriter shape(kShapeWeights, keep_shape_grams ? &e.shape_grams : nullptr);
+    WriteShapeGrams(doc, span, words, shape);
+    f[kGrammarShape] = ShapeFeatureOfSum(shape.weight_sum(), shape.gram_count(), e.word_count, kShapeScale);
+  }
   for (int k = kLmMeanLogProb; k < kFeatureCount; ++k) {
     // The shape feature comes bounded and shrunk from ShapeFeature.
     if (k == kLogWords || k == kShortSentence || k == kQuotedShare || k == kGrammarShape) continue;

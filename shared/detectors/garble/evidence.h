@@ -86,8 +86,8 @@ struct Evidence {
   // the detector adds the statistic groups that carry the score (scorer.h).
   std::vector<std::string> reasons;
   std::string improbable_words;  // the least likely pair of words, for the message
-  // The sentence's shape n-grams (ShapeFeature) and its word count: the
-  // trainer refits the shape weights from them.
+  // The sentence's shape n-grams (ShapeFeature; kept only when asked for)
+  // and its word count: the trainer refits the shape weights from them.
   std::vector<uint16_t> shape_grams;
   size_t word_count = 0;
 };
@@ -95,13 +95,14 @@ struct Evidence {
 // Grammatical shape: the sentence as a sequence of closed-class words (as
 // themselves), word classes of the other words (from the lexicon's flags),
 // names, numbers and punctuation, from its start to its end. Its n-grams (one
-// to three), hashed into kShapeBuckets, carry weights learnt from human
+// to four), hashed into kShapeBuckets, carry weights learnt from human
 // judgements of machine translation (tools/garble-model): how natural the
 // grammar is, apart from the subject matter. The feature is their sum over
 // the square root of their count, times `scale`, bounded and shrunk for short
 // sentences like the other statistics.
-inline constexpr int kShapeBucketBits = 14;
+inline constexpr int kShapeBucketBits = 16;
 inline constexpr int kShapeBuckets = 1 << kShapeBucketBits;
+static_assert(kShapeBucketBits <= 16, "shape n-grams are kept as uint16_t bucket numbers");
 double ShapeFeature(const std::vector<uint16_t>& grams, size_t word_count, const int8_t* weights, double scale);
 
 struct QuoteState {
@@ -121,9 +122,10 @@ struct ParagraphQuotes {
 // Evidence for the text `span` of `doc` whose word tokens are [token_begin,
 // token_end); `paragraph` is the span of its paragraph. `quotes` carries the
 // quotation state at span.start and is left at span.end; null walks the
-// paragraph from its start.
+// paragraph from its start. `keep_shape_grams` fills Evidence::shape_grams
+// (the trainer's need); the detector needs only their weighted sum.
 Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, size_t token_end, Span paragraph,
-                         ParagraphQuotes* quotes = nullptr);
+                         ParagraphQuotes* quotes = nullptr, bool keep_shape_grams = false);
 
 // Mojibake: UTF-8 read as Windows-1252 ("â€™" for ’). Returns a description of
 // each damaged sequence and the character it most likely was ("â€™" → ’).
