@@ -26,6 +26,12 @@ std::string JoinReasons(const std::vector<std::string>& reasons) {
   return out;
 }
 
+std::string JoinWords(const std::vector<std::string>& words) {
+  std::string out;
+  for (size_t i = 0; i < words.size(); ++i) out += (i ? "”, “" : "") + words[i];
+  return out;
+}
+
 class GarbledSentenceDetector final : public Detector {
  public:
   std::string_view name() const override { return "garbled-sentence"; }
@@ -50,11 +56,12 @@ class GarbledSentenceDetector final : public Detector {
           garble::ExtractEvidence(doc, sentence.span, token_begin, token_end, paragraph, &quotes);
       const garble::Assessment assessment = garble::Score(evidence);
       std::vector<std::string> reasons = evidence.reasons;
-      bool improbable = false;
+      bool improbable = false, rare = false;
       const bool finding = assessment.score >= garble::kFindingThreshold;
       for (garble::StatisticGroup g : garble::GroupsToName(assessment, finding && reasons.empty())) {
         reasons.emplace_back(kGroupReasons[int(g)]);
         improbable = improbable || g == garble::StatisticGroup::kWordSequence;
+        rare = rare || g == garble::StatisticGroup::kVocabulary;
       }
 
       GarbleAssessment& out = report.sentences[i].garble;
@@ -71,8 +78,13 @@ class GarbledSentenceDetector final : public Detector {
                       : "This sentence reads like a damaged machine translation: " + JoinReasons(reasons) + ".";
       if (improbable && !evidence.improbable_words.empty())
         f.message += " The least likely words together: “" + evidence.improbable_words + "”.";
+      std::vector<std::string> rare_words;
+      for (size_t k = 0; rare && k < evidence.rare_word_count; ++k)
+        rare_words.push_back(doc.slice_utf8(evidence.rare_words[k]));
+      if (!rare_words.empty()) f.message += " Its rarest words: “" + JoinWords(rare_words) + "”.";
       f.evidence = {{"score", RoundScore(assessment.score)}, {"reasons", reasons}};
       if (improbable) f.evidence["improbable_words"] = evidence.improbable_words;
+      if (!rare_words.empty()) f.evidence["rare_words"] = rare_words;
       report.findings.push_back(std::move(f));
     }
   }

@@ -184,6 +184,16 @@ TEST_CASE("garbled-sentence: rare or unknown words raise the score and say so") 
   CHECK(plain.score < 0.5);
   CHECK(HasReason(invented, "rare or unknown words"));
   CHECK_FALSE(HasReason(plain, "rare or unknown words"));
+  // The finding names the rarest words (unknown ones first, at most three, in
+  // sentence order), so that a reader can see what the model did not know.
+  const Report r = AnalyzeBody("The minister visited the glorbish fenticulars of zamport and the trebonic valdries yesterday.");
+  REQUIRE(r.findings.size() == 1);
+  CHECK(r.findings[0].evidence["rare_words"] == nlohmann::json({"glorbish", "fenticulars", "zamport"}));
+  CHECK(r.findings[0].message.find("Its rarest words: “glorbish”, “fenticulars”, “zamport”.") != std::string::npos);
+  // Words that carry no such reason are not listed.
+  const Report salad = AnalyzeBody("The of and to officials very meeting the was is by strongly of the in talks.");
+  REQUIRE(salad.findings.size() == 1);
+  CHECK_FALSE(salad.findings[0].evidence.contains("rare_words"));
 }
 
 TEST_CASE("garbled-sentence: words repeated within a sentence raise the score and say so") {

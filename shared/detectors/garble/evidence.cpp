@@ -1185,18 +1185,41 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
     const LanguageModel& model = LanguageModel::Embedded();
     double unigram_sum = 0;
     int counted = 0, rare = 0, foreign = 0, capitalised = 0, letters_words = 0;
+    // The rarest words (unknown ones first), for a reader: the few that carry
+    // a "rare or unknown words" reason.
+    constexpr size_t kMaxRareWords = Evidence::kMaxRareWords;
+    struct {
+      std::array<double, kMaxRareWords> log_prob{};
+      std::array<size_t, kMaxRareWords> index{};
+      size_t count = 0;
+      void Offer(double lp, size_t i) {
+        size_t at = count < kMaxRareWords ? count++ : kMaxRareWords;
+        if (at == kMaxRareWords) {  // full: replace the commonest if this one is rarer
+          at = size_t(std::max_element(log_prob.begin(), log_prob.end()) - log_prob.begin());
+          if (lp >= log_prob[at]) return;
+        }
+        log_prob[at] = lp;
+        index[at] = i;
+      }
+    } rarest;
     for (size_t i = 0; i < words.size(); ++i) {
       const Word& w = words[i];
       if (w.number) continue;
       ++letters_words;
       foreign += w.accented ? 1 : 0;  // accented Latin; other scripts are a cue of their own
       if (i > 0 && w.capitalised) ++capitalised;
-      if (w.id < 0 && (w.capitalised || w.other_script)) continue;  // names, and words of other scripts
+      if (w.id < 0 && (w.capitalised || w.other_script)) {  // names, and words of other scripts
+        if (i > 0 && w.capitalised && !w.acronym && !w.other_script) rarest.Offer(-7.0, i);  // an unknown name
+        continue;
+      }
       const double lp = w.id < 0 ? -7.0 : model.UnigramLogProb(w.id);
       unigram_sum += lp;
       ++counted;
-      if (lp < -5.0) ++rare;
+      if (lp < -5.0) ++rare, rarest.Offer(lp, i);
     }
+    e.rare_word_count = rarest.count;
+    std::sort(rarest.index.begin(), rarest.index.begin() + rarest.count);  // in sentence order
+    for (size_t k = 0; k < rarest.count; ++k) e.rare_words[k] = words[rarest.index[k]].span;
     f[kUnigramMean] = counted ? unigram_sum / counted + 3.0 : 0.0;
     f[kRareWordRate] = counted ? double(rare) / counted : 0.0;
     f[kForeignLetters] = letters_words ? double(foreign) / letters_words : 0.0;

@@ -86,6 +86,12 @@ struct Evidence {
   // the detector adds the statistic groups that carry the score (scorer.h).
   std::vector<std::string> reasons;
   std::string improbable_words;  // the least likely pair of words, for the message
+  // The rarest words (unknown to the model, or rarer than 1 in 100,000), at
+  // most kMaxRareWords, in sentence order: for the "rare or unknown words"
+  // reason's message.
+  static constexpr size_t kMaxRareWords = 3;
+  std::array<Span, kMaxRareWords> rare_words{};
+  size_t rare_word_count = 0;
   // The sentence's shape n-grams (ShapeFeature; kept only when asked for)
   // and its word count: the trainer refits the shape weights from them.
   std::vector<uint16_t> shape_grams;
