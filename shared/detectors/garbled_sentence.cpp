@@ -56,12 +56,13 @@ class GarbledSentenceDetector final : public Detector {
           garble::ExtractEvidence(doc, sentence.span, token_begin, token_end, paragraph, &quotes);
       const garble::Assessment assessment = garble::Score(evidence);
       std::vector<std::string> reasons = evidence.reasons;
-      bool improbable = false, rare = false;
+      bool improbable = false, rare = false, repeated = false;
       const bool finding = assessment.score >= garble::kFindingThreshold;
       for (garble::StatisticGroup g : garble::GroupsToName(assessment, finding && reasons.empty())) {
         reasons.emplace_back(kGroupReasons[int(g)]);
         improbable = improbable || g == garble::StatisticGroup::kWordSequence;
         rare = rare || g == garble::StatisticGroup::kVocabulary;
+        repeated = repeated || g == garble::StatisticGroup::kRepetition;
       }
 
       GarbleAssessment& out = report.sentences[i].garble;
@@ -82,9 +83,14 @@ class GarbledSentenceDetector final : public Detector {
       for (size_t k = 0; rare && k < evidence.rare_word_count; ++k)
         rare_words.push_back(doc.slice_utf8(evidence.rare_words[k]));
       if (!rare_words.empty()) f.message += " Its rarest words: “" + JoinWords(rare_words) + "”.";
+      std::vector<std::string> repeated_words;
+      for (size_t k = 0; repeated && k < evidence.repeated_word_count; ++k)
+        repeated_words.push_back(doc.slice_utf8(evidence.repeated_words[k]));
+      if (!repeated_words.empty()) f.message += " Used again: “" + JoinWords(repeated_words) + "”.";
       f.evidence = {{"score", RoundScore(assessment.score)}, {"reasons", reasons}};
       if (improbable) f.evidence["improbable_words"] = evidence.improbable_words;
       if (!rare_words.empty()) f.evidence["rare_words"] = rare_words;
+      if (!repeated_words.empty()) f.evidence["repeated_words"] = repeated_words;
       report.findings.push_back(std::move(f));
     }
   }

@@ -204,6 +204,12 @@ TEST_CASE("garbled-sentence: words repeated within a sentence raise the score an
   CHECK(plain.score < 0.5);
   CHECK(HasReason(looped, "words repeated"));
   CHECK_FALSE(HasReason(plain, "words repeated"));
+  // The finding names the words used again, each once.
+  const Report r = AnalyzeBody(
+      "The farmers planted the wheat in the spring, and the farmers harvested the wheat in the autumn.");
+  REQUIRE(r.findings.size() == 1);
+  CHECK(r.findings[0].evidence["repeated_words"] == nlohmann::json({"farmers", "wheat"}));
+  CHECK(r.findings[0].message.find("Used again: “farmers”, “wheat”.") != std::string::npos);
 }
 
 TEST_CASE("garbled-sentence: statistic groups become reasons over the threshold; a finding always has one") {

@@ -1228,6 +1228,8 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
   {
     std::array<const Word*, 256> seen;  // a sentence's content words (the first 256): a flat list is fastest
     size_t seen_count = 0;
+    std::array<const Word*, Evidence::kMaxRepeatedWords> shown;  // repeated words, for the message
+    size_t shown_count = 0;
     int content = 0, repeated = 0, function = 0, letters = 0, counted = 0, measured = 0;
     for (const Word& w : words) {
       if (w.number) continue;
@@ -1241,13 +1243,18 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
         continue;
       }
       ++content;
-      if (std::any_of(seen.begin(), seen.begin() + seen_count,
-                      [&](const Word* s) { return s->hash == w.hash && s->norm == w.norm; })) {
+      const auto same = [&](const Word* other) { return other->hash == w.hash && other->norm == w.norm; };
+      if (std::any_of(seen.begin(), seen.begin() + seen_count, same)) {
         ++repeated;
+        // A word's first repeat makes it one to show a reader.
+        if (shown_count < shown.size() && std::none_of(shown.begin(), shown.begin() + shown_count, same))
+          shown[shown_count++] = &w;
       } else if (seen_count < seen.size()) {
         seen[seen_count++] = &w;
       }
     }
+    for (size_t k = 0; k < shown_count; ++k) e.repeated_words[k] = shown[k]->span;
+    e.repeated_word_count = shown_count;
     f[kRepeatedWordRate] = content ? double(repeated) / content : 0.0;
     f[kFunctionWordRate] = counted ? double(function) / counted : 0.0;
     f[kMeanWordLength] = measured ? double(letters) / measured - 5.0 : 0.0;

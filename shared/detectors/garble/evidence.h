@@ -92,6 +92,11 @@ struct Evidence {
   static constexpr size_t kMaxRareWords = 3;
   std::array<Span, kMaxRareWords> rare_words{};
   size_t rare_word_count = 0;
+  // Content words used again in the sentence (each where it first comes
+  // again, at most kMaxRepeatedWords): for the "words repeated" message.
+  static constexpr size_t kMaxRepeatedWords = 3;
+  std::array<Span, kMaxRepeatedWords> repeated_words{};
+  size_t repeated_word_count = 0;
   // The sentence's shape n-grams (ShapeFeature; kept only when asked for)
   // and its word count: the trainer refits the shape weights from them.
   std::vector<uint16_t> shape_grams;
