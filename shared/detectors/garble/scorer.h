@@ -65,7 +65,6 @@ struct Assessment {
   // as far as they reach the score (quoted speech and cues scale fluency).
   // The trees' part is not attributed.
   std::array<double, kStatisticGroupCount> group_logits{};
-  double group_logit(StatisticGroup g) const { return group_logits[size_t(g)]; }
 };
 
 Assessment Score(const Evidence& evidence);
