@@ -157,6 +157,22 @@ TEST_CASE("garbled-sentence: HTML entities left in the text name the character t
   CHECK(garble::FindHtmlEntities(u"Procter & Gamble; AT&T; R&D;").empty());
 }
 
+// A statistic group's reason: `flagged` (one sentence) is a finding with it,
+// `clean` is no finding and does not carry it.
+void CheckStatisticReason(const std::string& reason, const std::string& flagged, const std::string& clean) {
+  INFO(reason);
+  const auto only_sentence = [](const std::string& sentence) {
+    const Report r = AnalyzeBody(sentence);
+    REQUIRE(r.sentences.size() == 1);
+    return r.sentences[0].garble;
+  };
+  const GarbleAssessment bad = only_sentence(flagged), good = only_sentence(clean);
+  CHECK(bad.score > 0.5);
+  CHECK(good.score < 0.5);
+  CHECK(HasReason(bad, reason));
+  CHECK_FALSE(HasReason(good, reason));
+}
+
 TEST_CASE("garbled-sentence: improbable word sequences raise the score and say so") {
   const GarbleAssessment salad =
       Assess("The of and to officials very meeting the was is by strongly of the in talks.", "officials");
@@ -167,23 +183,14 @@ TEST_CASE("garbled-sentence: improbable word sequences raise the score and say s
 }
 
 TEST_CASE("garbled-sentence: an unusual run of word classes raises the score and says so") {
-  const GarbleAssessment jumbled =
-      Assess("In the city of the his were many, and the with the built.", "city");
-  const GarbleAssessment fluent = Assess("Many of his people were in the city, and they built the walls.", "city");
-  CHECK(jumbled.score > 0.5);
-  CHECK(fluent.score < 0.5);
-  CHECK(HasReason(jumbled, "unusual sentence structure"));
-  CHECK_FALSE(HasReason(fluent, "unusual sentence structure"));
+  CheckStatisticReason("unusual sentence structure", "In the city of the his were many, and the with the built.",
+                       "Many of his people were in the city, and they built the walls.");
 }
 
 TEST_CASE("garbled-sentence: rare or unknown words raise the score and say so") {
-  const GarbleAssessment invented = Assess(
-      "The minister visited the glorbish fenticulars of zamport and the trebonic valdries yesterday.", "minister");
-  const GarbleAssessment plain = Assess("The city council approved the budget on Tuesday after a long debate.", "council");
-  CHECK(invented.score > 0.5);
-  CHECK(plain.score < 0.5);
-  CHECK(HasReason(invented, "rare or unknown words"));
-  CHECK_FALSE(HasReason(plain, "rare or unknown words"));
+  CheckStatisticReason("rare or unknown words",
+                       "The minister visited the glorbish fenticulars of zamport and the trebonic valdries yesterday.",
+                       "The city council approved the budget on Tuesday after a long debate.");
   // The finding names the rarest words (unknown ones first, at most three, in
   // sentence order), so that a reader can see what the model did not know.
   const Report r = AnalyzeBody("The minister visited the glorbish fenticulars of zamport and the trebonic valdries yesterday.");
@@ -197,13 +204,9 @@ TEST_CASE("garbled-sentence: rare or unknown words raise the score and say so") 
 }
 
 TEST_CASE("garbled-sentence: words repeated within a sentence raise the score and say so") {
-  const GarbleAssessment looped = Assess(
-      "The farmers planted the wheat in the spring, and the farmers harvested the wheat in the autumn.", "farmers");
-  const GarbleAssessment plain = Assess("The farmers planted wheat in spring and harvested it in autumn.", "farmers");
-  CHECK(looped.score > 0.5);
-  CHECK(plain.score < 0.5);
-  CHECK(HasReason(looped, "words repeated"));
-  CHECK_FALSE(HasReason(plain, "words repeated"));
+  CheckStatisticReason("words repeated",
+                       "The farmers planted the wheat in the spring, and the farmers harvested the wheat in the autumn.",
+                       "The farmers planted wheat in spring and harvested it in autumn.");
   // The finding names the words used again, each once.
   const Report r = AnalyzeBody(
       "The farmers planted the wheat in the spring, and the farmers harvested the wheat in the autumn.");
