@@ -946,9 +946,9 @@ int main(int argc, char** argv) {
     size_t n = 0;
     for (size_t i = 0; i < mlqe_count; ++i) {
       if (samples[i].target > Sigmoid(-(0.5 - kZCentre) / kZScale)) continue;  // z_mean >= 0.5
-      for (int k = 0; k < kFeatureCount; ++k) well_rated_means[k] += samples[i].x[k];
-      well_rated_means[copydesk::garble::kGrammarShape] +=
-          shape.Feature(samples[i].shape_grams, samples[i].word_count) - samples[i].x[copydesk::garble::kGrammarShape];
+      Vec x = samples[i].x;
+      x[copydesk::garble::kGrammarShape] = shape.Feature(samples[i].shape_grams, samples[i].word_count);
+      for (int k = 0; k < kFeatureCount; ++k) well_rated_means[k] += x[k];
       ++n;
     }
     for (double& m : well_rated_means) m /= double(std::max<size_t>(n, 1));
@@ -1015,15 +1015,20 @@ int main(int argc, char** argv) {
   for (int i = 0; i < kFeatureCount; ++i)
     std::printf("  %-20s % .4f\n", copydesk::garble::kFeatureNames[i], w[i]);
 
+  // The dev rows of each pair and their features, read and extracted once
+  // for every dev figure below.
+  std::vector<std::vector<Row>> dev_rows(std::size(kPairs));
+  std::vector<std::vector<Vec>> xs(std::size(kPairs));
+  std::vector<std::vector<double>> zs(std::size(kPairs));
+  for (size_t p = 0; p < std::size(kPairs); ++p) {
+    dev_rows[p] = ReadMlqe(mlqe + "/" + kPairs[p] + "/dev.tsv");
+    for (const Row& r : dev_rows[p]) {
+      xs[p].push_back(features_of(r.text));
+      zs[p].push_back(r.z);
+    }
+  }
   // Dev: each feature's own correlation with z_mean (pooled), for docs/garble.md.
   {
-    std::vector<std::vector<Vec>> xs(std::size(kPairs));
-    std::vector<std::vector<double>> zs(std::size(kPairs));
-    for (size_t p = 0; p < std::size(kPairs); ++p)
-      for (const Row& r : ReadMlqe(mlqe + "/" + kPairs[p] + "/dev.tsv")) {
-        xs[p].push_back(features_of(r.text));
-        zs[p].push_back(r.z);
-      }
     std::printf("dev: cues firing (count, mean z_mean when firing; all rows' mean z_mean):\n");
     for (int i = copydesk::garble::kFirstCue; i <= copydesk::garble::kLastCue; ++i) {
       std::printf("  %-20s", copydesk::garble::kFeatureNames[i]);
@@ -1051,19 +1056,16 @@ int main(int argc, char** argv) {
   // Dev: stage 1 alone (the fluency model before calibration and cues).
   {
     double stage1_sum = 0, logit_sum = 0, final_logit_sum = 0;
-    for (const char* pair : kPairs) {
-      std::vector<double> quality, human, logit, final_logit;
-      for (const Row& r : ReadMlqe(mlqe + "/" + pair + "/dev.tsv")) {
-        const Vec x = features_of(r.text);
+    for (size_t p = 0; p < std::size(kPairs); ++p) {
+      std::vector<double> quality, logit, final_logit;
+      for (const Vec& x : xs[p]) {
         quality.push_back(1.0 - Sigmoid(fluency_logit(x)));
         logit.push_back(-fluency_logit(x));
-        const double z = detector_logit(x);
-        final_logit.push_back(-z);
-        human.push_back(r.z);
+        final_logit.push_back(-detector_logit(x));
       }
-      stage1_sum += Pearson(quality, human);
-      logit_sum += Pearson(logit, human);
-      final_logit_sum += Pearson(final_logit, human);
+      stage1_sum += Pearson(quality, zs[p]);
+      logit_sum += Pearson(logit, zs[p]);
+      final_logit_sum += Pearson(final_logit, zs[p]);
     }
     std::printf("dev mean Pearson r, stage 1 alone = %.3f (its logit %.3f; the final logit %.3f)\n",
                 stage1_sum / std::size(kPairs), logit_sum / std::size(kPairs), final_logit_sum / std::size(kPairs));
@@ -1072,15 +1074,13 @@ int main(int argc, char** argv) {
   if (std::getenv("GARBLE_CUE_ABLATION")) {
     for (int k = copydesk::garble::kFirstCue; k <= copydesk::garble::kLastCue; ++k) {
       double total = 0;
-      for (const char* pair : kPairs) {
-        std::vector<double> quality, human;
-        for (const Row& r : ReadMlqe(mlqe + "/" + pair + "/dev.tsv")) {
-          Vec x = features_of(r.text);
+      for (size_t p = 0; p < std::size(kPairs); ++p) {
+        std::vector<double> quality;
+        for (Vec x : xs[p]) {
           x[size_t(k)] = 0;
           quality.push_back(1.0 - Sigmoid(detector_logit(x)));
-          human.push_back(r.z);
         }
-        total += Pearson(quality, human);
+        total += Pearson(quality, zs[p]);
       }
       std::printf("dev mean r without %-18s %.3f\n", copydesk::garble::kFeatureNames[k], total / std::size(kPairs));
     }
@@ -1090,20 +1090,18 @@ int main(int argc, char** argv) {
   // edited prose (false alarms, roughly) and among poorly rated rows.
   double sum = 0;
   size_t good = 0, good_flagged = 0, poor = 0, poor_flagged = 0;
-  for (const char* pair : kPairs) {
-    const std::vector<Row> rows = ReadMlqe(mlqe + "/" + pair + "/dev.tsv");
-    std::vector<double> quality, human;
-    for (const Row& r : rows) {
-      const Vec x = features_of(r.text);
-      const double z = detector_logit(x);
+  for (size_t p = 0; p < std::size(kPairs); ++p) {
+    std::vector<double> quality;
+    for (size_t i = 0; i < xs[p].size(); ++i) {
+      const Row& row = dev_rows[p][i];
+      const double z = detector_logit(xs[p][i]);
       quality.push_back(1.0 - Sigmoid(z));
-      human.push_back(r.z);
-      if (r.z >= 0.7 && LooksLikeEditedProse(r.text)) ++good, good_flagged += z >= 0 ? 1 : 0;
-      if (r.z <= -1.0) ++poor, poor_flagged += z >= 0 ? 1 : 0;
+      if (row.z >= 0.7 && LooksLikeEditedProse(row.text)) ++good, good_flagged += z >= 0 ? 1 : 0;
+      if (row.z <= -1.0) ++poor, poor_flagged += z >= 0 ? 1 : 0;
     }
-    const double r = Pearson(quality, human);
+    const double r = Pearson(quality, zs[p]);
     sum += r;
-    std::printf("dev %s: Pearson r(1 - score, z_mean) = %.3f (n = %zu)\n", pair, r, rows.size());
+    std::printf("dev %s: Pearson r(1 - score, z_mean) = %.3f (n = %zu)\n", kPairs[p], r, dev_rows[p].size());
   }
   std::printf("dev flagged: well-rated edited prose %zu/%zu = %.1f%%, poorly rated %zu/%zu = %.1f%%\n", good_flagged,
               good, 100.0 * double(good_flagged) / double(std::max<size_t>(good, 1)), poor_flagged, poor,
