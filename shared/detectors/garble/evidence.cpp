@@ -272,6 +272,11 @@ bool IsOtherScript(std::u16string_view text) {
 
 bool In(const Word& w, Class c) { return (w.classes & uint32_t(c)) != 0; }
 
+// A grammatical word (function word, determiner, auxiliary), not a content word.
+bool IsGrammatical(const Word& w) {
+  return In(w, Class::FunctionWords) || In(w, Class::NounPhraseOpeners) || In(w, Class::Auxiliaries);
+}
+
 // What a word's letters say: an acronym (all capitals, two letters or more:
 // "OSCE", which news uses freely, not a name the translation invented), another
 // script, accented Latin. One pass without branches over the word; the
@@ -1102,11 +1107,8 @@ int CountRepeatedPairs(const std::vector<Word>& words) {
            words[a].norm == words[b].norm && words[a - 1].norm == words[b - 1].norm;
   };
   int repeated = 0;
-  const auto grammatical = [](const Word& w) {
-    return (w.classes & (uint32_t(Class::FunctionWords) | uint32_t(Class::NounPhraseOpeners) | uint32_t(Class::Auxiliaries))) != 0;
-  };
   for (size_t i = 1; i < words.size(); ++i) {
-    if (grammatical(words[i - 1]) && grammatical(words[i])) continue;  // "in the" twice is ordinary English
+    if (IsGrammatical(words[i - 1]) && IsGrammatical(words[i])) continue;  // "in the" twice is ordinary English
     const uint32_t key = uint32_t(words[i - 1].hash) * 0x9E3779B1u ^ uint32_t(words[i].hash);
     for (size_t at = key & (size - 1);; at = (at + 1) & (size - 1)) {
       if (latest[at] < 0) {
@@ -1238,7 +1240,7 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
         letters += int(w.text.size());
         ++measured;
       }
-      if (In(w, Class::FunctionWords) || In(w, Class::NounPhraseOpeners) || In(w, Class::Auxiliaries)) {
+      if (IsGrammatical(w)) {
         ++function;
         continue;
       }
@@ -1289,8 +1291,7 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
         ++later;
         unknown_names += w.capitalised && w.id < 0 && !w.acronym ? 1 : 0;
       }
-      if (w.id >= 0 && !w.number && !In(w, Class::FunctionWords) && !In(w, Class::NounPhraseOpeners) &&
-          !In(w, Class::Auxiliaries)) {
+      if (w.id >= 0 && !w.number && !IsGrammatical(w)) {
         content_sum += model.UnigramLogProb(w.id);
         ++content;
       }
