@@ -339,6 +339,8 @@ TEST_CASE("garble evidence: the statistics count what they say") {
     CHECK(near.features[garble::kRepeatedBigramRate] == Approx(1.0 / 64));
     const garble::Evidence far = EvidenceOf("The red fox" + Fillers(67) + " red fox ran.");
     CHECK(far.features[garble::kRepeatedBigramRate] == 0.0);
+    // Two grammatical words together ("in the") may come again: ordinary English.
+    CHECK(EvidenceOf("The talks in the city went on in the night.").features[garble::kRepeatedBigramRate] == 0.0);
   }
   SECTION("acronyms stay out of the word length; accented Latin counts as foreign, another script does not") {
     // The UN and the OSCE: letters of the other ten words, 34 / 10, centred at 5.
