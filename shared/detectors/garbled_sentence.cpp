@@ -79,13 +79,17 @@ class GarbledSentenceDetector final : public Detector {
                       : "This sentence reads like a damaged machine translation: " + JoinReasons(reasons) + ".";
       if (improbable && !evidence.improbable_words.empty())
         f.message += " The least likely words together: “" + evidence.improbable_words + "”.";
-      std::vector<std::string> rare_words;
-      for (size_t k = 0; rare && k < evidence.rare_word_count; ++k)
-        rare_words.push_back(doc.slice_utf8(evidence.rare_words[k]));
+      // The words behind a reason, as written.
+      const auto words_of = [&](const auto& spans, size_t count) {
+        std::vector<std::string> out;
+        for (size_t k = 0; k < count; ++k) out.push_back(doc.slice_utf8(spans[k]));
+        return out;
+      };
+      const std::vector<std::string> rare_words =
+          rare ? words_of(evidence.rare_words, evidence.rare_word_count) : std::vector<std::string>{};
       if (!rare_words.empty()) f.message += " Its rarest words: “" + JoinWords(rare_words) + "”.";
-      std::vector<std::string> repeated_words;
-      for (size_t k = 0; repeated && k < evidence.repeated_word_count; ++k)
-        repeated_words.push_back(doc.slice_utf8(evidence.repeated_words[k]));
+      const std::vector<std::string> repeated_words =
+          repeated ? words_of(evidence.repeated_words, evidence.repeated_word_count) : std::vector<std::string>{};
       if (!repeated_words.empty()) f.message += " Used again: “" + JoinWords(repeated_words) + "”.";
       f.evidence = {{"score", RoundScore(assessment.score)}, {"reasons", reasons}};
       if (improbable) f.evidence["improbable_words"] = evidence.improbable_words;

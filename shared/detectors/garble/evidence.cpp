@@ -1195,8 +1195,10 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
       std::array<size_t, kMaxRareWords> index{};
       size_t count = 0;
       void Offer(double lp, size_t i) {
-        size_t at = count < kMaxRareWords ? count++ : kMaxRareWords;
-        if (at == kMaxRareWords) {  // full: replace the commonest if this one is rarer
+        size_t at = count;
+        if (count < kMaxRareWords) {
+          ++count;
+        } else {  // full: replace the commonest if this one is rarer
           at = size_t(std::max_element(log_prob.begin(), log_prob.end()) - log_prob.begin());
           if (lp >= log_prob[at]) return;
         }
