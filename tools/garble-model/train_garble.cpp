@@ -664,6 +664,11 @@ int main(int argc, char** argv) {
           for (char c : word) letters_only = letters_only && (uint8_t(c) >= 0x80);
           if (cyrillic_lower && letters_only && g_source_words.size() < 2000) g_source_words.push_back(word);
         }
+    // How the model carries over to a language pair it has never seen
+    // (scripts/garble-transfer.sh): GARBLE_HOLD_OUT_PAIR=et-en trains
+    // without that pair's rows, GARBLE_ONLY_PAIR=et-en on that pair's alone.
+    if (const char* held = std::getenv("GARBLE_HOLD_OUT_PAIR"); held && std::string(held) == pair) continue;
+    if (const char* only = std::getenv("GARBLE_ONLY_PAIR"); only && std::string(only) != pair) continue;
     for (size_t i = 0; i < rows.size(); ++i) {
       samples.push_back(MakeSample(EvidenceOf(rows[i].text), Sigmoid(-(rows[i].z - kZCentre) / kZScale), 1.0));
       mlqe_texts.push_back(rows[i].text);
