@@ -667,6 +667,8 @@ int main(int argc, char** argv) {
     // How the model carries over to a language pair it has never seen
     // (scripts/garble-transfer.sh): GARBLE_HOLD_OUT_PAIR=et-en trains
     // without that pair's rows, GARBLE_ONLY_PAIR=et-en on that pair's alone.
+    // (After the ru-en source words above: the untranslated-word corruption
+    // takes them whichever pairs are trained on.)
     if (const char* held = std::getenv("GARBLE_HOLD_OUT_PAIR"); held && std::string(held) == pair) continue;
     if (const char* only = std::getenv("GARBLE_ONLY_PAIR"); only && std::string(only) != pair) continue;
     for (size_t i = 0; i < rows.size(); ++i) {

@@ -1219,7 +1219,10 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
       const double lp = w.id < 0 ? -7.0 : model.UnigramLogProb(w.id);
       unigram_sum += lp;
       ++counted;
-      if (lp < -5.0) ++rare, rarest.Offer(lp, i);
+      if (lp < -5.0) {
+        ++rare;
+        rarest.Offer(lp, i);
+      }
     }
     e.rare_word_count = rarest.count;
     std::sort(rarest.index.begin(), rarest.index.begin() + rarest.count);  // in sentence order
