@@ -288,6 +288,7 @@ class CreditsDetector final : public Detector {
   std::string_view description() const override {
     return "Outlets and agencies the article credits as sources (fills the report's credits).";
   }
+  bool reads_english() const override { return true; }
   void Run(const Document& doc, const AnalysisContext&, Report& report) const override {
     report.credits = FindCredits(doc);
   }

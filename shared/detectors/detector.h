@@ -30,6 +30,9 @@ class Detector {
   virtual ~Detector() = default;
   virtual std::string_view name() const = 0;
   virtual std::string_view description() const = 0;
+  // Whether its patterns or model read English: such a detector does not run
+  // on an article that is not English (text/language.h), and the report says so.
+  virtual bool reads_english() const = 0;
   virtual void Run(const Document& doc, const AnalysisContext& context, Report& report) const = 0;
 };
 

@@ -40,6 +40,7 @@ class GarbledSentenceDetector final : public Detector {
            "improbable word sequences, rare words, repetition, unusual sentence structure, mojibake), "
            "each scored with the reasons.";
   }
+  bool reads_english() const override { return true; }
 
   void Run(const Document& doc, const AnalysisContext&, Report& report) const override {
     garble::ParagraphQuotes quotes;

@@ -34,6 +34,7 @@ class QuotesDetector final : public Detector {
   std::string_view description() const override {
     return "Direct quotations and their speakers (fills the report's quotes).";
   }
+  bool reads_english() const override { return true; }
   void Run(const Document& doc, const AnalysisContext&, Report& report) const override {
     report.quotes = FindQuotes(doc);
   }

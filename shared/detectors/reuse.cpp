@@ -178,6 +178,8 @@ class ReuseDetector final : public Detector {
   std::string_view description() const override {
     return "Text shared with other articles, passage by passage: copies, uncredited reuse, altered quotes.";
   }
+  // Fingerprints and alignment compare words of any language.
+  bool reads_english() const override { return false; }
 
   void Run(const Document& doc, const AnalysisContext& context, Report& report) const override {
     const reuse::AlignDoc me = reuse::PrepareAlignDoc(doc, ArticleQuotes(doc, report));

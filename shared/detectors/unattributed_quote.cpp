@@ -53,6 +53,7 @@ class UnattributedQuoteDetector final : public Detector {
   std::string_view description() const override {
     return "Direct quotations whose speaker the article never names.";
   }
+  bool reads_english() const override { return true; }
 
   void Run(const Document& doc, const AnalysisContext&, Report& report) const override {
     const std::u16string& t = doc.text();

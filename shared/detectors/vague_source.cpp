@@ -116,6 +116,7 @@ class VagueSourceDetector final : public Detector {
   std::string_view description() const override {
     return "Claims sourced to unnamed people (\"experts say\", \"a source said\", \"reportedly\").";
   }
+  bool reads_english() const override { return true; }
 
   void Run(const Document& doc, const AnalysisContext&, Report& report) const override {
     using WordSet = std::set<std::string, std::less<>>;

@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "text/language.h"
 
 namespace copydesk {
 
@@ -15,6 +16,10 @@ Result<std::unique_ptr<Analyzer>> Analyzer::Create(const AnalysisOptions& option
   }
   auto analyzer = std::unique_ptr<Analyzer>(new Analyzer());
   analyzer->detectors_ = MakeDetectors(options.disabled_detectors);
+  for (const DetectorInfo& d : known) {
+    const auto& off = options.disabled_detectors;
+    if (std::find(off.begin(), off.end(), d.name) != off.end()) analyzer->turned_off_.push_back(d.name);
+  }
   return analyzer;
 }
 
@@ -33,7 +38,9 @@ Report Analyzer::Analyze(const Document& doc, const Corpus* corpus, const reuse:
   report.article.published = a.published;
   report.article.chars = static_cast<int32_t>(doc.text().size());
   report.article.body_chars = doc.body_chars();
-  report.article.words = static_cast<int32_t>(doc.tokens.size());
+  for (const Token& t : doc.tokens) report.article.words += WordsIn(doc.slice(t.span));
+  report.article.english = MeasureEnglish(doc).english();
+  for (const std::string& name : turned_off_) report.not_run.push_back({name, kTurnedOff});
 
   for (const Paragraph& p : doc.paragraphs) {
     if (p.role == ParagraphRole::kBody) continue;
@@ -53,7 +60,13 @@ Report Analyzer::Analyze(const Document& doc, const Corpus* corpus, const reuse:
   AnalysisContext context;
   context.corpus = &others;
   context.index = index;
-  for (const auto& detector : detectors_) detector->Run(doc, context, report);
+  for (const auto& detector : detectors_) {
+    if (detector->reads_english() && !report.article.english) {
+      report.not_run.push_back({std::string(detector->name()), kNotEnglish});
+      continue;
+    }
+    detector->Run(doc, context, report);
+  }
 
   // Stable order for the panel and for byte-identical native/wasm output.
   std::stable_sort(report.findings.begin(), report.findings.end(), [](const Finding& x, const Finding& y) {

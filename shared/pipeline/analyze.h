@@ -15,6 +15,10 @@ struct AnalysisOptions {
   std::vector<std::string> disabled_detectors;
 };
 
+// Why a detector did not run (Report::not_run).
+inline constexpr const char* kTurnedOff = "turned off";
+inline constexpr const char* kNotEnglish = "the article is not in English, and the check reads English only";
+
 class Analyzer {
  public:
   // Fails if ICU cannot start or an option names an unknown detector.
@@ -29,6 +33,7 @@ class Analyzer {
 
  private:
   std::vector<std::unique_ptr<Detector>> detectors_;
+  std::vector<std::string> turned_off_;  // in run order
 };
 
 }  // namespace copydesk

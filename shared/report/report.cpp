@@ -28,6 +28,13 @@ std::string Excerpt(const std::u16string& text, Span s, size_t max_units = 160) 
 
 }  // namespace
 
+const NotRun* Report::WhyNotRun(std::string_view detector) const {
+  for (const NotRun& n : not_run) {
+    if (n.detector == detector) return &n;
+  }
+  return nullptr;
+}
+
 double RoundScore(double x) {
   if (!std::isfinite(x)) return 0;
   return std::round(x * 10000.0) / 10000.0;
@@ -44,7 +51,11 @@ json ToJson(const Report& r) {
                   {"published", OptionalString(r.article.published)},
                   {"chars", r.article.chars},
                   {"body_chars", r.article.body_chars},
-                  {"words", r.article.words}};
+                  {"words", r.article.words},
+                  {"english", r.article.english}};
+  json not_run = json::array();
+  for (const NotRun& n : r.not_run) not_run.push_back({{"detector", n.detector}, {"reason", n.reason}});
+  j["not_run"] = std::move(not_run);
 
   json sentences = json::array();
   for (const SentenceEntry& s : r.sentences) {
@@ -131,6 +142,12 @@ std::string ToText(const Report& r, const std::u16string& text) {
   out << "━━ " << r.article.id << " — " << title << "\n";
   out << "   " << r.article.words << " words, " << r.sentences.size() << " sentences, "
       << r.quotes.size() << " quotes, " << r.furniture.size() << " furniture paragraphs set aside\n";
+
+  // Checks that did not run, grouped by why: a reader must not take their
+  // silence for a clean bill.
+  std::map<std::string, std::string> not_run;
+  for (const NotRun& n : r.not_run) not_run[n.reason] += (not_run[n.reason].empty() ? "" : ", ") + n.detector;
+  for (const auto& [reason, detectors] : not_run) out << "   not run: " << detectors << " (" << reason << ")\n";
 
   if (!r.credits.empty()) {
     std::map<std::string, int> outlets;

@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "base/span.h"
@@ -17,7 +18,8 @@ struct ArticleInfo {
   std::optional<std::string> title, url, site, byline, published;
   int32_t chars = 0;       // UTF-16 code units of the whole text
   int32_t body_chars = 0;  // UTF-16 code units of body paragraphs
-  int32_t words = 0;       // word tokens in body sentences
+  int32_t words = 0;       // words of body sentences (text/language.h WordsIn)
+  bool english = true;     // the body reads as English (text/language.h)
 };
 
 struct GarbleAssessment {
@@ -77,14 +79,24 @@ struct FurnitureEntry {
   std::string kind;
 };
 
+// A detector that did not run on this article, and why.
+struct NotRun {
+  std::string detector;
+  std::string reason;
+};
+
 struct Report {
   ArticleInfo article;
+  std::vector<NotRun> not_run;
   std::vector<SentenceEntry> sentences;
   std::vector<QuoteEntry> quotes;
   std::vector<CreditEntry> credits;
   std::vector<ReuseEntry> reuse;
   std::vector<Finding> findings;
   std::vector<FurnitureEntry> furniture;
+
+  // Why `detector` did not run on this article, or null when it ran.
+  const NotRun* WhyNotRun(std::string_view detector) const;
 };
 
 // Scores are rounded to 4 decimals so that native and WebAssembly builds,

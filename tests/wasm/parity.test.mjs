@@ -27,6 +27,31 @@ for (const articlesDir of fixtureFamilies()) {
   }
 }
 
+// News in other languages (the English checks stand down, reuse still runs),
+// and an English story quoting French: the same reports, not-run list included.
+const languagesDir = path.join(ROOT, 'tests/data/languages');
+const languageFiles = readdirSync(languagesDir).sort().map((f) => path.join(languagesDir, f));
+for (const file of languageFiles) {
+  test(`wasm = native: ${path.relative(ROOT, file)} against the other languages`, () => {
+    const native = execFileSync(NATIVE_CLI, ['analyze', file, '--against', languagesDir], { encoding: 'utf8' });
+    const response = copydesk.analyze(JSON.stringify({ article: asFile(file), corpus: languageFiles.map(asFile) }));
+    assert.equal(response.ok, true, response.error);
+    assert.equal(response.report + '\n', native);
+  });
+}
+
+test('wasm and native list the same checks as not run, turned off or not English', () => {
+  const file = path.join(languagesDir, 'fr.txt');
+  const native = execFileSync(NATIVE_CLI, ['analyze', file, '--disable', 'reuse', '--disable', 'credits'], { encoding: 'utf8' });
+  const response = copydesk.analyze(JSON.stringify({ article: asFile(file), options: { disable: ['reuse', 'credits'] } }));
+  assert.equal(response.ok, true, response.error);
+  assert.equal(response.report + '\n', native);
+  const report = JSON.parse(response.report);
+  assert.equal(report.article.english, false);
+  assert.deepEqual(report.not_run.map((n) => n.detector),
+    ['credits', 'reuse', 'quotes', 'unattributed-quote', 'vague-source', 'garbled-sentence']);
+});
+
 const edgeTexts = {
   'emoji-and-rtl.txt': 'Le président 👩🏽‍⚕️ a dit « non ». مرحبا بالعالم. Mr. Smith left.\n\nתודה רבה!',
   'quotes-only.txt': '“”“”""\n„“«»',

@@ -1,0 +1,67 @@
+#include "text/language.h"
+
+#include <algorithm>
+#include <iterator>
+#include <string_view>
+
+#include <unicode/uchar.h>
+#include <unicode/uscript.h>
+#include <unicode/utf16.h>
+
+namespace copydesk {
+namespace {
+
+// Frequent English grammar words that no other common language writes the
+// same way. Left out because other languages use them just as often: "a"
+// (French, Spanish, Italian, Portuguese), "in" (German, Dutch, Italian), "is"
+// and "of" (Dutch), "was", "an", "also" and "will" (German), "on" and "as"
+// (French), "at" and "for" (Danish, Norwegian), "are" (Romanian), "to" and
+// "my" (Polish, Czech), "he" (Spanish, Finnish), "no" and "do" (Spanish,
+// Portuguese). Sorted, for the binary search.
+constexpr std::string_view kEnglishGrammarWords[] = {
+    "about", "after",  "and",     "be",    "because", "been",  "before", "being", "but",   "by",
+    "can",   "could",  "did",     "does",  "from",    "had",   "has",    "have",  "her",   "him",
+    "his",   "how",    "if",      "into",  "it",      "its",   "may",    "must",  "not",   "or",
+    "our",   "said",   "says",    "she",   "should",  "than",  "that",   "the",   "their", "them",
+    "there", "these",  "they",    "this",  "those",   "us",    "we",     "were",  "what",  "when",
+    "where", "which",  "while",   "who",   "with",    "would", "you",    "your"};
+
+bool IsEnglishGrammarWord(std::string_view word) {
+  return std::binary_search(std::begin(kEnglishGrammarWords), std::end(kEnglishGrammarWords), word);
+}
+
+// Scripts ICU's word breaking splits by dictionary (ideographs, kana, and the
+// South-East Asian scripts of line-break class SA).
+bool WrittenWithoutSpaces(UChar32 c) {
+  if (c < 0x0E00) return false;  // Latin, Greek, Cyrillic, Arabic, Hebrew, Indic, ... (and the fast path)
+  if (u_getIntPropertyValue(c, UCHAR_LINE_BREAK) == U_LB_COMPLEX_CONTEXT) return true;
+  if (u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC)) return true;
+  UErrorCode error = U_ZERO_ERROR;
+  const UScriptCode script = uscript_getScript(c, &error);
+  return script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA;
+}
+
+}  // namespace
+
+int32_t WordsIn(std::u16string_view token) {
+  if (token.empty()) return 0;
+  UChar32 first;
+  size_t i = 0;
+  U16_NEXT(token.data(), i, token.size(), first);
+  if (!WrittenWithoutSpaces(first)) return 1;
+  int32_t characters = 0;
+  for (size_t at = 0; at < token.size(); ++characters) U16_FWD_1(token.data(), at, token.size());
+  return characters;
+}
+
+EnglishMeasure MeasureEnglish(const Document& doc) {
+  EnglishMeasure m;
+  for (const Token& t : doc.tokens) {
+    if (t.kind != TokenKind::kWord) continue;
+    m.words += WordsIn(doc.slice(t.span));
+    if (IsEnglishGrammarWord(t.norm)) ++m.grammar_words;
+  }
+  return m;
+}
+
+}  // namespace copydesk

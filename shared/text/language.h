@@ -1,0 +1,40 @@
+// Whether a text is English, as the checks that read English need to know.
+// The garble model, the speaker, credit and vague-sourcing patterns are all
+// English: on a French or German page every sentence would read as garbled
+// and every quote as unattributed. This is not a language identifier: it
+// tells English from not English, nothing more (docs/language.md).
+#pragma once
+#include <cstdint>
+#include <string_view>
+
+#include "segments/document.h"
+
+namespace copydesk {
+
+struct EnglishMeasure {
+  // Words of the body. A word of a script written without spaces (Chinese,
+  // Japanese, Thai, ...) counts once per character: ICU finds such words with
+  // dictionaries the WebAssembly module does not ship, so the two builds
+  // split them differently, but their characters are the same.
+  int32_t words = 0;
+  int32_t grammar_words = 0;  // of which English grammar words (language.cpp)
+
+  // Below this many words a text is too short to tell, and is taken as
+  // English (the checks run, as they always did).
+  static constexpr int32_t kWordsToTell = 30;
+  // English prose has about a quarter of its words from the list, other
+  // languages none but the odd English name.
+  static constexpr double kEnglishShare = 0.04;
+
+  bool english() const { return words < kWordsToTell || grammar_words >= kEnglishShare * words; }
+};
+
+// How many words a token counts for: one, or one per character in a script
+// written without spaces (as Chinese and Japanese word counts go), so that
+// both builds count the same.
+int32_t WordsIn(std::u16string_view token);
+
+// Counts the body's words and its English grammar words.
+EnglishMeasure MeasureEnglish(const Document& doc);
+
+}  // namespace copydesk
