@@ -22,4 +22,27 @@ export function fieldLabel(key) {
   return words.charAt(0).toUpperCase() + words.slice(1);
 }
 
+// What each detector checks, in a reader's words (for checks that did not run).
+export const DETECTOR_LABELS = {
+  quotes: 'quotes and their speakers',
+  credits: 'credited outlets',
+  'unattributed-quote': 'unattributed quotes',
+  'vague-source': 'vague sourcing',
+  'garbled-sentence': 'garbled translation',
+  reuse: 'copying',
+};
+// The detector whose silence a finding kind's count of 0 would stand for.
+export const DETECTOR_OF_KIND = {
+  'syndicated-copy': 'reuse',
+  'uncredited-reuse': 'reuse',
+  'altered-quote': 'reuse',
+  'unattributed-quote': 'unattributed-quote',
+  'garbled-sentence': 'garbled-sentence',
+  'vague-source': 'vague-source',
+};
+
+export function detectorLabel(name) {
+  return DETECTOR_LABELS[name] || name.replace(/[-_]+/g, ' ');
+}
+
 export const SEVERITY_LABELS = { alert: 'Alert', warning: 'Warning', info: 'Note' };

@@ -3,7 +3,7 @@
 import { el } from '../lib/dom.js';
 import { wordDiff } from '../lib/diff.js';
 import { groupOf } from '../content/highlight-names.js';
-import { KIND_ORDER, kindLabel, fieldLabel, SEVERITY_LABELS } from './labels.js';
+import { KIND_ORDER, kindLabel, fieldLabel, SEVERITY_LABELS, DETECTOR_OF_KIND, detectorLabel } from './labels.js';
 
 const pct = (x) => `${Math.round((Number(x) || 0) * 100)}%`;
 const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
@@ -19,11 +19,35 @@ function sourceName(src) {
 
 // ---- summary -------------------------------------------------------------------
 
+const NOT_ENGLISH_NOTE = 'This article is not in English. These checks read English only, so they did not run:';
+
+/** Checks that did not run (report.not_run), grouped by why: their silence is not a clean bill. */
+function notRunNotice(report) {
+  const notRun = (report.not_run || []).filter((n) => n && typeof n.detector === 'string');
+  if (!notRun.length) return null;
+  const byReason = new Map();
+  for (const n of notRun) {
+    if (!byReason.has(n.reason)) byReason.set(n.reason, []);
+    byReason.get(n.reason).push(detectorLabel(n.detector));
+  }
+  const box = el('div', { class: 'not-run', role: 'note' });
+  for (const [reason, labels] of byReason) {
+    const lead = reason === 'turned off' ? 'Turned off in Options:'
+      : report.article && report.article.english === false && /not in English/.test(reason) ? NOT_ENGLISH_NOTE
+        : `Not run (${reason}):`;
+    box.append(el('p', {}, el('strong', { text: lead }), ` ${labels.join(', ')}.`));
+  }
+  return box;
+}
+
 function summary(article, report, findings, ctx) {
   const count = (kind) => findings.filter((f) => f.kind === kind).length;
   const reuse = (report.reuse || []).filter((u) => u.verdict && u.verdict !== 'none')
     .sort((a, b) => b.coverage - a.coverage);
   const box = el('section', { class: 'summary', 'aria-label': 'Summary' });
+  const notRun = new Set((report.not_run || []).map((n) => n && n.detector));
+  const notice = notRunNotice(report);
+  if (notice) box.append(notice);
 
   // Is it a copy, and of what?
   if (reuse.length > 0) {
@@ -56,6 +80,11 @@ function summary(article, report, findings, ctx) {
   ];
   const list = el('ul', { class: 'stats' });
   for (const [kind, many, one] of stats) {
+    if (notRun.has(DETECTOR_OF_KIND[kind])) {
+      list.append(el('li', { class: `stat group-${groupOf(kind)} not-checked` },
+        el('span', { class: 'stat-n', text: '–' }), el('span', { class: 'stat-label', text: `${many}: not checked` })));
+      continue;
+    }
     const n = count(kind);
     list.append(el('li', { class: `stat group-${groupOf(kind)}${n ? '' : ' zero'}` },
       el('span', { class: 'stat-n', text: String(n) }), el('span', { class: 'stat-label', text: n === 1 ? one : many })));
@@ -67,7 +96,8 @@ function summary(article, report, findings, ctx) {
   for (const c of report.credits || []) outlets.set(c.outlet, (outlets.get(c.outlet) || 0) + 1);
   box.append(el('p', { class: 'credits' },
     el('span', { class: 'label', text: 'Credits: ' }),
-    outlets.size === 0 ? el('span', { class: 'muted', text: 'no outlet or agency named' })
+    notRun.has('credits') ? el('span', { class: 'muted', text: 'not checked' })
+      : outlets.size === 0 ? el('span', { class: 'muted', text: 'no outlet or agency named' })
       : [...outlets].map(([o, n], i) => [i ? ', ' : '', el('span', { class: 'outlet', text: o }), n > 1 ? ` ×${n}` : ''])));
 
   const quotes = report.quotes || [];
@@ -321,7 +351,10 @@ export function renderReport(root, ctx) {
   const reuse = reuseSection(report, ctx);
   if (reuse) root.append(reuse);
   if (findings.length === 0) {
-    root.append(el('p', { class: 'empty', text: 'No findings: nothing in this article was flagged.' }));
+    root.append(el('p', {
+      class: 'empty',
+      text: (report.not_run || []).length ? 'No findings from the checks that ran.' : 'No findings: nothing in this article was flagged.',
+    }));
   }
   for (const kind of kinds) {
     const list = byKind.get(kind);
