@@ -9,7 +9,7 @@ import { mkdtempSync, mkdirSync, writeFileSync, existsSync, rmSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { fixturePages, indexPage } from './fixture-pages.mjs';
+import { fixturePages, indexPage, pageFor } from './fixture-pages.mjs';
 import { serve } from './server.mjs';
 import { sleep, until as untilOr } from './wait.mjs';
 import { showcase, HOSTILE } from './showcase.mjs';
@@ -30,6 +30,7 @@ const TIMEOUT = 30000;
 
 let site;
 let pages;
+let frenchPage;
 let context;
 let profile;
 let extId;
@@ -53,6 +54,9 @@ before(async () => {
     .replace('<p>', `<p>${HOSTILE.replace(/</g, '&lt;').replace(/>/g, '&gt;')} `));
 
   routes.set('/inject.html', injectionPage(base));
+  // A news page in French: the English checks must stand down.
+  frenchPage = pageFor(join(repo, 'tests/data/languages/fr.txt'), { index: 1, baseUrl: site.baseUrl, others: [] });
+  routes.set('/french.html', frenchPage.html);
 
   profile = mkdtempSync(join(tmpdir(), 'copydesk-e2e-'));
   context = await chromium.launchPersistentContext(profile, {
@@ -371,6 +375,36 @@ test('a page that is not an article gets a clear message', async () => {
       .catch(async (e) => { throw new Error(`${e.message}; panel: ${await explain(panel)}`); });
     await panel.send('Emulation.setDeviceMetricsOverride', { width: PANEL_WIDTH, height: 500, deviceScaleFactor: 1, mobile: false });
     await panel.screenshot(join(ARTIFACTS, 'panel-not-an-article.png'));
+  } finally {
+    await panel.detach();
+    await page.close();
+  }
+});
+
+test('a page in French: the panel says the English checks did not run, and nothing lights up', async () => {
+  const page = await context.newPage();
+  await page.goto(`${site.baseUrl}/french.html?visit=${++opened}`);
+  await page.bringToFront();
+  await clickToolbar(page);
+  const panel = await panelSession(page);
+  try {
+    await panel.send('Emulation.setDeviceMetricsOverride', { width: PANEL_WIDTH, height: 700, deviceScaleFactor: 1, mobile: false });
+    const v = await until(async () => panel.evaluate(`(() => { const r = copydeskPanel.results.get(copydeskPanel.shownTabId);
+      if (document.body.dataset.state !== 'report' || !r || !r.article.url.includes('/french.html')) return null;
+      return { text: r.article.text, english: r.report.article.english, notRun: r.report.not_run.map((n) => n.detector),
+               findings: r.report.findings.length, notice: document.querySelector('.not-run')?.textContent || '',
+               stats: [...document.querySelectorAll('.stat')].map((s) => s.textContent) }; })()`), 'the French report')
+      .catch(async (e) => { throw new Error(`${e.message}; panel: ${await explain(panel)}`); });
+    await panel.screenshot(join(ARTIFACTS, 'panel-not-english.png'));
+    assert.equal(v.text, frenchPage.expectedText);
+    assert.equal(v.english, false);
+    assert.deepEqual(v.notRun, ['quotes', 'credits', 'unattributed-quote', 'vague-source', 'garbled-sentence']);
+    assert.equal(v.findings, 0, 'no sentence of French prose is a garbled English one');
+    assert.match(v.notice, /This article is not in English/);
+    assert.ok(v.stats.includes('–garbled sentences: not checked'), v.stats.join(' | '));
+    await sleep(500);
+    const lit = await page.evaluate(() => [...CSS.highlights.keys()].filter((k) => k !== 'copydesk-passage'));
+    assert.deepEqual(lit, [], 'nothing highlighted in the page');
   } finally {
     await panel.detach();
     await page.close();
