@@ -259,7 +259,9 @@ TEST_CASE("garbled-sentence: no findings on what news legitimately does") {
       "- Export controls on chips\n"
       "Wang Yi, China’s foreign minister, met Blinken for five and a half hours.\n"
       "The town is 80 km south of the capital and 284 km east of the border.\n"
-      "“We expect them to act. If they don’t act, we will act,” Blinken said.\n";
+      "“We expect them to act. If they don’t act, we will act,” Blinken said.\n"
+      "Ingredients: two eggs, 200g flour, a pinch of salt, 100ml milk.\n"
+      "Contact: press@example.com, +44 20 7946 0958.\n";
   // Dateline lines first, as scraped pages have them, then the headline.
   const Report r = AnalyzeText(std::string("Beijing\nCNN\n—\nBlinken Ends China Visit With A Warning\n") + body);
   CHECK(GarbleFindings(r) == 0);
@@ -378,6 +380,18 @@ TEST_CASE("garble evidence: the statistics count what they say") {
     CHECK(e.features[garble::kGrammarShape] ==
           garble::ShapeFeature(e.shape_grams, e.word_count, garble::kShapeWeights, garble::kShapeScale));
     CHECK(e.features[garble::kGrammarShape] != 0.0);
+  }
+  SECTION("figures and addresses written as one word count with the numbers, not as unknown words") {
+    // 200g, 100ml, 5km: three of the thirteen words are figures; the other ten the model knows.
+    const garble::Evidence recipe = EvidenceOf("Mix two eggs, 200g flour, a pinch of salt, 100ml milk for 5km.");
+    CHECK(recipe.features[garble::kOovRate] == 0.0);
+    CHECK(recipe.features[garble::kNumberRate] == Approx(3.0 / 13));
+    const garble::Evidence contact = EvidenceOf("Write to press@example.com or see PowerOutage.us for updates.");
+    CHECK(contact.features[garble::kOovRate] == 0.0);
+    CHECK(contact.features[garble::kUnknownNameRate] == 0.0);
+    // Not an address: an abbreviation, and two sentences run together.
+    CHECK(EvidenceOf("He moved to the U.S. in May with his family and friends.").features[garble::kNumberRate] == 0.0);
+    CHECK(EvidenceOf("They spoke of their feelings.Young people were there too.").features[garble::kNumberRate] == 0.0);
   }
   SECTION("a content word seen before in the sentence is a repeat; function words are not counted") {
     // Content words: officials, met, officials, Beijing, discuss, trade, officials (7); repeats: 2.

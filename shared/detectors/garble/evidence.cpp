@@ -297,6 +297,26 @@ void ReadLetters(Word& w) {
                                               [](char16_t c) { return c > 0x7F && IsLetter(c); });
 }
 
+// A figure or an address written as one word: digits with letters ("24C",
+// "200g", "10am", "1990s", "5G", "F-35" is two tokens already), an e-mail or
+// web address ("press@example.com", "PowerOutage.us"), a handle ("@nytimes").
+// Weather reports, recipes, contact lines and results are full of them; the
+// language model, built for speech, knows none, and they are no sign of
+// damage: they count with the numbers.
+bool IsFigureOrAddress(std::u16string_view text) {
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char16_t c = text[i];
+    if (IsDigit(c) || c == u'@' || c == u'/') return true;
+    // A dot between letters with two lowercase letters or more after it: a
+    // domain ("example.com"), not an abbreviation ("U.S", "a.m", "Ph.D") nor
+    // two sentences run together ("feelings.Young": spacing lost).
+    if (c == u'.' && i > 0 && i + 2 < text.size() && IsLetter(text[i - 1]) && IsLower(text[i + 1]) &&
+        IsLower(text[i + 2]))
+      return true;
+  }
+  return false;
+}
+
 std::vector<Word> CollectWords(const Document& doc, size_t begin, size_t end) {
   const LanguageModel& lm = LanguageModel::Embedded();
   std::vector<Word> words;
@@ -308,7 +328,7 @@ std::vector<Word> CollectWords(const Document& doc, size_t begin, size_t end) {
     w.norm = t.norm;
     w.text = doc.slice(t.span);
     w.span = t.span;
-    w.number = t.kind == TokenKind::kNumber;
+    w.number = t.kind == TokenKind::kNumber || IsFigureOrAddress(w.text);
     w.capitalised = !w.text.empty() && IsUpper(w.text[0]);
     w.hash = WordHash(w.norm);  // one hash a word serves every table
     if (!w.number) {
