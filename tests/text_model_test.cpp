@@ -40,6 +40,22 @@ TEST_CASE("sentences keep honorifics, initials and abbreviations") {
   CHECK(Sentences("Officials met in Jan. to talk.") == std::vector<std::string>{"Officials met in Jan. to talk."});
 }
 
+TEST_CASE("a numbered list marker ends no sentence") {
+  CHECK(Sentences("Top five: 1. Norway; 2. Denmark; 3. Sweden.") ==
+        std::vector<std::string>{"Top five: 1. Norway; 2. Denmark; 3. Sweden."});
+  CHECK(Sentences("1. The first point is that prices rose.\n12. The last is that wages did not.") ==
+        std::vector<std::string>{"1. The first point is that prices rose.", "12. The last is that wages did not."});
+  // A number ending a sentence is no marker.
+  CHECK(Sentences("The vote was 5-4. Democrats objected.") ==
+        std::vector<std::string>{"The vote was 5-4.", "Democrats objected."});
+  CHECK(Sentences("They finished in Group 3. The others went home.") ==
+        std::vector<std::string>{"They finished in Group 3.", "The others went home."});
+  CHECK(Sentences("The count stood at 1955. Officials said so.") ==
+        std::vector<std::string>{"The count stood at 1955.", "Officials said so."});
+  CHECK(Sentences("He won in 2:03:23. Kipchoge was second.") ==
+        std::vector<std::string>{"He won in 2:03:23.", "Kipchoge was second."});
+}
+
 TEST_CASE("a title followed by a pronoun stays one sentence (the garble detector flags it)") {
   CHECK(Sentences("Referring to the countries, Mr. We will find a way.") ==
         std::vector<std::string>{"Referring to the countries, Mr. We will find a way."});

@@ -87,13 +87,30 @@ bool StartsUpper(const std::u16string& text, Span s) {
 
 // Whether ICU's break between `prev` and `next` (trimmed sentences of one
 // paragraph) should be undone.
+// "1." opening a sentence's text or after a colon or semicolon is a list
+// marker ("Top five: 1. Norway; 2. Denmark", "1. The first point is ..."):
+// it introduces what follows and ends no sentence. `word` is the word before
+// prev's final full stop.
+bool EndsWithListMarker(const std::u16string& text, Span prev, const std::u16string& word) {
+  if (word.empty() || word.size() > 2) return false;
+  for (char16_t c : word) {
+    if (c < u'0' || c > u'9') return false;
+  }
+  const int32_t marker = prev.end - 1 - static_cast<int32_t>(word.size());
+  int32_t p = marker;
+  while (p > prev.start && (text[p - 1] == u' ' || text[p - 1] == u'\u00A0')) --p;
+  if (p == prev.start) return true;
+  // A space after the colon: "five: 1." is a list, "2:03:23." a time.
+  return p < marker && (text[p - 1] == u':' || text[p - 1] == u';');
+}
+
 bool ShouldJoin(const std::u16string& text, Span prev, Span next) {
   if (prev.empty() || next.empty()) return false;
   const char16_t last = text[prev.end - 1];
   if (last == u'.') {
     const std::u16string word = WordBeforePeriod(text, prev.start, prev.end);
     if (word.empty()) return false;
-    if (TitleAbbreviations().count(word)) return true;
+    if (TitleAbbreviations().count(word) || EndsWithListMarker(text, prev, word)) return true;
     const bool dotted = word.find(u'.') != std::u16string::npos;  // U.S, p.m, a.m
     const bool initial = word.size() == 1 && u_isupper(word[0]);
     if ((dotted || initial) && StartsUpper(text, next)) {

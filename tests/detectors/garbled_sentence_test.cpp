@@ -261,7 +261,8 @@ TEST_CASE("garbled-sentence: no findings on what news legitimately does") {
       "The town is 80 km south of the capital and 284 km east of the border.\n"
       "“We expect them to act. If they don’t act, we will act,” Blinken said.\n"
       "Ingredients: two eggs, 200g flour, a pinch of salt, 100ml milk.\n"
-      "Contact: press@example.com, +44 20 7946 0958.\n";
+      "Contact: press@example.com, +44 20 7946 0958.\n"
+      "The happiest countries, top five: 1. Norway; 2. Denmark; 3. Sweden; 4. Finland; 5. Iceland.\n";
   // Dateline lines first, as scraped pages have them, then the headline.
   const Report r = AnalyzeText(std::string("Beijing\nCNN\n—\nBlinken Ends China Visit With A Warning\n") + body);
   CHECK(GarbleFindings(r) == 0);
