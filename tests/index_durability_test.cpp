@@ -109,12 +109,18 @@ TEST_CASE("a save SIGKILLed at any moment leaves the complete old or the complet
   const std::vector<uint8_t> new_bytes = new_index.ToBytes();
   REQUIRE(new_bytes.size() > 1'000'000);
 
-  // How long one save takes here: the kills are spread over it.
+  // How long one save takes here: the kills are spread over it. The fastest
+  // of three: one sample taken while other tests load the machine can be
+  // many times too long, and kills timed by it then land after the save.
   REQUIRE(SaveIndexFile(new_index, path.string()).ok());
-  const auto t0 = std::chrono::steady_clock::now();
-  REQUIRE(SaveIndexFile(new_index, path.string()).ok());
-  const auto save_us = std::max<long>(
-      200, std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - t0).count());
+  long save_us = 0;
+  for (int i = 0; i < 3; ++i) {
+    const auto t0 = std::chrono::steady_clock::now();
+    REQUIRE(SaveIndexFile(new_index, path.string()).ok());
+    const long us = std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - t0).count();
+    save_us = i == 0 ? us : std::min(save_us, us);
+  }
+  save_us = std::max<long>(200, save_us);
   REQUIRE(SaveIndexFile(old_index, path.string()).ok());
 
   std::mt19937 rng(8);
@@ -130,8 +136,8 @@ TEST_CASE("a save SIGKILLed at any moment leaves the complete old or the complet
     const fs::path tmp = path.string() + ".tmp." + std::to_string(pid);
     bool reaped = false;  // never signal a pid already waited for (it may be reused)
     if (it % 2 == 0) {
-      // Wait until the child has its temporary open, then a little more:
-      // the kill lands while it writes, flushes or renames.
+      // Wait until the child has its temporary open, then a little more
+      // (under half a save): the kill lands while it writes, flushes or renames.
       const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(5);
       while (!fs::exists(tmp) && std::chrono::steady_clock::now() < deadline) {
         int st;
@@ -140,7 +146,7 @@ TEST_CASE("a save SIGKILLed at any moment leaves the complete old or the complet
           break;
         }
       }
-      std::this_thread::sleep_for(std::chrono::microseconds(rng() % save_us));
+      std::this_thread::sleep_for(std::chrono::microseconds(rng() % (save_us / 2)));
     } else {
       // Anywhere from before the save starts to after it ended.
       std::this_thread::sleep_for(std::chrono::microseconds(rng() % (3 * save_us + 2000)));
