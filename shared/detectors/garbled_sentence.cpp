@@ -59,7 +59,12 @@ class GarbledSentenceDetector final : public Detector {
       std::vector<std::string> reasons = evidence.reasons;
       bool improbable = false, rare = false, repeated = false;
       const bool finding = assessment.score >= garble::kFindingThreshold;
-      for (garble::StatisticGroup g : garble::GroupsToName(assessment, finding && reasons.empty())) {
+      // Statistics are reasons behind a high score only: below the threshold
+      // a group that raised the score is outweighed, and naming it ("unusual
+      // sentence structure" on a sentence at 0.01) would only puzzle a reader.
+      const std::vector<garble::StatisticGroup> groups =
+          finding ? garble::GroupsToName(assessment, reasons.empty()) : std::vector<garble::StatisticGroup>{};
+      for (garble::StatisticGroup g : groups) {
         reasons.emplace_back(kGroupReasons[int(g)]);
         improbable = improbable || g == garble::StatisticGroup::kWordSequence;
         rare = rare || g == garble::StatisticGroup::kVocabulary;

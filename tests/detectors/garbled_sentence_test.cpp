@@ -250,6 +250,15 @@ TEST_CASE("garbled-sentence: statistic groups become reasons over the threshold;
   CHECK(findings >= 3);
 }
 
+TEST_CASE("garbled-sentence: a sentence below the threshold names no statistic as a reason") {
+  // Its grammatical shape alone is unusual (the group's share passes the
+  // threshold), but the sentence scores far below a finding.
+  const Report data = AnalyzeBody("Premier League: Arsenal 2, Chelsea 1; Liverpool 3, Everton 0; Manchester City 1, Tottenham 1.");
+  REQUIRE(data.sentences.size() == 1);
+  CHECK(data.sentences[0].garble.score < 0.2);
+  CHECK(data.sentences[0].garble.reasons.empty());
+}
+
 TEST_CASE("garbled-sentence: no findings on what news legitimately does") {
   const char* body =
       "US Secretary of State Antony Blinken said on Friday that the United States had seen evidence of interference.\n"
