@@ -279,42 +279,35 @@ bool IsGrammatical(const Word& w) {
 
 // What a word's letters say: an acronym (all capitals, two letters or more:
 // "OSCE", which news uses freely, not a name the translation invented), another
-// script, accented Latin. One pass without branches over the word; the
-// Unicode questions only for the rare word outside ASCII.
+// script, accented Latin; and whether it is a figure or an address written as
+// one word: digits with letters ("24C", "200g", "10am", "1990s", "5G"), an
+// e-mail or web address ("press@example.com", "PowerOutage.us"), a handle
+// ("@nytimes"). Weather reports, recipes, contact lines and results are full
+// of those; the language model, built for speech, knows none, and they are no
+// sign of damage: they count with the numbers. One pass without branches over
+// the word; the Unicode questions only for the rare word outside ASCII.
 void ReadLetters(Word& w) {
   int capitals = 0;
-  bool lowercase = false, non_ascii = false;
-  for (char16_t c : w.text) {
+  bool lowercase = false, non_ascii = false, figure = false;
+  const std::u16string_view t = w.text;
+  for (size_t i = 0; i < t.size(); ++i) {
+    const char16_t c = t[i];
     capitals += c >= u'A' && c <= u'Z' ? 1 : 0;
     lowercase |= c >= u'a' && c <= u'z';
     non_ascii |= c >= 0x80;
+    figure |= (c >= u'0' && c <= u'9') || c == u'@' || c == u'/';
+    // A dot with two lowercase letters after it: a domain ("example.com"),
+    // not an abbreviation ("U.S", "a.m", "Ph.D") nor two sentences run
+    // together ("feelings.Young": spacing lost).
+    figure |= c == u'.' && i > 0 && i + 2 < t.size() && IsLetter(t[i - 1]) && IsLower(t[i + 1]) && IsLower(t[i + 2]);
   }
+  w.number = w.number || figure || (non_ascii && std::any_of(t.begin(), t.end(), [](char16_t c) { return u_isdigit(c); }));
   if (w.number) return;
   w.acronym = !lowercase && capitals >= 2;
   if (!non_ascii) return;
   w.other_script = IsOtherScript(w.text);
   w.accented = !w.other_script && std::any_of(w.text.begin(), w.text.end(),
                                               [](char16_t c) { return c > 0x7F && IsLetter(c); });
-}
-
-// A figure or an address written as one word: digits with letters ("24C",
-// "200g", "10am", "1990s", "5G", "F-35" is two tokens already), an e-mail or
-// web address ("press@example.com", "PowerOutage.us"), a handle ("@nytimes").
-// Weather reports, recipes, contact lines and results are full of them; the
-// language model, built for speech, knows none, and they are no sign of
-// damage: they count with the numbers.
-bool IsFigureOrAddress(std::u16string_view text) {
-  for (size_t i = 0; i < text.size(); ++i) {
-    const char16_t c = text[i];
-    if (IsDigit(c) || c == u'@' || c == u'/') return true;
-    // A dot between letters with two lowercase letters or more after it: a
-    // domain ("example.com"), not an abbreviation ("U.S", "a.m", "Ph.D") nor
-    // two sentences run together ("feelings.Young": spacing lost).
-    if (c == u'.' && i > 0 && i + 2 < text.size() && IsLetter(text[i - 1]) && IsLower(text[i + 1]) &&
-        IsLower(text[i + 2]))
-      return true;
-  }
-  return false;
 }
 
 std::vector<Word> CollectWords(const Document& doc, size_t begin, size_t end) {
@@ -328,9 +321,10 @@ std::vector<Word> CollectWords(const Document& doc, size_t begin, size_t end) {
     w.norm = t.norm;
     w.text = doc.slice(t.span);
     w.span = t.span;
-    w.number = t.kind == TokenKind::kNumber || IsFigureOrAddress(w.text);
+    w.number = t.kind == TokenKind::kNumber;
     w.capitalised = !w.text.empty() && IsUpper(w.text[0]);
     w.hash = WordHash(w.norm);  // one hash a word serves every table
+    ReadLetters(w);  // may find a figure or an address
     if (!w.number) {
       w.id = lm.FindHash(w.hash);
       w.flags = lm.flags(w.id);
@@ -338,7 +332,6 @@ std::vector<Word> CollectWords(const Document& doc, size_t begin, size_t end) {
     const ClosedClasses closed = ClassesOf(w.norm, w.hash, w.id);
     w.classes = closed.classes;
     w.shape_word = closed.shape;
-    ReadLetters(w);
     // A short lowercase word the model does not know right after a number is
     // its unit ("80 km", "5 bn"): part of the quantity, not an unknown word
     // (the model, built for speech, spells units out).
