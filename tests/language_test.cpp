@@ -79,27 +79,6 @@ TEST_CASE("news in other languages does not read as English") {
   }
 }
 
-TEST_CASE("words are counted alike in both builds, characters where a script has no spaces") {
-  CHECK(WordsIn(u"hello") == 1);
-  CHECK(WordsIn(u"Привет") == 1);
-  CHECK(WordsIn(u"Wrocław") == 1);
-  CHECK(WordsIn(u"中国") == 2);
-  CHECK(WordsIn(u"カタカナ") == 4);
-  CHECK(WordsIn(u"ひらがな") == 4);
-  CHECK(WordsIn(u"ภาษาไทย") == 7);
-  CHECK(WordsIn(u"𠀋𠀋") == 2);  // outside the BMP: characters, not UTF-16 units
-  CHECK(WordsIn(u"") == 0);
-  // The report's article.words: one per Han character of the body, however ICU split them.
-  const Article zh = Load(kLanguages + "zh.txt");
-  const Report r = Analyzer::Create({}).value()->Analyze(zh, nullptr);
-  int32_t han = 0;
-  for (const SentenceEntry& s : r.sentences) {
-    for (int32_t i = s.span.start; i < s.span.end; ++i) han += zh.text[size_t(i)] >= 0x4E00 && zh.text[size_t(i)] <= 0x9FFF;
-  }
-  CHECK(han > 100);
-  CHECK(r.article.words == han);
-}
-
 TEST_CASE("a text too short to tell is taken as English") {
   const EnglishMeasure m = MeasureEnglish(SegmentText("Le président a annoncé mardi un nouveau plan pour l'industrie."));
   CHECK(m.words < EnglishMeasure::kWordsToTell);

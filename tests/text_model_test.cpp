@@ -40,6 +40,25 @@ TEST_CASE("sentences keep honorifics, initials and abbreviations") {
   CHECK(Sentences("Officials met in Jan. to talk.") == std::vector<std::string>{"Officials met in Jan. to talk."});
 }
 
+TEST_CASE("scripts written without spaces are tokens of one character, the same in both builds") {
+  const auto tokens = [](const std::string& utf8) {
+    const Document d = SegmentText(utf8);
+    std::vector<std::string> out;
+    for (const Token& t : d.tokens) out.push_back(d.slice_utf8(t.span));
+    return out;
+  };
+  // Natively ICU's dictionary finds 国务院 and 会议; without it (wasm) the run is one token.
+  CHECK(tokens("国务院召开会议。") == std::vector<std::string>{"国", "务", "院", "召", "开", "会", "议"});
+  CHECK(tokens("首相は「暮らしを守る」と述べた。") ==
+        std::vector<std::string>{"首", "相", "は", "暮", "ら", "し", "を", "守", "る", "と", "述", "べ", "た"});
+  // A Thai tone mark (a combining mark) stays with its consonant: ม่; the vowel า is a letter.
+  CHECK(tokens("ภาษาไม่") == std::vector<std::string>{"ภ", "า", "ษ", "า", "ไ", "ม่"});
+  // Outside the BMP: one character, two UTF-16 units.
+  CHECK(tokens("𠀋𠀋") == std::vector<std::string>{"𠀋", "𠀋"});
+  // Other scripts keep their words.
+  CHECK(tokens("Привет, Wrocław 2024 Σωκράτης") == std::vector<std::string>{"Привет", "Wrocław", "2024", "Σωκράτης"});
+}
+
 TEST_CASE("a numbered list marker ends no sentence") {
   CHECK(Sentences("Top five: 1. Norway; 2. Denmark; 3. Sweden.") ==
         std::vector<std::string>{"Top five: 1. Norway; 2. Denmark; 3. Sweden."});

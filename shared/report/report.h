@@ -18,7 +18,7 @@ struct ArticleInfo {
   std::optional<std::string> title, url, site, byline, published;
   int32_t chars = 0;       // UTF-16 code units of the whole text
   int32_t body_chars = 0;  // UTF-16 code units of body paragraphs
-  int32_t words = 0;       // words of body sentences (text/language.h WordsIn)
+  int32_t words = 0;       // word tokens in body sentences (characters of Chinese, Japanese, Thai, ...)
   bool english = true;     // the body reads as English (text/language.h)
 };
 

@@ -57,6 +57,11 @@ struct Document {
   std::vector<size_t> sentence_token_begin;  // sentence i's tokens start here
 };
 
+// Whether the character belongs to a script written without spaces between
+// words (ideographs, kana, Thai, Lao, Khmer, Myanmar): the segmenter makes
+// each of its characters a token of its own, identically in both builds.
+bool WrittenWithoutSpaces(char32_t c);
+
 // Whether ICU and its break iterators are usable (starts ICU if need be);
 // Analyzer::Create reports a failure here instead of analysing.
 Status SegmenterStatus();

@@ -1,6 +1,8 @@
 #include <unicode/brkiter.h>
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
+#include <unicode/uscript.h>
+#include <unicode/utf16.h>
 
 #include <algorithm>
 #include <memory>
@@ -183,6 +185,27 @@ std::vector<Span> SplitSentences(const std::u16string& text, Span para) {
   return out;
 }
 
+// Where a word token of such a script splits: before every character but a
+// combining mark (a Thai vowel sign stays with its consonant). ICU finds
+// words there with dictionaries the WebAssembly module does not ship (they
+// would add about 2 MB), so the wasm build sees runs where the native build
+// sees words; characters are the same in both, and Chinese and Japanese are
+// commonly counted and matched by character anyway.
+template <typename Emit>
+void SplitCharacters(const std::u16string& text, Span token, Emit emit) {
+  int32_t start = token.start;
+  for (int32_t at = token.start; at < token.end;) {
+    UChar32 c;
+    const int32_t here = at;
+    U16_NEXT(text.data(), at, token.end, c);
+    if (here > start && !(U_GET_GC_MASK(c) & U_GC_M_MASK)) {
+      emit(Span{start, here});
+      start = here;
+    }
+  }
+  emit(Span{start, token.end});
+}
+
 void Tokenize(Document& doc) {
   const std::u16string& text = doc.text();
   icu::BreakIterator* wb = WordBreaker();
@@ -196,12 +219,23 @@ void Tokenize(Document& doc) {
     for (int32_t to = wb->next(); to != icu::BreakIterator::DONE; to = wb->next()) {
       const int32_t status = wb->getRuleStatus();
       if (status >= UBRK_WORD_NUMBER) {  // letters, numbers, kana, ideographs
-        Token t;
-        t.span = {s.start + from, s.start + to};
-        t.kind = status < UBRK_WORD_NUMBER_LIMIT ? TokenKind::kNumber : TokenKind::kWord;
-        t.sentence = static_cast<int>(si);
-        t.norm = NormalizeForMatch(doc.slice(t.span));
-        doc.tokens.push_back(std::move(t));
+        const TokenKind kind = status < UBRK_WORD_NUMBER_LIMIT ? TokenKind::kNumber : TokenKind::kWord;
+        const auto add = [&](Span span) {
+          Token t;
+          t.span = span;
+          t.kind = kind;
+          t.sentence = static_cast<int>(si);
+          t.norm = NormalizeForMatch(doc.slice(t.span));
+          doc.tokens.push_back(std::move(t));
+        };
+        const Span word{s.start + from, s.start + to};
+        UChar32 first;
+        U16_GET(text.data(), 0, word.start, word.end, first);
+        if (WrittenWithoutSpaces(static_cast<char32_t>(first))) {
+          SplitCharacters(text, word, add);
+        } else {
+          add(word);
+        }
       }
       from = to;
     }
@@ -210,6 +244,17 @@ void Tokenize(Document& doc) {
 }
 
 }  // namespace
+
+// Ideographs, kana, and the South-East Asian scripts of line-break class SA.
+bool WrittenWithoutSpaces(char32_t c) {
+  if (c < 0x0E00) return false;  // Latin, Greek, Cyrillic, Arabic, Hebrew, Indic, ...: the usual case, at once
+  const UChar32 code = static_cast<UChar32>(c);
+  if (u_getIntPropertyValue(code, UCHAR_LINE_BREAK) == U_LB_COMPLEX_CONTEXT) return true;
+  if (u_hasBinaryProperty(code, UCHAR_IDEOGRAPHIC)) return true;
+  UErrorCode error = U_ZERO_ERROR;
+  const UScriptCode script = uscript_getScript(code, &error);
+  return script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA;
+}
 
 std::string Document::slice_utf8(Span s) const { return ToUtf8(slice(s)); }
 

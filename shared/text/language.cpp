@@ -5,10 +5,6 @@
 #include <iterator>
 #include <string_view>
 
-#include <unicode/uchar.h>
-#include <unicode/uscript.h>
-#include <unicode/utf16.h>
-
 namespace copydesk {
 namespace {
 
@@ -62,35 +58,13 @@ bool IsEnglishGrammarWord(std::string_view word) {
   return table.Contains(word);
 }
 
-// Scripts ICU's word breaking splits by dictionary (ideographs, kana, and the
-// South-East Asian scripts of line-break class SA).
-bool WrittenWithoutSpaces(UChar32 c) {
-  if (c < 0x0E00) return false;  // Latin, Greek, Cyrillic, Arabic, Hebrew, Indic, ... (and the fast path)
-  if (u_getIntPropertyValue(c, UCHAR_LINE_BREAK) == U_LB_COMPLEX_CONTEXT) return true;
-  if (u_hasBinaryProperty(c, UCHAR_IDEOGRAPHIC)) return true;
-  UErrorCode error = U_ZERO_ERROR;
-  const UScriptCode script = uscript_getScript(c, &error);
-  return script == USCRIPT_HIRAGANA || script == USCRIPT_KATAKANA;
-}
-
 }  // namespace
-
-int32_t WordsIn(std::u16string_view token) {
-  if (token.empty()) return 0;
-  UChar32 first;
-  size_t i = 0;
-  U16_NEXT(token.data(), i, token.size(), first);
-  if (!WrittenWithoutSpaces(first)) return 1;
-  int32_t characters = 0;
-  for (size_t at = 0; at < token.size(); ++characters) U16_FWD_1(token.data(), at, token.size());
-  return characters;
-}
 
 EnglishMeasure MeasureEnglish(const Document& doc) {
   EnglishMeasure m;
   for (const Token& t : doc.tokens) {
     if (t.kind != TokenKind::kWord) continue;
-    m.words += WordsIn(doc.slice(t.span));
+    ++m.words;
     if (IsEnglishGrammarWord(t.norm)) ++m.grammar_words;
   }
   return m;

@@ -5,17 +5,14 @@
 // tells English from not English, nothing more (docs/language.md).
 #pragma once
 #include <cstdint>
-#include <string_view>
 
 #include "segments/document.h"
 
 namespace copydesk {
 
 struct EnglishMeasure {
-  // Words of the body. A word of a script written without spaces (Chinese,
-  // Japanese, Thai, ...) counts once per character: ICU finds such words with
-  // dictionaries the WebAssembly module does not ship, so the two builds
-  // split them differently, but their characters are the same.
+  // Word tokens of the body (a character in scripts written without spaces:
+  // segments/segmenter.cpp).
   int32_t words = 0;
   int32_t grammar_words = 0;  // of which English grammar words (language.cpp)
 
@@ -28,11 +25,6 @@ struct EnglishMeasure {
 
   bool english() const { return words < kWordsToTell || grammar_words >= kEnglishShare * words; }
 };
-
-// How many words a token counts for: one, or one per character in a script
-// written without spaces (as Chinese and Japanese word counts go), so that
-// both builds count the same.
-int32_t WordsIn(std::u16string_view token);
 
 // Counts the body's words and its English grammar words.
 EnglishMeasure MeasureEnglish(const Document& doc);

@@ -1,6 +1,7 @@
 #include "detectors/garble/evidence.h"
 
 #include <unicode/uchar.h>
+#include <unicode/utf16.h>
 #include <unicode/uscript.h>
 
 #include <algorithm>
@@ -256,12 +257,17 @@ struct Word {
   bool acronym = false;       // all capitals ("OSCE")
 };
 
-// Two letters or more from a script other than Latin: "дополнительно", "共同富裕";
-// not a lone Greek letter used as a symbol ("α-synuclein").
+// Two letters or more from a script other than Latin: "дополнительно"; not a
+// lone Greek letter used as a symbol ("α-synuclein"). A script written
+// without spaces comes a character a token ("共", "同": segments), each one
+// a foreign word.
 bool IsOtherScript(std::u16string_view text) {
   int foreign = 0;
-  for (char16_t c : text) {
+  for (size_t i = 0; i < text.size();) {
+    UChar32 c;
+    U16_NEXT(text.data(), i, text.size(), c);
     if (c < 0x250 || !u_isalpha(c)) continue;  // ASCII and Latin letters with their accents
+    if (WrittenWithoutSpaces(char32_t(c))) return true;
     UErrorCode status = U_ZERO_ERROR;
     const UScriptCode script = uscript_getScript(c, &status);
     if (U_SUCCESS(status) && script != USCRIPT_LATIN && script != USCRIPT_COMMON && script != USCRIPT_INHERITED)
