@@ -3,6 +3,7 @@
 
 #include "base/unicode.h"
 #include "segments/document.h"
+#include "support/fixtures.h"
 
 using namespace copydesk;
 
@@ -14,9 +15,7 @@ struct Line {
 };
 
 std::vector<Line> Classify(const std::string& utf8) {
-  Article a;
-  a.text = CanonicalText(DecodeUtf8(utf8).value());
-  const Document d = Segment(std::move(a));
+  const Document d = testing::SegmentText(utf8, "");
   std::vector<Line> out;
   for (const Paragraph& p : d.paragraphs) out.push_back({d.slice_utf8(p.span), p.kind});
   return out;

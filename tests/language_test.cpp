@@ -13,6 +13,7 @@
 #include "text/language.h"
 
 using namespace copydesk;
+using testing::SegmentText;
 
 namespace {
 
@@ -28,14 +29,6 @@ Article Load(const std::string& path) {
   Result<Article> a = LoadArticle(path);
   REQUIRE(a.ok());
   return a.value();
-}
-
-Document SegmentText(const std::string& utf8) {
-  REQUIRE(InitIcu().ok());
-  Article a;
-  a.id = "t";
-  a.text = CanonicalText(DecodeUtf8(utf8).value());
-  return Segment(std::move(a));
 }
 
 std::unique_ptr<Analyzer> MakeAnalyzer(const std::vector<std::string>& disabled = {}) {

@@ -6,19 +6,14 @@
 #include "reuse/quotes.h"
 #include "segments/document.h"
 #include "segments/icu_setup.h"
+#include "support/fixtures.h"
 
 using namespace copydesk;
 using namespace copydesk::reuse;
 
 namespace {
 
-Document Doc(const std::string& id, const std::string& utf8) {
-  REQUIRE(InitIcu().ok());
-  Article a;
-  a.id = id;
-  a.text = CanonicalText(DecodeUtf8(utf8).value());
-  return Segment(std::move(a));
-}
+Document Doc(const std::string& id, const std::string& utf8) { return testing::SegmentText(utf8, id); }
 
 Alignment AlignTexts(const Document& a, const Document& b) {
   const AlignDoc x = PrepareAlignDoc(a, FindQuoteSpans(a));

@@ -28,12 +28,7 @@ struct Scored {
   double ours = 0, baseline = 0;
 };
 
-Document Doc(const std::string& id, const std::string& utf8) {
-  Article a;
-  a.id = id;
-  a.text = CanonicalText(DecodeUtf8(utf8).value());
-  return Segment(std::move(a));
-}
+Document Doc(const std::string& id, const std::string& utf8) { return testing::SegmentText(utf8, id); }
 
 // Share of the suspicious text's distinct words found in the source.
 double WordOverlap(const Document& sus, const Document& src) {

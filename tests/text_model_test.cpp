@@ -4,18 +4,12 @@
 #include "segments/document.h"
 #include "segments/icu_setup.h"
 #include "segments/normalize.h"
+#include "support/fixtures.h"
 
 using namespace copydesk;
+using testing::SegmentText;
 
 namespace {
-
-Document SegmentText(const std::string& utf8) {
-  REQUIRE(InitIcu().ok());
-  Article a;
-  a.id = "t";
-  a.text = CanonicalText(DecodeUtf8(utf8).value());
-  return Segment(std::move(a));
-}
 
 std::vector<std::string> Sentences(const std::string& utf8) {
   const Document d = SegmentText(utf8);

@@ -11,16 +11,9 @@
 #include "detectors/detector.h"
 #include "segments/document.h"
 #include "segments/icu_setup.h"
+#include "support/fixtures.h"
 
 namespace copydesk::testing {
-
-inline Document SegmentText(const std::string& utf8) {
-  REQUIRE(InitIcu().ok());
-  Article a;
-  a.id = "t";
-  a.text = CanonicalText(DecodeUtf8(utf8).value());
-  return Segment(std::move(a));
-}
 
 // Runs the registered detectors named in `names` (in registry order).
 inline Report RunDetectors(const Document& doc, const std::vector<std::string>& names) {

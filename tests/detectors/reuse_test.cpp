@@ -14,12 +14,7 @@ using namespace copydesk::testing;
 
 namespace {
 
-Article Make(const std::string& id, const std::string& utf8) {
-  Article a;
-  a.id = id;
-  a.text = CanonicalText(DecodeUtf8(utf8).value());
-  return a;
-}
+Article Make(const std::string& id, const std::string& utf8) { return testing::ArticleOf(id, utf8); }
 
 const Analyzer& TheAnalyzer() {
   static const std::unique_ptr<Analyzer> a = [] {

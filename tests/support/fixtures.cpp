@@ -6,7 +6,10 @@
 #include <sstream>
 #include <stdexcept>
 
+#include <catch2/catch.hpp>
+
 #include "base/unicode.h"
+#include "segments/icu_setup.h"
 #include "cli/cli.h"
 
 namespace copydesk::testing {
@@ -27,6 +30,20 @@ std::vector<size_t> FindAll(const std::u16string& hay, const std::u16string& nee
   return out;
 }
 }  // namespace
+
+Article ArticleOf(const std::string& id, const std::string& utf8) {
+  Article a;
+  a.id = id;
+  Result<std::u16string> text = DecodeUtf8(utf8);
+  REQUIRE(text.ok());
+  a.text = CanonicalText(text.value());
+  return a;
+}
+
+Document SegmentText(const std::string& utf8, const std::string& id) {
+  REQUIRE(InitIcu().ok());
+  return Segment(ArticleOf(id, utf8));
+}
 
 std::string SourceDir() { return COPYDESK_SOURCE_DIR; }
 

@@ -9,6 +9,7 @@
 #include "base/span.h"
 #include "base/status.h"
 #include "corpus/corpus.h"
+#include "segments/document.h"
 
 namespace copydesk::testing {
 
@@ -37,6 +38,11 @@ struct FixtureFamily {
 };
 
 std::string SourceDir();
+
+// An article of `utf8` text (canonical: BOM dropped, CRLF turned to LF), and
+// the same segmented (ICU started first).
+Article ArticleOf(const std::string& id, const std::string& utf8);
+Document SegmentText(const std::string& utf8, const std::string& id = "t");
 
 // The seed family (fixtures/blinken-china-2024/articles) as a segmented corpus,
 // loaded once per test program.
