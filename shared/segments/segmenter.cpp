@@ -87,8 +87,6 @@ bool StartsUpper(const std::u16string& text, Span s) {
   return p < s.end && u_isupper(text[p]);
 }
 
-// Whether ICU's break between `prev` and `next` (trimmed sentences of one
-// paragraph) should be undone.
 // "1." opening a sentence's text or after a colon or semicolon is a list
 // marker ("Top five: 1. Norway; 2. Denmark", "1. The first point is ..."):
 // it introduces what follows and ends no sentence. `word` is the word before
@@ -106,6 +104,8 @@ bool EndsWithListMarker(const std::u16string& text, Span prev, const std::u16str
   return p < marker && (text[p - 1] == u':' || text[p - 1] == u';');
 }
 
+// Whether ICU's break between `prev` and `next` (trimmed sentences of one
+// paragraph) should be undone.
 bool ShouldJoin(const std::u16string& text, Span prev, Span next) {
   if (prev.empty() || next.empty()) return false;
   const char16_t last = text[prev.end - 1];
@@ -186,7 +186,7 @@ std::vector<Span> SplitSentences(const std::u16string& text, Span para) {
 }
 
 // Where a word token of such a script splits: before every character but a
-// combining mark (a Thai vowel sign stays with its consonant). ICU finds
+// combining mark (a Thai tone mark stays with its letter). ICU finds
 // words there with dictionaries the WebAssembly module does not ship (they
 // would add about 2 MB), so the wasm build sees runs where the native build
 // sees words; characters are the same in both, and Chinese and Japanese are
