@@ -87,7 +87,10 @@ TEST_CASE("on an article not in English, the English checks do not run and the r
     const Report r = analyzer->Analyze(Load(kLanguages + language + ".txt"), nullptr);
     CHECK_FALSE(r.article.english);
     CHECK(NotRunDetectors(r) == kEnglishReaders);
-    for (const NotRun& n : r.not_run) CHECK(n.reason == kNotEnglish);
+    for (const NotRun& n : r.not_run) {
+      CHECK(n.code == kNotEnglishCode);
+      CHECK(n.reason == kNotEnglish);
+    }
     // Before, every sentence of fr.txt was a "garbled sentence" and every quote "unattributed".
     CHECK(r.findings.empty());
     CHECK(r.quotes.empty());
@@ -100,7 +103,8 @@ TEST_CASE("on an article not in English, the English checks do not run and the r
     const nlohmann::json j = ToJson(r);
     CHECK(j["article"]["english"] == false);
     REQUIRE(j["not_run"].size() == kEnglishReaders.size());
-    CHECK(j["not_run"][0] == nlohmann::json{{"detector", "quotes"}, {"reason", kNotEnglish}});
+    CHECK(j["not_run"][0] ==
+          nlohmann::json{{"detector", "quotes"}, {"code", "not-english"}, {"reason", kNotEnglish}});
   }
 }
 
@@ -138,6 +142,7 @@ TEST_CASE("checks turned off are listed as such, in run order") {
   const Report english = analyzer->Analyze(Load(kLanguages + "en-quoting-french.txt"), nullptr);
   REQUIRE(english.not_run.size() == 2);
   CHECK(english.not_run[0].detector == "vague-source");
+  CHECK(english.not_run[0].code == "turned-off");
   CHECK(english.not_run[0].reason == kTurnedOff);
   CHECK(english.not_run[1].detector == "garbled-sentence");
   REQUIRE(english.WhyNotRun("garbled-sentence") != nullptr);

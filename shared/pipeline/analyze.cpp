@@ -40,7 +40,7 @@ Report Analyzer::Analyze(const Document& doc, const Corpus* corpus, const reuse:
   report.article.body_chars = doc.body_chars();
   report.article.words = static_cast<int32_t>(doc.tokens.size());
   report.article.english = MeasureEnglish(doc).english();
-  for (const std::string& name : turned_off_) report.not_run.push_back({name, kTurnedOff});
+  for (const std::string& name : turned_off_) report.not_run.push_back({name, kTurnedOffCode, kTurnedOff});
 
   for (const Paragraph& p : doc.paragraphs) {
     if (p.role == ParagraphRole::kBody) continue;
@@ -62,7 +62,7 @@ Report Analyzer::Analyze(const Document& doc, const Corpus* corpus, const reuse:
   context.index = index;
   for (const auto& detector : detectors_) {
     if (detector->reads_english() && !report.article.english) {
-      report.not_run.push_back({std::string(detector->name()), kNotEnglish});
+      report.not_run.push_back({std::string(detector->name()), kNotEnglishCode, kNotEnglish});
       continue;
     }
     detector->Run(doc, context, report);

@@ -15,8 +15,10 @@ struct AnalysisOptions {
   std::vector<std::string> disabled_detectors;
 };
 
-// Why a detector did not run (Report::not_run).
+// Why a detector did not run (Report::not_run): code, then words.
+inline constexpr const char* kTurnedOffCode = "turned-off";
 inline constexpr const char* kTurnedOff = "turned off";
+inline constexpr const char* kNotEnglishCode = "not-english";
 inline constexpr const char* kNotEnglish = "the article is not in English, and the check reads English only";
 
 class Analyzer {

@@ -54,7 +54,7 @@ json ToJson(const Report& r) {
                   {"words", r.article.words},
                   {"english", r.article.english}};
   json not_run = json::array();
-  for (const NotRun& n : r.not_run) not_run.push_back({{"detector", n.detector}, {"reason", n.reason}});
+  for (const NotRun& n : r.not_run) not_run.push_back({{"detector", n.detector}, {"code", n.code}, {"reason", n.reason}});
   j["not_run"] = std::move(not_run);
 
   json sentences = json::array();

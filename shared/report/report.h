@@ -79,9 +79,11 @@ struct FurnitureEntry {
   std::string kind;
 };
 
-// A detector that did not run on this article, and why.
+// A detector that did not run on this article, and why: `code` for programs
+// ("turned-off", "not-english"), `reason` in words.
 struct NotRun {
   std::string detector;
+  std::string code;
   std::string reason;
 };
 

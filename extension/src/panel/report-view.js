@@ -27,14 +27,13 @@ function notRunNotice(report) {
   if (!notRun.length) return null;
   const byReason = new Map();
   for (const n of notRun) {
-    if (!byReason.has(n.reason)) byReason.set(n.reason, []);
-    byReason.get(n.reason).push(detectorLabel(n.detector));
+    if (!byReason.has(n.reason)) byReason.set(n.reason, { code: n.code, labels: [] });
+    byReason.get(n.reason).labels.push(detectorLabel(n.detector));
   }
   const box = el('div', { class: 'not-run', role: 'note' });
-  for (const [reason, labels] of byReason) {
-    const lead = reason === 'turned off' ? 'Turned off in Options:'
-      : report.article && report.article.english === false && /not in English/.test(reason) ? NOT_ENGLISH_NOTE
-        : `Not run (${reason}):`;
+  for (const [reason, { code, labels }] of byReason) {
+    const lead = code === 'turned-off' ? 'Turned off in Options:'
+      : code === 'not-english' ? NOT_ENGLISH_NOTE : `Not run (${reason}):`;
     box.append(el('p', {}, el('strong', { text: lead }), ` ${labels.join(', ')}.`));
   }
   return box;
