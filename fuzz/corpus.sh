@@ -1,12 +1,14 @@
 #!/usr/bin/env bash
-# Writes seed corpora for the fuzz targets into $1/<target>/ from the fixtures
-# and fuzz/regressions/<target>/ (crashing inputs found earlier).
+# Writes seed corpora for the fuzz targets into $1/<target>/ from the fixtures,
+# tests/data/languages and fuzz/regressions/<target>/ (crashing inputs found earlier).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out="$1"
 mkdir -p "$out/analyze_fuzz" "$out/request_fuzz" "$out/index_fuzz"
 i=0
-for f in fixtures/*/articles/*; do
+# The fixtures, and news in other languages and scripts (the English test,
+# one-character tokens of Chinese, Japanese and Thai).
+for f in fixtures/*/articles/* tests/data/languages/*; do
   i=$((i + 1))
   head -c 4000 "$f" > "$out/analyze_fuzz/fixture-$i"
   python3 -c 'import json,sys; t=open(sys.argv[1],encoding="utf-8").read()[:3000]; print(json.dumps({"article":{"name":"a.txt","content":t},"corpus":[{"text":t[::-1]}]}))' "$f" \
