@@ -72,6 +72,24 @@ TEST_CASE("news in other languages does not read as English") {
   }
 }
 
+TEST_CASE("one sentence is taken as English, however long: left untranslated, it is garbled") {
+  // A translation that left the Russian as it was: one sentence of 33 words.
+  const std::string untranslated =
+      "Правительство во вторник утвердило проект федерального бюджета на следующий год и плановый период, и "
+      "документ будет внесён в Государственную думу до конца месяца, сообщил министр финансов на заседании "
+      "правительства в Москве в присутствии журналистов и экспертов.";
+  const EnglishMeasure m = MeasureEnglish(SegmentText(untranslated));
+  CHECK(m.words >= EnglishMeasure::kWordsToTell);
+  CHECK(m.sentences == 1);
+  CHECK(m.english());
+  const Report r = MakeAnalyzer()->Analyze(testing::ArticleOf("row.txt", untranslated), nullptr);
+  CHECK(r.not_run.empty());
+  REQUIRE(r.sentences.size() == 1);
+  CHECK(r.sentences[0].garble.score >= 0.5);
+  // Two such sentences are an article in Russian.
+  CHECK_FALSE(MeasureEnglish(SegmentText(untranslated + " " + untranslated)).english());
+}
+
 TEST_CASE("a text too short to tell is taken as English") {
   const EnglishMeasure m = MeasureEnglish(SegmentText("Le président a annoncé mardi un nouveau plan pour l'industrie."));
   CHECK(m.words < EnglishMeasure::kWordsToTell);

@@ -62,6 +62,7 @@ bool IsEnglishGrammarWord(std::string_view word) {
 
 EnglishMeasure MeasureEnglish(const Document& doc) {
   EnglishMeasure m;
+  m.sentences = static_cast<int32_t>(doc.sentences.size());
   for (const Token& t : doc.tokens) {
     if (t.kind != TokenKind::kWord) continue;
     ++m.words;
