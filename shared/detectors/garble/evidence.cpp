@@ -301,13 +301,13 @@ void ReadLetters(Word& w) {
     capitals += c >= u'A' && c <= u'Z' ? 1 : 0;
     lowercase |= c >= u'a' && c <= u'z';
     non_ascii |= c >= 0x80;
-    figure |= (c >= u'0' && c <= u'9') || c == u'@' || c == u'/';
+    figure |= IsDigit(c) || c == u'@' || c == u'/';
     // A dot with two lowercase letters after it: a domain ("example.com"),
     // not an abbreviation ("U.S", "a.m", "Ph.D") nor two sentences run
     // together ("feelings.Young": spacing lost).
     figure |= c == u'.' && i > 0 && i + 2 < t.size() && IsLetter(t[i - 1]) && IsLower(t[i + 1]) && IsLower(t[i + 2]);
   }
-  w.number = w.number || figure || (non_ascii && std::any_of(t.begin(), t.end(), [](char16_t c) { return u_isdigit(c); }));
+  w.number = w.number || figure;
   if (w.number) return;
   w.acronym = !lowercase && capitals >= 2;
   if (!non_ascii) return;
