@@ -34,6 +34,21 @@ TEST_CASE("sentences keep honorifics, initials and abbreviations") {
   CHECK(Sentences("Officials met in Jan. to talk.") == std::vector<std::string>{"Officials met in Jan. to talk."});
 }
 
+TEST_CASE("company and name suffixes end a sentence only before a sentence opener") {
+  CHECK(Sentences("Shares of Apple Inc. (AAPL) fell 2%. Others rose.") ==
+        std::vector<std::string>{"Shares of Apple Inc. (AAPL) fell 2%.", "Others rose."});
+  CHECK(Sentences("Apple Inc. Chief Executive Tim Cook spoke.") ==
+        std::vector<std::string>{"Apple Inc. Chief Executive Tim Cook spoke."});
+  CHECK(Sentences("It was Martin Luther King Jr. Day. Schools closed.") ==
+        std::vector<std::string>{"It was Martin Luther King Jr. Day.", "Schools closed."});
+  CHECK(Sentences("Apple Inc. (formerly Apple Computer) said no.") ==
+        std::vector<std::string>{"Apple Inc. (formerly Apple Computer) said no."});
+  CHECK(Sentences("She sold her shares in Apple Inc. The price fell.") ==
+        std::vector<std::string>{"She sold her shares in Apple Inc.", "The price fell."});
+  CHECK(Sentences("He joined Acme Corp. (The company declined to comment.) It grew.") ==
+        std::vector<std::string>{"He joined Acme Corp.", "(The company declined to comment.)", "It grew."});
+}
+
 TEST_CASE("scripts written without spaces are tokens of one character, the same in both builds") {
   const auto tokens = [](const std::string& utf8) {
     const Document d = SegmentText(utf8);

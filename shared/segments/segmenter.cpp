@@ -28,6 +28,15 @@ const std::set<std::u16string>& TitleAbbreviations() {
   return titles;
 }
 
+// Abbreviations that follow a name and may end a sentence as well ("shares
+// of Apple Inc.", "Martin Luther King Jr."): ambiguous, like "U.S.". ICU's
+// suppressions do not cover them, so "Apple Inc. (AAPL) fell 2%" was two
+// sentences, the first a "sentence fragment".
+const std::set<std::u16string>& NameSuffixAbbreviations() {
+  static const std::set<std::u16string> suffixes = {u"Inc", u"Corp", u"Co", u"Cos", u"Ltd", u"Bros", u"Jr", u"Sr", u"Plc"};
+  return suffixes;
+}
+
 // Words that commonly open a sentence. After an ambiguous abbreviation
 // ("U.S.", "p.m.", an initial) a following capitalised word that is one of
 // these starts a new sentence; any other capitalised word (a name, "Department")
@@ -115,7 +124,11 @@ bool ShouldJoin(const std::u16string& text, Span prev, Span next) {
     if (TitleAbbreviations().count(word) || EndsWithListMarker(text, prev, word)) return true;
     const bool dotted = word.find(u'.') != std::u16string::npos;  // U.S, p.m, a.m
     const bool initial = word.size() == 1 && u_isupper(word[0]);
-    if ((dotted || initial) && StartsUpper(text, next)) {
+    if (!(dotted || initial || NameSuffixAbbreviations().count(word))) return false;
+    // "Apple Inc. (formerly Apple Computer) said": a bracket that opens on a
+    // lowercase word continues the sentence.
+    if (text[next.start] == u'(' && !StartsUpper(text, next)) return true;
+    if (StartsUpper(text, next)) {
       return SentenceStarters().count(FirstWord(text, next)) == 0;
     }
     return false;
