@@ -271,7 +271,12 @@ TEST_CASE("garbled-sentence: no findings on what news legitimately does") {
       "“We expect them to act. If they don’t act, we will act,” Blinken said.\n"
       "Ingredients: two eggs, 200g flour, a pinch of salt, 100ml milk.\n"
       "Contact: press@example.com, +44 20 7946 0958.\n"
-      "The happiest countries, top five: 1. Norway; 2. Denmark; 3. Sweden; 4. Finland; 5. Iceland.\n";
+      "The happiest countries, top five: 1. Norway; 2. Denmark; 3. Sweden; 4. Finland; 5. Iceland.\n"
+      "Weather: Sunny, high 24C (75F), low 15C (59F).\n"
+      "Shares of Apple Inc. (AAPL) fell 2.3% to $172.50 in early trading, while the S&P 500 slipped 0.4%.\n"
+      "Manchester United 2, Liverpool 1: Rashford scored twice in the second half.\n"
+      "The bill, H.R. 2882, passed 286-134.\n"
+      "Correction: An earlier version of this story misstated the name of the county’s emergency manager.\n";
   // Dateline lines first, as scraped pages have them, then the headline.
   const Report r = AnalyzeText(std::string("Beijing\nCNN\n—\nBlinken Ends China Visit With A Warning\n") + body);
   CHECK(GarbleFindings(r) == 0);
@@ -402,6 +407,20 @@ TEST_CASE("garble evidence: the statistics count what they say") {
     // Not an address: an abbreviation, and two sentences run together.
     CHECK(EvidenceOf("He moved to the U.S. in May with his family and friends.").features[garble::kNumberRate] == 0.0);
     CHECK(EvidenceOf("They spoke of their feelings.Young people were there too.").features[garble::kNumberRate] == 0.0);
+  }
+  SECTION("quoted speech and a list after a colon are the share of a sentence that is not prose") {
+    // Weather: | Sunny, high 24C (75F), low 15C (59F): 7 of 8 words listed.
+    CHECK(EvidenceOf("Weather: Sunny, high 24C (75F), low 15C (59F).").features[garble::kNotProseShare] ==
+          Approx(7.0 / 8));
+    // Three items, the last joined by "and": 10 of 11 words.
+    CHECK(EvidenceOf("Ingredients: two eggs, 200g flour, a pinch of salt and milk.")
+              .features[garble::kNotProseShare] == Approx(10.0 / 11));
+    // A clause after the colon is prose; so are two items.
+    CHECK(EvidenceOf("He said one thing: the talks, which ran late, had failed.").features[garble::kNotProseShare] ==
+          0.0);
+    CHECK(EvidenceOf("Two things matter: trade and talks.").features[garble::kNotProseShare] == 0.0);
+    // Quoted words: 5 of 7.
+    CHECK(EvidenceOf("“We will act if needed,” Blinken said.").features[garble::kNotProseShare] == Approx(5.0 / 7));
   }
   SECTION("a content word seen before in the sentence is a repeat; function words are not counted") {
     // Content words: officials, met, officials, Beijing, discuss, trade, officials (7); repeats: 2.

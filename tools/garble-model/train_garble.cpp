@@ -738,7 +738,7 @@ int main(int argc, char** argv) {
   {
     std::array<bool, kFeatureCount> use{};
     for (int i = 0; i < kFeatureCount; ++i)
-      use[i] = !copydesk::garble::IsCue(i) && i != copydesk::garble::kQuotedShare && i != copydesk::garble::kGrammarShape;
+      use[i] = !copydesk::garble::IsCue(i) && i != copydesk::garble::kNotProseShare && i != copydesk::garble::kGrammarShape;
     std::vector<Sample> linear(samples.begin(), samples.begin() + long(mlqe_count));
     for (Sample& s : linear) s.target = std::log(s.target / (1 - s.target));
     const Vec without_shape = Train(linear, use, true);
@@ -774,7 +774,7 @@ int main(int argc, char** argv) {
   std::array<bool, kFeatureCount> statistical{}, cues{};
   for (int i = 0; i < kFeatureCount; ++i) {
     const bool cue = copydesk::garble::IsCue(i);
-    statistical[i] = !cue && !DroppedFeature(i) && i != copydesk::garble::kQuotedShare;  // it discounts, unweighted
+    statistical[i] = !cue && !DroppedFeature(i) && i != copydesk::garble::kNotProseShare;  // it discounts, unweighted
     cues[i] = cue || i == copydesk::garble::kBias;
   }
   const std::vector<Sample> mlqe_samples(samples.begin(), samples.begin() + long(mlqe_count));
@@ -843,19 +843,19 @@ int main(int argc, char** argv) {
   const auto fluency_logit = [&](const Vec& x) { return linear_logit(x) + forest(x); };
   // Quoted speech keeps only part of its fluency evidence, the rest replaced
   // by the mean fluency logit of well-rated edited prose (scorer.h).
-  double quoted_centre = 0;
+  double prose_centre = 0;
   {
     size_t n = 0;
     for (size_t i = 0; i < mlqe_count; ++i) {
       const double z = kZCentre - kZScale * std::log(samples[i].target / (1 - samples[i].target));
       if (z < 0.7 || !LooksLikeEditedProse(mlqe_texts[i])) continue;
-      quoted_centre += fluency_logit(samples[i].x);
+      prose_centre += fluency_logit(samples[i].x);
       ++n;
     }
-    quoted_centre /= double(std::max<size_t>(n, 1));
+    prose_centre /= double(std::max<size_t>(n, 1));
   }
   const auto discounted_fluency = [&](const Vec& x) {
-    return copydesk::garble::DiscountQuotedFluency(fluency_logit(x), x[copydesk::garble::kQuotedShare], quoted_centre);
+    return copydesk::garble::DiscountNotProseFluency(fluency_logit(x), x[copydesk::garble::kNotProseShare], prose_centre);
   };
   // Stage 2, calibration to "an editor would call it garbled": the fluency
   // logit (carried in the bias slot's place, see below) and the structural
@@ -940,7 +940,7 @@ int main(int argc, char** argv) {
       else cue += w[i] * x[i];
       if (copydesk::garble::IsCue(i) && x[i] > 0) any_cue = true;
     }
-    fl = copydesk::garble::DiscountQuotedFluency(fl, x[copydesk::garble::kQuotedShare], a * quoted_centre);
+    fl = copydesk::garble::DiscountNotProseFluency(fl, x[copydesk::garble::kNotProseShare], a * prose_centre);
     return cue + (any_cue ? cue_fluency_scale : 1.0) * fl;
   };
 
@@ -985,10 +985,10 @@ int main(int argc, char** argv) {
   out << "inline constexpr double kFluencyBias = " << buf << ";\n";
   std::snprintf(buf, sizeof buf, "%.6f", cue_fluency_scale);
   out << "inline constexpr double kCueFluencyScale = " << buf << ";\n";
-  out << "// The fluency logit of typical well-rated edited prose: what quoted speech's\n"
+  out << "// The fluency logit of typical well-rated edited prose: what quoted speech's and lists'\n"
          "// fluency evidence is discounted towards (scorer.h).\n";
-  std::snprintf(buf, sizeof buf, "%.6f", a * quoted_centre);
-  out << "inline constexpr double kQuotedFluencyCentre = " << buf << ";\n";
+  std::snprintf(buf, sizeof buf, "%.6f", a * prose_centre);
+  out << "inline constexpr double kProseFluencyCentre = " << buf << ";\n";
   out << "// Boosted regression trees (trees.h) over the same features, already scaled\n"
          "// into the logit: score = sigmoid(w . x + trees(x)).\n";
   {

@@ -643,6 +643,39 @@ QuoteFacts WalkQuotes(const Document& doc, Span span, Span paragraph, const std:
   return facts;
 }
 
+// The share of the words that form a list after a colon ("Weather: Sunny,
+// high 24C (75F), low 15C (59F).", "Ingredients: two eggs, 200g flour, a
+// pinch of salt."): three items or more, separated by commas or semicolons
+// (the last may be joined by "and" or "or"), with no clause among them. A
+// list is not written prose, so, like quoted speech, it is held less to a
+// prose fluency model (scorer.h).
+double ListShare(const Document& doc, Span span, const std::vector<Word>& words) {
+  const std::u16string& text = doc.text();
+  int32_t colon = -1;
+  for (int32_t p = span.end - 1; p >= span.start; --p) {
+    if (text[p] == u':') { colon = p; break; }
+  }
+  if (colon < 0) return 0.0;
+  size_t first = 0;
+  while (first < words.size() && words[first].span.start < colon) ++first;
+  if (first == 0 || words.size() - first < 3) return 0.0;  // a label before it, items after
+  int separators = 0;
+  for (int32_t p = colon + 1; p < span.end; ++p) separators += text[p] == u',' || text[p] == u';' ? 1 : 0;
+  bool joined = false;
+  for (size_t i = first; i < words.size(); ++i) joined |= words[i].norm == "and" || words[i].norm == "or";
+  if (separators < 2 && !(separators == 1 && joined)) return 0.0;
+  // No clause among the items: no auxiliary, subject pronoun or word that is
+  // mostly a verb. (HasClause, built for fragments, reads "two eggs" as a
+  // subject and its verb.)
+  for (size_t i = first; i < words.size(); ++i) {
+    const Word& w = words[i];
+    if (In(w, Class::Auxiliaries) || In(w, Class::SubjectPronouns) || EndsWithContractionVerb(w.norm) ||
+        ((w.flags & LexFlag::kMostlyVerb) && !(w.flags & LexFlag::kNoun)))
+      return 0.0;
+  }
+  return double(words.size() - first) / double(words.size());
+}
+
 // First person in a paragraph with no quotation marks: news narrates in the
 // third person, and machine translation from pro-drop languages supplies "I"
 // or "we" where the source had no subject ("I have continued.").
@@ -1343,7 +1376,7 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
                    : 0;
     f[kPunctuationRate] = words.empty() ? 0.0 : double(marks) / double(words.size());
   }
-  f[kQuotedShare] = quote_facts.quoted_share;  // discounts the fluency evidence (scorer.h)
+  f[kNotProseShare] = std::min(1.0, quote_facts.quoted_share + ListShare(doc, span, words));  // discounts the fluency evidence (scorer.h)
   e.word_count = words.size();
   {
     if (keep_shape_grams) e.shape_grams.reserve(words.size() * 5 + 8);
@@ -1353,7 +1386,7 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
   }
   for (int k = kLmMeanLogProb; k < kFeatureCount; ++k) {
     // The shape feature comes bounded and shrunk from ShapeFeature.
-    if (k == kLogWords || k == kShortSentence || k == kQuotedShare || k == kGrammarShape) continue;
+    if (k == kLogWords || k == kShortSentence || k == kNotProseShare || k == kGrammarShape) continue;
     f[size_t(k)] = BoundedAndShrunk(f[size_t(k)], words.size());
   }
   return e;

@@ -60,7 +60,7 @@ enum Feature : int {
   kNounOnlyRate,     // share of known words that can only be nouns
   kAdjectiveRate,    // share of known words that can be adjectives
   kGrammarShape,     // learnt score of the sentence's grammatical shape (ShapeFeature below)
-  kQuotedShare,      // share of the words inside quotation marks: not weighted; it discounts the fluency evidence (scorer.h)
+  kNotProseShare,    // share of the words quoted or listed after a colon: not weighted; it discounts the fluency evidence (scorer.h)
   kFeatureCount,
   kFirstCue = kFragment,
   kLastCue = kUntranslated,
@@ -78,7 +78,7 @@ inline constexpr const char* kFeatureNames[kFeatureCount] = {
     "no_final_stop",  "comma_rate",        "bigram_coverage",  "trigram_coverage", "number_rate",
     "lm_logprob_spread", "lm_low_prob_rate", "lm_worst_surprise", "lm_worst_three_mean",
     "unknown_name_rate", "repeated_bigram_rate", "punctuation_rate", "content_unigram_mean",
-    "verb_rate", "noun_only_rate", "adjective_rate", "grammar_shape", "quoted_share"};
+    "verb_rate", "noun_only_rate", "adjective_rate", "grammar_shape", "not_prose_share"};
 
 struct Evidence {
   std::array<double, kFeatureCount> features{};

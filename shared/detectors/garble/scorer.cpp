@@ -14,7 +14,7 @@ Assessment Score(const Evidence& evidence) {
   bool any_cue = false;
   for (int i = 1; i < kFeatureCount; ++i) {
     const double term = kLearntWeights[i] * x[size_t(i)];
-    if (i == kQuotedShare) continue;  // not weighted: it discounts the fluency below
+    if (i == kNotProseShare) continue;  // not weighted: it discounts the fluency below
     if (IsCue(i)) {
       cues += term;
       any_cue = any_cue || x[size_t(i)] > 0;
@@ -24,13 +24,13 @@ Assessment Score(const Evidence& evidence) {
     groups[size_t(GroupOf(i))] += term - kLearntWeights[i] * kWellRatedFeatureMeans[i];
   }
   fluency += EvaluateTrees(x.data(), kTreeCount, kTreeFeatures, kTreeThresholds, kTreeLeafValues);
-  const double quoted = x[kQuotedShare];
-  fluency = DiscountQuotedFluency(fluency, quoted, kQuotedFluencyCentre);
+  const double not_prose = x[kNotProseShare];
+  fluency = DiscountNotProseFluency(fluency, not_prose, kProseFluencyCentre);
   const double logit = cues + (any_cue ? kCueFluencyScale : 1.0) * fluency;
   Assessment a;
   a.score = 1.0 / (1.0 + std::exp(-logit));
   // Each group's share of this logit.
-  const double fluency_share = (any_cue ? kCueFluencyScale : 1.0) * (1.0 - kQuotedEvidenceDiscount * quoted);
+  const double fluency_share = (any_cue ? kCueFluencyScale : 1.0) * (1.0 - kNotProseDiscount * not_prose);
   for (int g = 0; g < kStatisticGroupCount; ++g) a.group_logits[size_t(g)] = fluency_share * groups[size_t(g)];
   return a;
 }

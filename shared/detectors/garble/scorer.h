@@ -13,18 +13,19 @@ namespace copydesk::garble {
 inline constexpr double kFindingThreshold = 0.5;
 // "alert" severity for findings scored at least this.
 inline constexpr double kAlertThreshold = 0.85;
-// Spoken language in quotation marks is outside the written-prose fluency
-// model's domain ("If they don't act, we will act"): for the share of a
-// sentence inside quotation marks, this much of its fluency evidence is set
+// Spoken language in quotation marks ("If they don't act, we will act") and
+// lists after a colon ("Weather: Sunny, high 24C (75F), low 15C (59F).") are
+// outside the written-prose fluency model's domain: for the share of a
+// sentence that is not prose, this much of its fluency evidence is set
 // aside, leaving the fluency logit of typical edited prose in its place
-// (kQuotedFluencyCentre, learnt). An assumption, not learnt: the training
-// data holds almost no quoted speech.
-inline constexpr double kQuotedEvidenceDiscount = 0.75;
+// (kProseFluencyCentre, learnt). An assumption, not learnt: the training
+// data holds almost no quoted speech and few lists.
+inline constexpr double kNotProseDiscount = 0.75;
 
-// The fluency logit `fluency` of a sentence with `quoted_share` of its words
-// quoted, discounted towards `centre` (scorer and trainer alike).
-inline double DiscountQuotedFluency(double fluency, double quoted_share, double centre) {
-  return centre + (1.0 - kQuotedEvidenceDiscount * quoted_share) * (fluency - centre);
+// The fluency logit `fluency` of a sentence with `not_prose_share` of its
+// words quoted or listed, discounted towards `centre` (scorer and trainer alike).
+inline double DiscountNotProseFluency(double fluency, double not_prose_share, double centre) {
+  return centre + (1.0 - kNotProseDiscount * not_prose_share) * (fluency - centre);
 }
 
 // The statistics fall into groups a reader can be told about (the detector
