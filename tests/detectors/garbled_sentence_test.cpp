@@ -123,6 +123,29 @@ TEST_CASE("garbled-sentence: each reason flags its damage and spares the clean f
   }
 }
 
+TEST_CASE("garbled-sentence: a writer's deliberate ellipsis is no fragment; a clause that lost its subject is") {
+  // Feature writing: a word or two, an adverb or conjunction first, a pronoun pointing back.
+  const char* deliberate[] = {"Not anymore.", "Then applause.", "Silence.", "Thousands of them.",
+                              "But not for long.", "Never again."};
+  for (const char* s : deliberate) {
+    INFO(s);
+    const GarbleAssessment g = Assess(std::string("For decades, the ferry was the only way off the island. ") + s +
+                                          " The new bridge opened in May.",
+                                      s);
+    CHECK_FALSE(HasReason(g, "sentence fragment"));
+    CHECK(g.score < 0.5);
+  }
+  // Translation from pro-drop languages: the verb form whose subject was lost comes first.
+  const char* broken[] = {"Reduced bilateral communication.", "Indicated.", "Reduced to a minimum.",
+                          "From US technology control to Beijing’s support for Moscow."};
+  for (const char* s : broken) {
+    INFO(s);
+    const GarbleAssessment g =
+        Assess(std::string("The talks lasted three days. ") + s + " Officials said the talks would resume.", s);
+    CHECK(HasReason(g, "sentence fragment"));
+  }
+}
+
 TEST_CASE("garbled-sentence: strong damage becomes a finding with the reasons in its message") {
   const Report r = AnalyzeBody("Referring to the countries that defended Israel, Mr. We will find a way to help protect them.”");
   REQUIRE(GarbleFindings(r) == 1);

@@ -80,6 +80,13 @@ const WordSet kFirstPersonWords = {"i", "me", "my", "we", "our", "us", "i've", "
 const WordSet kCapitalisedPrepositions = {"on", "in", "at", "for", "with", "from", "by", "to", "of", "after", "before"};
 // A singular name before these is an agreement slip ("…, CNN report.").
 const WordSet kBareReportingVerbs = {"say", "report", "add", "tell", "claim", "write", "confirm", "warn", "insist"};
+// A verbless sentence opening with these, or referring back with an object
+// pronoun, is a writer's deliberate ellipsis ("Not anymore.", "Then
+// applause.", "Thousands of them."), not a clause that translation broke.
+const WordSet kEllipsisOpeners = {"not", "never", "then", "only", "and", "but", "or", "so", "perhaps", "maybe",
+                                  "hardly", "still", "again", "no", "yes", "just", "even", "almost", "nothing",
+                                  "nobody", "none", "always", "now", "once", "until", "unless"};
+const WordSet kBackReferences = {"them", "him", "us", "me"};
 const WordSet kAttributionVerbs = {"said", "added", "says", "adds", "told", "stated", "noted", "explained",
                                    "continued", "stressed", "indicated", "insisted"};
 
@@ -149,6 +156,8 @@ enum class Class : uint32_t {
   FirstPerson = 1u << 23,
   CapitalisedPrepositions = 1u << 24,
   BareReportingVerbs = 1u << 25,
+  EllipsisOpeners = 1u << 26,
+  BackReferences = 1u << 27,
 };
 
 // What the closed-class lists say of a word: its classes, and its symbol in
@@ -195,6 +204,8 @@ ClosedClasses ClassesOf(std::string_view word, uint64_t hash, int32_t id) {
         {&kFirstPersonWords, Class::FirstPerson},
         {&kCapitalisedPrepositions, Class::CapitalisedPrepositions},
         {&kBareReportingVerbs, Class::BareReportingVerbs},
+        {&kEllipsisOpeners, Class::EllipsisOpeners},
+        {&kBackReferences, Class::BackReferences},
     };
     std::map<std::string_view, uint32_t> merged;
     for (const auto& [set, cls] : sets)
@@ -388,6 +399,23 @@ bool HasClause(const std::vector<Word>& words) {
   return false;
 }
 
+// Feature writing uses verbless sentences on purpose: a word or two
+// ("Silence.", "Thousands more."), an adverb or conjunction first ("Not
+// anymore.", "Then applause.", "But not for long."), or a pronoun pointing
+// back ("Thousands of them."). Translation's broken clauses begin with the
+// verb form whose subject was lost ("Reduced bilateral communication.",
+// "Indicated."), which stay fragments.
+bool IsDeliberateEllipsis(const std::vector<Word>& words) {
+  const Word& first = words[0];
+  const bool verb_first = (first.flags & LexFlag::kVerbPastOrParticiple) ||
+                          ((first.flags & LexFlag::kMostlyVerb) && !(first.flags & LexFlag::kNoun));
+  if (words.size() <= 2 && !verb_first) return true;
+  if (In(first, Class::EllipsisOpeners)) return true;
+  for (const Word& w : words)
+    if (In(w, Class::BackReferences) && !w.capitalised) return true;  // not "US", the country
+  return false;
+}
+
 // Fragments of running text: no clause, and not a caption, credit line or
 // list item (those carry numbers, commas, colons or parentheses); or an
 // attribution with nothing attributed ("He said.").
@@ -422,6 +450,7 @@ bool IsFragment(const Document& doc, Span span, Span paragraph, const std::vecto
   if (words.size() >= 2 && (first.flags & LexFlag::kVerbFinite) && !(first.flags & LexFlag::kVerbPastOrParticiple) &&
       first.norm.back() != 's' && (In(words[1], Class::ObjectStarts) || words[1].norm == "you"))
     return false;
+  if (IsDeliberateEllipsis(words)) return false;
   return !HasClause(words);
 }
 
