@@ -44,6 +44,10 @@ const std::vector<FurniturePattern>& FurniturePatterns() {
        false, {u"log in", u"sign up", u"subscribe"}},
       {"video-caption", u"\\d{1,2}:\\d{2}(:\\d{2})?\\s*[–—-]\\s*Source:\\s*\\S.*", true, {}},
       {"credit-line", u"(?i)(photo|image|video|file photo|credit)s?\\s*:\\s*\\S.{0,60}", true, {}},
+      // A picture's caption ends with its credit in brackets: "Roe speaks in
+      // Houston on Tuesday. (AP Photo/John Smith)", "(Getty Images)".
+      {"photo-caption", u"(?i).*\\((\\p{L}[\\p{L}.&/ ]{0,30}\\s)?(photo|photograph|picture|image)s?\\b[^()]{0,80}\\)\\s*",
+       true, {u"photo", u"image", u"picture"}},
       {"ticker", u"(?i)[\\p{L}&]+( [\\p{L}&]+)?(\\s{2,}|\\t)[\\p{L}&].*", true, {}},
       {"ticker", u"(?i)\\b(sensex|nifty|dow jones|nasdaq|s&p 500|ftse)\\b.*[▲▼%]", false,
        {u"sensex", u"nifty", u"dow jones", u"nasdaq", u"s&p 500", u"ftse"}},
