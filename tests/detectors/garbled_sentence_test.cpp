@@ -146,6 +146,43 @@ TEST_CASE("garbled-sentence: a writer's deliberate ellipsis is no fragment; a cl
   }
 }
 
+TEST_CASE("garbled-sentence: the cues spare what columns, forecasts and quotes do on purpose") {
+  SECTION("a run of verbless sentences opening alike is written so") {
+    const std::string forecast = "The storm stalls over the coast today. Snow in the morning. Snow in the afternoon. "
+                                 "Snow overnight. Roads will be slick.";
+    for (const char* s : {"Snow in the morning.", "Snow in the afternoon.", "Snow overnight."}) {
+      INFO(s);
+      CHECK_FALSE(HasReason(Assess(forecast, s), "sentence fragment"));
+    }
+  }
+  SECTION("first person: a possessive or object is a community voice; a writer's own voice elsewhere clears it") {
+    const GarbleAssessment ours = Assess(
+        "The front moves east on Saturday. Showers return on Sunday ahead of our next cold front, forecasters said.",
+        "Showers return");
+    CHECK_FALSE(HasReason(ours, "first person outside a quotation"));
+    const std::string column = "We have all seen the queues at the post office grow longer.\n"
+                               "The council closed two branches last year. It says money is short. "
+                               "We will find out in March whether more will close.";
+    CHECK_FALSE(HasReason(Assess(column, "We will find out"), "first person outside a quotation"));
+    // A lone first-person subject in third-person narration is still flagged.
+    const std::string report = "The council closed two branches last year.\n"
+                               "It says money is short and staff are hard to find. "
+                               "We will find out in March whether more will close.";
+    CHECK(HasReason(Assess(report, "We will find out"), "first person outside a quotation"));
+  }
+  SECTION("a word again after a comma, a dash or a hyphen is a list, an apposition or a compound") {
+    for (const char* s : {"Corn prices, wheat prices, soybean prices — prices are very high, he said.",
+                          "Seating was first come, first served, and the hall filled quickly.",
+                          "The business secretary, the energy secretary, will attend the talks.",
+                          "The levy hits energy-intensive energy users hardest, the report said."}) {
+      INFO(s);
+      CHECK_FALSE(HasReason(Assess(s, s), "duplicated phrase"));
+    }
+    CHECK(HasReason(Assess("China tried to influence and undoubtedly influence the elections.", "China"),
+                    "duplicated phrase"));
+  }
+}
+
 TEST_CASE("garbled-sentence: strong damage becomes a finding with the reasons in its message") {
   const Report r = AnalyzeBody("Referring to the countries that defended Israel, Mr. We will find a way to help protect them.”");
   REQUIRE(GarbleFindings(r) == 1);

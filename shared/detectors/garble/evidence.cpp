@@ -76,6 +76,7 @@ const WordSet kReflexives = {"themselves", "himself", "herself", "itself", "ours
 const WordSet kObjectStarts = {"the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its",
                                "our", "them", "him", "it", "us", "me", "my", "your"};
 const WordSet kFirstPersonWords = {"i", "me", "my", "we", "our", "us", "i've", "i'm", "we've", "we're"};
+const WordSet kFirstPersonSubjects = {"i", "we", "i've", "i'm", "we've", "we're"};
 // Capitalised between words, these betray a spliced-in clause ("with CNN On Friday").
 const WordSet kCapitalisedPrepositions = {"on", "in", "at", "for", "with", "from", "by", "to", "of", "after", "before"};
 // A singular name before these is an agreement slip ("…, CNN report.").
@@ -158,6 +159,7 @@ enum class Class : uint32_t {
   BareReportingVerbs = 1u << 25,
   EllipsisOpeners = 1u << 26,
   BackReferences = 1u << 27,
+  FirstPersonSubjects = 1u << 28,
 };
 
 // What the closed-class lists say of a word: its classes, and its symbol in
@@ -206,6 +208,7 @@ ClosedClasses ClassesOf(std::string_view word, uint64_t hash, int32_t id) {
         {&kBareReportingVerbs, Class::BareReportingVerbs},
         {&kEllipsisOpeners, Class::EllipsisOpeners},
         {&kBackReferences, Class::BackReferences},
+        {&kFirstPersonSubjects, Class::FirstPersonSubjects},
     };
     std::map<std::string_view, uint32_t> merged;
     for (const auto& [set, cls] : sets)
@@ -416,6 +419,22 @@ bool IsDeliberateEllipsis(const std::vector<Word>& words) {
   return false;
 }
 
+// A sentence that opens with the same word as the one before or after it in
+// its paragraph is a run written on purpose ("Rain in the morning. Rain in
+// the afternoon. Rain in the evening."), however verbless.
+bool RepeatsNeighboursOpening(const Document& doc, Span span, const std::vector<Word>& words) {
+  const auto at = std::lower_bound(doc.sentences.begin(), doc.sentences.end(), span.start,
+                                   [](const Sentence& s, int32_t start) { return s.span.start < start; });
+  if (at == doc.sentences.end() || at->span.start != span.start) return false;
+  const size_t i = size_t(at - doc.sentences.begin());
+  const auto opens_alike = [&](size_t k) {
+    if (k >= doc.sentences.size() || doc.sentences[k].paragraph != at->paragraph) return false;
+    const auto [begin, end] = doc.sentence_tokens(k);
+    return begin < end && doc.tokens[begin].norm == words[0].norm;
+  };
+  return (i > 0 && opens_alike(i - 1)) || opens_alike(i + 1);
+}
+
 // Fragments of running text: no clause, and not a caption, credit line or
 // list item (those carry numbers, commas, colons or parentheses); or an
 // attribution with nothing attributed ("He said.").
@@ -450,7 +469,7 @@ bool IsFragment(const Document& doc, Span span, Span paragraph, const std::vecto
   if (words.size() >= 2 && (first.flags & LexFlag::kVerbFinite) && !(first.flags & LexFlag::kVerbPastOrParticiple) &&
       first.norm.back() != 's' && (In(words[1], Class::ObjectStarts) || words[1].norm == "you"))
     return false;
-  if (IsDeliberateEllipsis(words)) return false;
+  if (IsDeliberateEllipsis(words) || RepeatsNeighboursOpening(doc, span, words)) return false;
   return !HasClause(words);
 }
 
@@ -540,6 +559,20 @@ bool HasDanglingEnd(const Document& doc, Span span, const std::vector<Word>& wor
   return last.norm == "that" && In(words[words.size() - 2], Class::SayingVerbs);
 }
 
+// Whether the text between two words of a sentence shows a list, an
+// apposition or a compound rather than a phrase translation doubled: a comma,
+// semicolon or dash between them ("grain prices, oilseed prices", "first
+// come, first served", "the business secretary, the energy secretary"), or
+// a hyphen joining either to the words between ("industry-intensive industry").
+bool ListOrCompoundBetween(const Word& a, const Word& b) {
+  const char16_t* from = a.text.data() + a.text.size();
+  const char16_t* to = b.text.data();
+  if (from < to && (*from == u'-' || to[-1] == u'-')) return true;
+  for (const char16_t* p = from; p < to; ++p)
+    if (*p == u',' || *p == u';' || *p == u'\u2013' || *p == u'\u2014') return true;
+  return false;
+}
+
 bool HasDuplicatedPhrase(const std::vector<Word>& words) {
   // The same three words again within a few words: "signs that the United
   // States was ... the United States".
@@ -558,7 +591,7 @@ bool HasDuplicatedPhrase(const std::vector<Word>& words) {
     if (a.number || a.norm.size() < 3) continue;
     for (size_t d = 1; d <= 3 && i + d < words.size(); ++d) {
       const Word& b = words[i + d];
-      if (!same(a, b)) continue;
+      if (!same(a, b) || ListOrCompoundBetween(a, b)) continue;
       if (d == 1 && !In(a, Class::ImmediateRepeatOk)) return true;
       if (d == 2 && !In(words[i + 1], Class::IdiomJoiners) && !In(a, Class::FunctionWords)) return true;
       // "influence and undoubtedly influence" (not "make decisions and make choices", "ceasefire or no ceasefire")
@@ -719,10 +752,16 @@ bool IsFirstPerson(const std::vector<Word>& words, size_t i) {
 // The sentence speaks in the first person while the rest of its paragraph
 // (six words or more, no quotation marks anywhere) narrates without it.
 bool HasFirstPersonNarration(const Document& doc, Span span, Span paragraph, bool paragraph_has_quotes,
-                             const std::vector<Word>& words) {
+                             const std::vector<Word>& words, const ArticleVoice& voice) {
   if (paragraph_has_quotes) return false;
+  // The writer speaks in the first person elsewhere too: it is their voice.
+  if (voice.first_person_paragraphs > 1) return false;
+  // A first-person subject: what translation supplies for a dropped one. A
+  // possessive or object ("our next weather maker", "Lord help us") is a
+  // columnist's or forecaster's community voice.
   bool first_person = false;
-  for (size_t i = 0; i < words.size() && !first_person; ++i) first_person = IsFirstPerson(words, i);
+  for (size_t i = 0; i < words.size() && !first_person; ++i)
+    first_person = IsFirstPerson(words, i) && In(words[i], Class::FirstPersonSubjects);
   if (!first_person) return false;
   // The rest of the paragraph: the words of the other sentences.
   size_t rest = 0;
@@ -1218,8 +1257,37 @@ double ShapeFeature(const std::vector<uint16_t>& grams, size_t word_count, const
   return ShapeFeatureOfSum(sum, grams.size(), word_count, scale);
 }
 
+ArticleVoice ArticleVoice::Of(const Document& doc) {
+  ArticleVoice voice;
+  for (size_t i = 0; i < doc.sentences.size();) {  // a paragraph's sentences at a time
+    const int paragraph = doc.sentences[i].paragraph;
+    size_t end = i;
+    while (end < doc.sentences.size() && doc.sentences[end].paragraph == paragraph) ++end;
+    const Span span = doc.paragraphs[size_t(paragraph)].span;
+    bool quotes = false;
+    for (char16_t c : doc.slice(span)) quotes = quotes || MayBeDoubleQuote(c);
+    if (!quotes) {
+      const size_t token_begin = doc.sentence_tokens(i).first, token_end = doc.sentence_tokens(end - 1).second;
+      std::vector<Word> words;
+      for (size_t t = token_begin; t < token_end; ++t) {
+        Word w;
+        w.norm = doc.tokens[t].norm;
+        w.text = doc.slice(doc.tokens[t].span);
+        w.capitalised = !w.text.empty() && IsUpper(w.text[0]);
+        w.classes = ClassesOf(w.norm, WordHash(w.norm), LanguageModel::kNone).classes;
+        words.push_back(w);
+      }
+      bool first_person = false;
+      for (size_t k = 0; k < words.size() && !first_person; ++k) first_person = IsFirstPerson(words, k);
+      voice.first_person_paragraphs += first_person ? 1 : 0;
+    }
+    i = end;
+  }
+  return voice;
+}
+
 Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, size_t token_end, Span paragraph,
-                         ParagraphQuotes* quotes, bool keep_shape_grams) {
+                         ParagraphQuotes* quotes, bool keep_shape_grams, const ArticleVoice* voice) {
   Evidence e;
   const std::vector<Word> words = CollectWords(doc, token_begin, token_end);
   ParagraphQuotes local;
@@ -1244,7 +1312,12 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
   cue(kDanglingEnd, HasDanglingEnd(doc, span, words), "dangling complement");
   cue(kDuplicatedPhrase, HasDuplicatedPhrase(words), "duplicated phrase");
   cue(kAgreementSlip, HasAgreementSlip(words), "agreement slip");
-  cue(kFirstPerson, HasFirstPersonNarration(doc, span, paragraph, quotes->any_marks, words),
+  ArticleVoice local_voice;
+  if (!voice) {
+    local_voice = ArticleVoice::Of(doc);
+    voice = &local_voice;
+  }
+  cue(kFirstPerson, HasFirstPersonNarration(doc, span, paragraph, quotes->any_marks, words, *voice),
       "first person outside a quotation");
   const std::vector<std::string> mojibake = FindMojibake(doc.slice(span));
   const std::vector<std::string> entities = FindHtmlEntities(doc.slice(span));
