@@ -3,8 +3,10 @@
 // sentences of the others (001, 003, 004), printed and held at the issue's aims.
 #include <catch2/catch.hpp>
 #include <cstdio>
+#include <filesystem>
 #include <string>
 
+#include "article/article.h"
 #include "base/unicode.h"
 #include "pipeline/analyze.h"
 #include "segments/icu_setup.h"
@@ -93,4 +95,34 @@ TEST_CASE("garbled-sentence: recall on seeds 000+002, false alarms on 001/003/00
   if (recall < kRecallAim) std::printf("  recall is below the issue's aim of %.0f%%\n", 100 * kRecallAim);
   REQUIRE(recall >= kRecallFloor);
   REQUIRE(false_alarm_rate <= kFalseAlarmAim);
+}
+
+// Beyond the seeds: news forms written for this test (tests/data/news-forms:
+// a wire story with a weather line, stock figures and a correction; a feature
+// with deliberate fragments; a science story with a photo caption; a
+// forecast and a column that speak in the first person). None is garbled, so
+// every finding is a false alarm. The issue's 3% is the aim; the floor is
+// what the detector holds today, so that a regression fails.
+TEST_CASE("garbled-sentence: false alarms on news forms beyond the seeds") {
+  constexpr int kFalseAlarmFloor = 3;  // today: 3 of 95 sentences, statistics alone (docs/garble.md)
+  REQUIRE(InitIcu().ok());
+  auto analyzer = Analyzer::Create({});
+  REQUIRE(analyzer.ok());
+  int sentences = 0, false_alarms = 0;
+  for (const auto& entry : std::filesystem::directory_iterator(SourceDir() + "/tests/data/news-forms")) {
+    Result<Article> article = LoadArticle(entry.path().string());
+    REQUIRE(article.ok());
+    const Report report = analyzer.value()->Analyze(article.value(), nullptr);
+    sentences += int(report.sentences.size());
+    for (const Finding& f : report.findings) {
+      if (f.kind != "garbled-sentence") continue;
+      ++false_alarms;
+      std::printf("  false alarm in %s: %s\n", entry.path().filename().string().c_str(),
+                  ToUtf8(std::u16string_view(article.value().text).substr(f.span.start, f.span.length())).c_str());
+    }
+  }
+  REQUIRE(sentences > 80);
+  std::printf("garbled-sentence news forms: false alarms %d/%d = %.1f%% (aim <= %.0f%%)\n", false_alarms, sentences,
+              100.0 * false_alarms / sentences, 100 * kFalseAlarmAim);
+  CHECK(false_alarms <= kFalseAlarmFloor);
 }
