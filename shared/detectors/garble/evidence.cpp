@@ -1263,24 +1263,23 @@ ArticleVoice ArticleVoice::Of(const Document& doc) {
     const int paragraph = doc.sentences[i].paragraph;
     size_t end = i;
     while (end < doc.sentences.size() && doc.sentences[end].paragraph == paragraph) ++end;
-    const Span span = doc.paragraphs[size_t(paragraph)].span;
     bool quotes = false;
-    for (char16_t c : doc.slice(span)) quotes = quotes || MayBeDoubleQuote(c);
-    if (!quotes) {
-      const size_t token_begin = doc.sentence_tokens(i).first, token_end = doc.sentence_tokens(end - 1).second;
-      std::vector<Word> words;
-      for (size_t t = token_begin; t < token_end; ++t) {
-        Word w;
-        w.norm = doc.tokens[t].norm;
-        w.text = doc.slice(doc.tokens[t].span);
-        w.capitalised = !w.text.empty() && IsUpper(w.text[0]);
-        w.classes = ClassesOf(w.norm, WordHash(w.norm), LanguageModel::kNone).classes;
-        words.push_back(w);
+    for (char16_t c : doc.slice(doc.paragraphs[size_t(paragraph)].span)) quotes = quotes || MayBeDoubleQuote(c);
+    const size_t token_begin = doc.sentence_tokens(i).first, token_end = doc.sentence_tokens(end - 1).second;
+    bool first_person = false;
+    // IsFirstPerson on the few words short enough to be one, without a Word each.
+    for (size_t t = token_begin; t < token_end && !quotes && !first_person; ++t) {
+      const std::string_view norm = doc.tokens[t].norm;
+      if (norm.size() > 5 || kFirstPersonWords.count(norm) == 0) continue;
+      const std::u16string_view text = doc.slice(doc.tokens[t].span);
+      if (norm == "us" && text != u"us") continue;  // "US", the country
+      if (norm == "i" && t > token_begin) {           // "World War I"
+        const std::u16string_view before = doc.slice(doc.tokens[t - 1].span);
+        if (!before.empty() && IsUpper(before[0])) continue;
       }
-      bool first_person = false;
-      for (size_t k = 0; k < words.size() && !first_person; ++k) first_person = IsFirstPerson(words, k);
-      voice.first_person_paragraphs += first_person ? 1 : 0;
+      first_person = true;
     }
+    voice.first_person_paragraphs += first_person ? 1 : 0;
     i = end;
   }
   return voice;
