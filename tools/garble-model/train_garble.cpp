@@ -1095,6 +1095,10 @@ int main(int argc, char** argv) {
   // Dev: Pearson r between (1 - score) and z_mean, per pair; and how often
   // a sentence is flagged (score >= 0.5) among well-rated rows that look like
   // edited prose (false alarms, roughly) and among poorly rated rows.
+  // GARBLE_DUMP_DEV=FILE writes each dev row's pair, z_mean and detector
+  // logit, for comparing or combining trained models outside the trainer.
+  std::ofstream dump;
+  if (const char* path = std::getenv("GARBLE_DUMP_DEV")) dump.open(path);
   double sum = 0;
   size_t good = 0, good_flagged = 0, poor = 0, poor_flagged = 0;
   for (size_t p = 0; p < std::size(kPairs); ++p) {
@@ -1102,6 +1106,7 @@ int main(int argc, char** argv) {
     for (size_t i = 0; i < xs[p].size(); ++i) {
       const Row& row = dev_rows[p][i];
       const double z = detector_logit(xs[p][i]);
+      if (dump) dump << kPairs[p] << '\t' << row.z << '\t' << z << '\n';
       quality.push_back(1.0 - Sigmoid(z));
       if (row.z >= 0.7 && LooksLikeEditedProse(row.text)) ++good, good_flagged += z >= 0 ? 1 : 0;
       if (row.z <= -1.0) ++poor, poor_flagged += z >= 0 ? 1 : 0;
