@@ -44,7 +44,7 @@ class GarbledSentenceDetector final : public Detector {
 
   void Run(const Document& doc, const AnalysisContext&, Report& report) const override {
     garble::ParagraphQuotes quotes;
-    const garble::ArticleVoice voice = garble::ArticleVoice::Of(doc);
+    const garble::ArticleFacts facts = garble::ArticleFacts::Of(doc);
     int current_paragraph = -1;
     for (size_t i = 0; i < doc.sentences.size() && i < report.sentences.size(); ++i) {
       const Sentence& sentence = doc.sentences[i];
@@ -55,7 +55,7 @@ class GarbledSentenceDetector final : public Detector {
         quotes = garble::ParagraphQuotes::Start(doc, paragraph, sentence.span.start);
       }
       garble::Evidence evidence =
-          garble::ExtractEvidence(doc, sentence.span, token_begin, token_end, paragraph, &quotes, false, &voice);
+          garble::ExtractEvidence(doc, sentence.span, token_begin, token_end, paragraph, &quotes, false, &facts);
       const garble::Assessment assessment = garble::Score(evidence);
       std::vector<std::string> reasons = evidence.reasons;
       bool improbable = false, rare = false, repeated = false;

@@ -14,6 +14,7 @@
 #include "pipeline/analyze.h"
 #include "segments/document.h"
 #include "segments/icu_setup.h"
+#include "support/fixtures.h"
 
 using namespace copydesk;
 
@@ -170,6 +171,36 @@ TEST_CASE("garbled-sentence: the cues spare what columns, forecasts and quotes d
                                "We will find out in March whether more will close.";
     CHECK(HasReason(Assess(report, "We will find out"), "first person outside a quotation"));
   }
+  SECTION("speech is full of verbless sentences: a fragment counts in the writer's own prose only") {
+    const GarbleAssessment g = Assess("“We have a young team. A learning one. Hope to improve from here,” the captain said.",
+                                      "A learning one");
+    CHECK_FALSE(HasReason(g, "sentence fragment"));
+  }
+  SECTION("a closing mark that opens a paragraph is an opening mark typed wrong") {
+    const GarbleAssessment g =
+        Assess("The fields are dry.\n”I have friends who had nothing to harvest, so it has been a rough year,” he said.",
+               "I have friends");
+    CHECK_FALSE(HasReason(g, "quotation broken"));
+  }
+  SECTION("a title in title case is no capitalised word mid-sentence") {
+    const GarbleAssessment g = Assess(
+        "Doctors are struggling to care for patients, according to the report Hospitals On The Edge, published on Monday.",
+        "Doctors");
+    CHECK_FALSE(HasReason(g, "capitalised word mid-sentence"));
+  }
+  SECTION("street and state abbreviations end no sentence") {
+    const GarbleAssessment g = Assess(
+        "Firefighters responded to a fire on the 1200 block of Battery Ave. and the 300 block of Main St. on Thursday.",
+        "Firefighters");
+    CHECK_FALSE(HasReason(g, "orphan lowercase start"));
+  }
+  SECTION("a word again with a grammatical word between is a construction") {
+    for (const char* s : {"Eight debutants won a Test in England against England last summer.",
+                          "They would march to the seat of the government if government did not act."}) {
+      INFO(s);
+      CHECK_FALSE(HasReason(Assess(s, s), "duplicated phrase"));
+    }
+  }
   SECTION("a word again after a comma, a dash or a hyphen is a list, an apposition or a compound") {
     for (const char* s : {"Corn prices, wheat prices, soybean prices — prices are very high, he said.",
                           "Seating was first come, first served, and the hall filled quickly.",
@@ -181,6 +212,17 @@ TEST_CASE("garbled-sentence: the cues spare what columns, forecasts and quotes d
     CHECK(HasReason(Assess("China tried to influence and undoubtedly influence the elections.", "China"),
                     "duplicated phrase"));
   }
+}
+
+TEST_CASE("garbled-sentence: a name the article uses again is the story's own, not an unknown word") {
+  const std::string sentence = "Wozniacki broke back to love as Sabalenka served for the set.";
+  const std::string once = "The final was played on Saturday in front of a full stadium. " + sentence;
+  const std::string again = "Sabalenka and Wozniacki met in the final on Saturday. " + sentence;
+  const garble::ArticleFacts facts = garble::ArticleFacts::Of(testing::SegmentText(again));
+  CHECK(facts.IsNameUsedAgain(garble::WordHash("sabalenka")));
+  CHECK(facts.IsNameUsedAgain(garble::WordHash("wozniacki")));
+  CHECK_FALSE(facts.IsNameUsedAgain(garble::WordHash("saturday")));  // a word the model knows
+  CHECK(Assess(again, "broke back").score < Assess(once, "broke back").score);
 }
 
 TEST_CASE("garbled-sentence: strong damage becomes a finding with the reasons in its message") {

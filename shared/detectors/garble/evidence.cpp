@@ -50,7 +50,12 @@ const WordSet kDanglingEnds(std::begin(kWordsNeedingMore), std::end(kWordsNeedin
 const WordSet kSayingVerbs = {"said",  "says",   "say",    "stated",  "added",  "noted", "believe", "believes",
                               "argued", "claimed", "announced", "reported", "warned", "explained", "insisted",
                               "stressed", "emphasized", "emphasised", "confirmed", "so", "such", "and", "told"};
-const WordSet kAbbreviations = {"e.g", "i.e", "etc", "vs", "approx", "no", "st", "jr", "sr", "inc", "corp", "ltd",
+// Street and state abbreviations as news writes them ("the 1200 block of
+// Battery Ave. and the 300 block", "Portland, Ore. and Seattle").
+const WordSet kAbbreviations = {"ave", "blvd", "rd", "hwy", "pkwy", "ln", "sq", "bldg", "dept", "govt", "univ",
+                                "assn", "bros", "vol", "calif", "fla", "ore", "ariz", "colo", "conn", "mass",
+                                "mich", "minn", "tenn", "wash", "wis", "okla", "penn", "ky", "md", "va", "ga",
+                                "e.g", "i.e", "etc", "vs", "approx", "no", "st", "jr", "sr", "inc", "corp", "ltd",
                                 "co", "mr", "mrs", "ms", "dr", "a.m", "p.m", "u.s", "u.k", "u.n", "gov", "sen",
                                 "rep", "gen", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
                                 "oct", "nov", "dec", "est", "fig", "op", "cf", "al", "ft", "mt"};
@@ -526,6 +531,8 @@ bool HasMidSentenceCapital(const Document& doc, const std::vector<Word>& words) 
   for (size_t i = 2; i + 1 < words.size(); ++i) {
     const Word& w = words[i];
     if (!w.capitalised || !In(w, Class::CapitalisedPrepositions) || w.text.size() < 2 || IsUpper(w.text[1])) continue;
+    // A title in title case: "the report Hospitals On The Edge?".
+    if (words[i + 1].capitalised && In(words[i + 1], Class::NounPhraseOpeners)) continue;
     const Word& prev = words[i - 1];
     if (!OnlySpacesBetween(text, prev.span.end, w.span.start) || prev.span.end == w.span.start) continue;
     return true;
@@ -593,7 +600,11 @@ bool HasDuplicatedPhrase(const std::vector<Word>& words) {
       const Word& b = words[i + d];
       if (!same(a, b) || ListOrCompoundBetween(a, b)) continue;
       if (d == 1 && !In(a, Class::ImmediateRepeatOk)) return true;
-      if (d == 2 && !In(words[i + 1], Class::IdiomJoiners) && !In(a, Class::FunctionWords)) return true;
+      // With a grammatical word between, a construction: "face to face", "England
+      // against England", "the government if government did not act".
+      if (d == 2 && !In(words[i + 1], Class::IdiomJoiners) && words[i + 1].shape_word == 0 &&
+          !In(a, Class::FunctionWords))
+        return true;
       // "influence and undoubtedly influence" (not "make decisions and make choices", "ceasefire or no ceasefire")
       const Word& joiner = words[i + 1];
       const Word& adverb = words[i + 2];
@@ -661,7 +672,11 @@ bool StepQuote(const std::u16string& text, int32_t p, Span paragraph, QuoteState
   if (c == u'\u201C' || c == u'\u201E' || c == u'\u00AB') {
     opening = true;
   } else if (c == u'\u201D' || c == u'\u00BB') {
-    opening = false;
+    // A closing mark that opens the paragraph before a word is an opening
+    // mark typed wrong (”I've had friends …"), as pages often have it.
+    int32_t before = p;
+    while (before > paragraph.start && text[before - 1] == u' ') --before;
+    opening = before == paragraph.start && p + 1 < paragraph.end && u_isalpha(text[p + 1]);
   } else if (c == u'"') {
     opening = IsStraightOpening(text, p, paragraph) && !state.open;
   } else {
@@ -752,10 +767,10 @@ bool IsFirstPerson(const std::vector<Word>& words, size_t i) {
 // The sentence speaks in the first person while the rest of its paragraph
 // (six words or more, no quotation marks anywhere) narrates without it.
 bool HasFirstPersonNarration(const Document& doc, Span span, Span paragraph, bool paragraph_has_quotes,
-                             const std::vector<Word>& words, const ArticleVoice& voice) {
+                             const std::vector<Word>& words, const ArticleFacts& facts) {
   if (paragraph_has_quotes) return false;
   // The writer speaks in the first person elsewhere too: it is their voice.
-  if (voice.first_person_paragraphs > 1) return false;
+  if (facts.first_person_paragraphs > 1) return false;
   // A first-person subject: what translation supplies for a dropped one. A
   // possessive or object ("our next weather maker", "Lord help us") is a
   // columnist's or forecaster's community voice.
@@ -1229,6 +1244,7 @@ int CountRepeatedPairs(const std::vector<Word>& words) {
   int repeated = 0;
   for (size_t i = 1; i < words.size(); ++i) {
     if (IsGrammatical(words[i - 1]) && IsGrammatical(words[i])) continue;  // "in the" twice is ordinary English
+    if (words[i - 1].other_script || words[i].other_script) continue;       // the untranslated cue's
     const uint32_t key = uint32_t(words[i - 1].hash) * 0x9E3779B1u ^ uint32_t(words[i].hash);
     for (size_t at = key & (size - 1);; at = (at + 1) & (size - 1)) {
       if (latest[at] < 0) {
@@ -1257,8 +1273,8 @@ double ShapeFeature(const std::vector<uint16_t>& grams, size_t word_count, const
   return ShapeFeatureOfSum(sum, grams.size(), word_count, scale);
 }
 
-ArticleVoice ArticleVoice::Of(const Document& doc) {
-  ArticleVoice voice;
+ArticleFacts ArticleFacts::Of(const Document& doc) {
+  ArticleFacts facts;
   for (size_t i = 0; i < doc.sentences.size();) {  // a paragraph's sentences at a time
     const int paragraph = doc.sentences[i].paragraph;
     size_t end = i;
@@ -1279,14 +1295,39 @@ ArticleVoice ArticleVoice::Of(const Document& doc) {
       }
       first_person = true;
     }
-    voice.first_person_paragraphs += first_person ? 1 : 0;
+    facts.first_person_paragraphs += first_person ? 1 : 0;
     i = end;
   }
-  return voice;
+  // Names used again: capitalised words unknown to the model, seen in two
+  // sentences or more (at a sentence's start too: "Sabalenka served.").
+  const LanguageModel& lm = LanguageModel::Embedded();
+  std::vector<std::pair<uint64_t, size_t>> names;  // (hash, sentence)
+  for (size_t i = 0; i < doc.sentences.size(); ++i) {
+    const auto [begin, end] = doc.sentence_tokens(i);
+    for (size_t t = begin; t < end; ++t) {
+      const Token& token = doc.tokens[t];
+      if (token.kind == TokenKind::kNumber) continue;
+      const std::u16string_view text = doc.slice(token.span);
+      if (text.empty() || !IsUpper(text[0])) continue;
+      const uint64_t hash = WordHash(token.norm);
+      if (lm.FindHash(hash) < 0) names.emplace_back(hash, i);
+    }
+  }
+  std::sort(names.begin(), names.end());
+  for (size_t k = 0; k + 1 < names.size(); ++k) {
+    if (names[k].first != names[k + 1].first || names[k].second == names[k + 1].second) continue;
+    if (facts.names_used_again.empty() || facts.names_used_again.back() != names[k].first)
+      facts.names_used_again.push_back(names[k].first);
+  }
+  return facts;
+}
+
+bool ArticleFacts::IsNameUsedAgain(uint64_t hash) const {
+  return std::binary_search(names_used_again.begin(), names_used_again.end(), hash);
 }
 
 Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, size_t token_end, Span paragraph,
-                         ParagraphQuotes* quotes, bool keep_shape_grams, const ArticleVoice* voice) {
+                         ParagraphQuotes* quotes, bool keep_shape_grams, const ArticleFacts* facts) {
   Evidence e;
   const std::vector<Word> words = CollectWords(doc, token_begin, token_end);
   ParagraphQuotes local;
@@ -1301,7 +1342,9 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
     f[feature] = present ? 1.0 : 0.0;
     if (present) e.reasons.emplace_back(reason);
   };
-  cue(kFragment, IsFragment(doc, span, paragraph, words), "sentence fragment");
+  // Speech is full of verbless sentences ("A learning one... Hope to improve."):
+  // a fragment is evidence only in the writer's own prose.
+  cue(kFragment, quote_facts.quoted_share < 0.5 && IsFragment(doc, span, paragraph, words), "sentence fragment");
   cue(kOrphanLowercase, HasOrphanLowercase(doc, span, words), "orphan lowercase start");
   cue(kMidCapital, HasMidSentenceCapital(doc, words), "capitalised word mid-sentence");
   cue(kQuoteBroken, quote_facts.broken, "quotation broken");
@@ -1311,12 +1354,12 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
   cue(kDanglingEnd, HasDanglingEnd(doc, span, words), "dangling complement");
   cue(kDuplicatedPhrase, HasDuplicatedPhrase(words), "duplicated phrase");
   cue(kAgreementSlip, HasAgreementSlip(words), "agreement slip");
-  ArticleVoice local_voice;
-  if (!voice) {
-    local_voice = ArticleVoice::Of(doc);
-    voice = &local_voice;
+  ArticleFacts local_facts;
+  if (!facts) {
+    local_facts = ArticleFacts::Of(doc);
+    facts = &local_facts;
   }
-  cue(kFirstPerson, HasFirstPersonNarration(doc, span, paragraph, quotes->any_marks, words, *voice),
+  cue(kFirstPerson, HasFirstPersonNarration(doc, span, paragraph, quotes->any_marks, words, *facts),
       "first person outside a quotation");
   const std::vector<std::string> mojibake = FindMojibake(doc.slice(span));
   const std::vector<std::string> entities = FindHtmlEntities(doc.slice(span));
@@ -1366,7 +1409,8 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
       foreign += w.accented ? 1 : 0;  // accented Latin; other scripts are a cue of their own
       if (i > 0 && w.capitalised) ++capitalised;
       if (w.id < 0 && (w.capitalised || w.other_script)) {  // names, and words of other scripts
-        if (i > 0 && w.capitalised && !w.acronym && !w.other_script) rarest.Offer(-7.0, i);  // an unknown name
+        if (i > 0 && w.capitalised && !w.acronym && !w.other_script && !facts->IsNameUsedAgain(w.hash))
+          rarest.Offer(-7.0, i);  // an unknown name, not one the article uses again
         continue;
       }
       const double lp = w.id < 0 ? -7.0 : model.UnigramLogProb(w.id);
@@ -1392,7 +1436,9 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
     size_t shown_count = 0;
     int content = 0, repeated = 0, function = 0, letters = 0, counted = 0, measured = 0;
     for (const Word& w : words) {
-      if (w.number) continue;
+      // Words of another script are the untranslated cue's (Chinese comes a
+      // character a token: "共同富裕" is four short words, twice repeated).
+      if (w.number || w.other_script) continue;
       ++counted;
       if (!w.acronym) {  // "UN", "OSCE": short by nature, not choppy prose
         letters += int(w.text.size());
@@ -1447,7 +1493,8 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
       const Word& w = words[i];
       if (i > 0 && !w.number) {
         ++later;
-        unknown_names += w.capitalised && w.id < 0 && !w.acronym ? 1 : 0;
+        // A name the article uses in other sentences too is the story's own.
+        unknown_names += w.capitalised && w.id < 0 && !w.acronym && !facts->IsNameUsedAgain(w.hash) ? 1 : 0;
       }
       if (w.id >= 0 && !w.number && !IsGrammatical(w)) {
         content_sum += model.UnigramLogProb(w.id);

@@ -130,25 +130,32 @@ struct ParagraphQuotes {
   static ParagraphQuotes Start(const Document& doc, Span paragraph, int32_t up_to);
 };
 
-// How the article's own narration speaks outside quotation marks. A writer
-// who says "we", "our" or "I" in other paragraphs (a column, a forecast, a
-// review: "the storm is done soaking us") is not betrayed by one more
-// first-person sentence; a lone one amid third-person narration is what
-// translation from pro-drop languages leaves ("I have continued.").
-struct ArticleVoice {
-  int first_person_paragraphs = 0;  // body paragraphs without quotation marks that use the first person
-  static ArticleVoice Of(const Document& doc);
+// What the whole article says about its sentences, worked out once per
+// document.
+struct ArticleFacts {
+  // Body paragraphs without quotation marks that use the first person. A
+  // writer who says "we", "our" or "I" in other paragraphs (a column, a
+  // forecast, a review: "the storm is done soaking us") is not betrayed by
+  // one more first-person sentence; a lone one amid third-person narration
+  // is what translation from pro-drop languages leaves ("I have continued.").
+  int first_person_paragraphs = 0;
+  // WordHash of the capitalised words the model does not know that the
+  // body uses in two sentences or more, sorted: the story's own names
+  // ("Sabalenka", "Wozniacki"), not words translation left or invented.
+  std::vector<uint64_t> names_used_again;
+  static ArticleFacts Of(const Document& doc);
+  bool IsNameUsedAgain(uint64_t hash) const;
 };
 
 // Evidence for the text `span` of `doc` whose word tokens are [token_begin,
 // token_end); `paragraph` is the span of its paragraph. `quotes` carries the
 // quotation state at span.start and is left at span.end; null walks the
 // paragraph from its start. `keep_shape_grams` fills Evidence::shape_grams
-// (the trainer's need); the detector needs only their weighted sum. `voice`
-// is the document's (ArticleVoice::Of, once per document); null works it out.
+// (the trainer's need); the detector needs only their weighted sum. `facts`
+// are the document's (ArticleFacts::Of, once per document); null works them out.
 Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, size_t token_end, Span paragraph,
                          ParagraphQuotes* quotes = nullptr, bool keep_shape_grams = false,
-                         const ArticleVoice* voice = nullptr);
+                         const ArticleFacts* facts = nullptr);
 
 // Mojibake: UTF-8 read as Windows-1252 ("â€™" for ’). Returns a description of
 // each damaged sequence and the character it most likely was ("â€™" → ’).
