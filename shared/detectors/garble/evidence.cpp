@@ -1275,18 +1275,23 @@ double ShapeFeature(const std::vector<uint16_t>& grams, size_t word_count, const
 
 ArticleFacts ArticleFacts::Of(const Document& doc) {
   ArticleFacts facts;
+  // Could a word be one of kFirstPersonWords? A test of its length and first
+  // letter, before the set's string compares.
+  const auto may_be_first_person = [](std::string_view norm) {
+    if (norm.empty() || norm.size() > 5) return false;
+    const char c = norm[0];
+    return (c == 'i' || c == 'm' || c == 'w' || c == 'o' || c == 'u') && kFirstPersonWords.count(norm) > 0;
+  };
   for (size_t i = 0; i < doc.sentences.size();) {  // a paragraph's sentences at a time
     const int paragraph = doc.sentences[i].paragraph;
     size_t end = i;
     while (end < doc.sentences.size() && doc.sentences[end].paragraph == paragraph) ++end;
-    bool quotes = false;
-    for (char16_t c : doc.slice(doc.paragraphs[size_t(paragraph)].span)) quotes = quotes || MayBeDoubleQuote(c);
     const size_t token_begin = doc.sentence_tokens(i).first, token_end = doc.sentence_tokens(end - 1).second;
     bool first_person = false;
-    // IsFirstPerson on the few words short enough to be one, without a Word each.
-    for (size_t t = token_begin; t < token_end && !quotes && !first_person; ++t) {
+    // IsFirstPerson on the few words that can be one, without a Word each.
+    for (size_t t = token_begin; t < token_end && !first_person; ++t) {
       const std::string_view norm = doc.tokens[t].norm;
-      if (norm.size() > 5 || kFirstPersonWords.count(norm) == 0) continue;
+      if (!may_be_first_person(norm)) continue;
       const std::u16string_view text = doc.slice(doc.tokens[t].span);
       if (norm == "us" && text != u"us") continue;  // "US", the country
       if (norm == "i" && t > token_begin) {           // "World War I"
@@ -1294,6 +1299,14 @@ ArticleFacts ArticleFacts::Of(const Document& doc) {
         if (!before.empty() && IsUpper(before[0])) continue;
       }
       first_person = true;
+    }
+    if (first_person) {  // only then: is the paragraph free of quotation marks?
+      for (char16_t c : doc.slice(doc.paragraphs[size_t(paragraph)].span)) {
+        if (MayBeDoubleQuote(c)) {
+          first_person = false;
+          break;
+        }
+      }
     }
     facts.first_person_paragraphs += first_person ? 1 : 0;
     i = end;
