@@ -176,11 +176,18 @@ TEST_CASE("garbled-sentence: the cues spare what columns, forecasts and quotes d
                                       "A learning one");
     CHECK_FALSE(HasReason(g, "sentence fragment"));
   }
-  SECTION("a closing mark that opens a paragraph is an opening mark typed wrong") {
+  SECTION("a closing mark apart from the word before and clinging to the next is an opening mark typed wrong") {
     const GarbleAssessment g =
         Assess("The fields are dry.\n”I have friends who had nothing to harvest, so it has been a rough year,” he said.",
                "I have friends");
     CHECK_FALSE(HasReason(g, "quotation broken"));
+    const GarbleAssessment mid = Assess("“It has been terribly dry,\" Rhodes says. ”I have friends who had nothing to "
+                                        "harvest, so it has been a rough year.\"",
+                                        "I have friends");
+    CHECK_FALSE(HasReason(mid, "quotation broken"));
+    // A closing mark clinging to the word before still closes: a second one is broken.
+    CHECK(HasReason(Assess("“We must act on our values.” How can we do that?” Blinken said.", "How can we"),
+                    "quotation broken"));
   }
   SECTION("a title in title case is no capitalised word mid-sentence") {
     const GarbleAssessment g = Assess(

@@ -672,11 +672,12 @@ bool StepQuote(const std::u16string& text, int32_t p, Span paragraph, QuoteState
   if (c == u'\u201C' || c == u'\u201E' || c == u'\u00AB') {
     opening = true;
   } else if (c == u'\u201D' || c == u'\u00BB') {
-    // A closing mark that opens the paragraph before a word is an opening
-    // mark typed wrong (”I've had friends …"), as pages often have it.
-    int32_t before = p;
-    while (before > paragraph.start && text[before - 1] == u' ') --before;
-    opening = before == paragraph.start && p + 1 < paragraph.end && u_isalpha(text[p + 1]);
+    // A closing mark that stands apart from the word before and clings to
+    // the word after is an opening mark typed wrong (“… this area," Rhodes
+    // says. ”I've had friends …"), as pages often have it; a closing mark
+    // clings to the word it closes ("our values.” How can we").
+    const bool apart_before = p == paragraph.start || text[p - 1] == u' ';
+    opening = !state.open && apart_before && p + 1 < paragraph.end && u_isalpha(text[p + 1]);
   } else if (c == u'"') {
     opening = IsStraightOpening(text, p, paragraph) && !state.open;
   } else {
