@@ -54,6 +54,7 @@ constexpr VerbForms kReportingVerbs[] = {
     {"emphasise", {"emphasise", "emphasises", "emphasised", "emphasising", nullptr}},
     {"insist", {"insist", "insists", "insisted", "insisting", nullptr}},
     {"reiterate", {"reiterate", "reiterates", "reiterated", "reiterating", nullptr}},
+    {"repeat", {nullptr, "repeats", "repeated", nullptr, nullptr}},  // "repeat" and "repeating" are more often not speech
     {"underline", {"underline", "underlines", "underlined", "underlining", nullptr}},
     {"declare", {"declare", "declares", "declared", "declaring", nullptr}},
     {"assert", {"assert", "asserts", "asserted", "asserting", nullptr}},

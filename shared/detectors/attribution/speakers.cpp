@@ -54,7 +54,12 @@ const std::set<std::string, std::less<>> kDottedAbbreviations = {
 // Words after a name that show it is not a subject ("Xi and", "Biden of").
 const std::set<std::string, std::less<>> kNotVerbs = {
     "to", "with", "by", "of", "from", "for", "at", "and", "or", "including", "on", "about", "between",
-    "against", "than", "like", "as", "into", "in", "the", "a", "an", "this", "that", "'s", "who", "which"};
+    "against", "than", "like", "as", "into", "in", "the", "a", "an", "this", "that", "'s", "who", "which",
+    "but", "yet", "then"};
+
+// Reporting verbs whose next noun phrase is who was spoken to ("a source
+// told Sky"), so never the speaker in inverted order ("said Blinken").
+const std::set<std::string, std::less<>> kListenerVerbs = {"tell", "tells", "told"};
 
 // How many sentences back a pronoun looks for its person: far beyond any
 // paragraph, and a bound on the work per quote in hostile input.
@@ -466,7 +471,7 @@ class Attributor {
   // "Smith, the company's chief executive, said": the name before an
   // appositive set off by commas (at most kMaxAppositive words).
   std::optional<Range> AppositiveSubject(int v) const {
-    constexpr int kMaxAppositive = 12;
+    constexpr int kMaxAppositive = 20;  // "Katherine Roux, communications officer for the International Federation of Red Cross and Red Crescent Societies, said"
     for (int c = v - 1; c >= 1 && c >= v - kMaxAppositive; --c) {
       if (!Outside(c) || toks_[c].sentence != toks_[v].sentence) return std::nullopt;
       if (!CommaBefore(c)) continue;
@@ -524,9 +529,51 @@ class Attributor {
       const std::string& w = N(d);
       if (kArticles.count(w)) return d + 1 <= j ? std::optional<Range>(Range{d + 1, j}) : std::nullopt;
       if (kQuantifiers.count(w)) return Range{d, j};
+      if (toks_[d].cap && IsNameWord(d) && d > static_cast<int>(doc_.sentence_tokens(toks_[d].sentence).first))
+        continue;  // "a Treasury source", "a White House official"
       if (toks_[d].cap || kNotVerbs.count(w) || IsReportingVerb(w) || IsSpeakerVerbFiller(w) || kAuxiliaries.count(w)) {
         return std::nullopt;
       }
+    }
+    return std::nullopt;
+  }
+
+  // A reporting verb without a subject of its own shares its sentence's: a
+  // participle after a comma ("Smith thanked the community, noting “…”") or a
+  // verb joined by "and"/"but" ("Smith thanked them but warned that “…”").
+  // The sentence's first subject phrase, when it names someone.
+  bool SubjectIsShared(int v) const {
+    if (!Valid(v) || v == 0 || toks_[v - 1].sentence != toks_[v].sentence) return false;
+    const std::string& verb = N(v);
+    const bool participle = verb.size() > 4 && verb.compare(verb.size() - 3, 3, "ing") == 0 &&
+                            Gap(v).find(u',') != std::u16string_view::npos;
+    int before = v - 1;
+    if (Joined(v) && N(before) == "also" && Valid(before - 1) && Joined(before)) --before;
+    const bool coordinated = Joined(before + 1) && (N(before) == "and" || N(before) == "but");
+    return participle || coordinated;
+  }
+  std::optional<Range> SharedSubject(int v) const {
+    const int sentence = toks_[v].sentence;
+    for (Range r : Subjects(sentence, v)) {
+      // A title word's joiners are not a subject on their own ("forecast for").
+      while (r.first <= r.last && (N(r.first) == "of" || N(r.first) == "and" || N(r.first) == "for")) ++r.first;
+      if (r.first > r.last) continue;
+      if (r.first == r.last && IsSubjectPronoun(N(r.first))) {
+        if (N(r.first) == "i" || N(r.first) == "we") return std::nullopt;  // the speaker's own words
+        return r;
+      }
+      if (NameCore(r).first < 0 && !IsPhraseWord(r.last)) continue;
+      return r;
+    }
+    // "The retailer also cut its forecast and said …": a common noun phrase
+    // opening the sentence, before its verb.
+    const int first = static_cast<int>(doc_.sentence_tokens(static_cast<size_t>(sentence)).first);
+    for (int j = first + 1; j <= first + 3 && j < v; ++j) {
+      const std::optional<Range> np = CommonNounPhrase(j);
+      if (!np || np->first > first + 1) continue;
+      int k = j + 1;
+      if (Valid(k) && Joined(k) && N(k) == "also") ++k;
+      if (Valid(k) && Joined(k) && k < v && !toks_[k].cap && !kNotVerbs.count(N(k))) return np;
     }
     return std::nullopt;
   }
@@ -536,11 +583,29 @@ class Attributor {
     int k = v + 1;
     if (!Valid(k) || !Joined(k) || !Outside(k)) return std::nullopt;
     if (N(k) == "he" || N(k) == "she") return Range{k, k};
-    if (kDeterminers.count(N(k)) && Valid(k + 1) && Joined(k + 1)) ++k;
-    if (!IsPhraseWord(k)) return std::nullopt;
+    const bool determiner = kDeterminers.count(N(k)) && Valid(k + 1) && Joined(k + 1);
+    if (determiner) ++k;
+    if (!IsPhraseWord(k)) {
+      // "said the health minister", "explained the utility's spokesperson": a
+      // title after up to three lowercase or possessive words.
+      int t = k;
+      while (determiner && t < k + 3 && Valid(t + 1) && Joined(t + 1) && !toks_[t].cap && !IsPhraseWord(t) &&
+             !IsVerb(t))
+        ++t;
+      if (t == k || !IsPhraseWord(t) || IsNameWord(t)) return std::nullopt;
+      k = t;
+    }
     int b = k;
     while (Valid(b + 1) && Joined(b + 1) && IsPhraseWord(b + 1)) ++b;
     while (b > k && (N(b) == "of" || N(b) == "and" || N(b) == "for")) --b;
+    // "said the health minister, Paul Burstow, who …": the name in apposition
+    // after a comma is who the title stands for.
+    if (Valid(b + 1) && Outside(b + 1) && toks_[b + 1].sentence == toks_[b].sentence && Gap(b + 1) == u", " &&
+        IsNameWord(b + 1)) {
+      int e = b + 1;
+      while (Valid(e + 1) && Joined(e + 1) && IsNameWord(e + 1)) ++e;
+      if (e > b + 1) return Range{b + 1, e};  // a full name, two words or more
+    }
     return Range{k, b};
   }
 
@@ -707,7 +772,7 @@ class Attributor {
     if (toks_[k].paragraph != ParagraphOf(q.end - 1)) return std::nullopt;
     bool dash = false;
     if (!OnlyPunctuation(q.end, toks_[k].span.start, dash)) return std::nullopt;
-    if (IsVerb(k)) {
+    if (IsVerb(k) && !kListenerVerbs.count(N(k))) {
       if (const std::optional<Range> r = SubjectAfter(k)) return Make(*r, AttributionRule::kAfterQuote);
     }
     // Subject then verb, the subject starting right here.
@@ -757,6 +822,12 @@ class Attributor {
     if (nearest_last) std::reverse(verbs.begin(), verbs.end());
     for (int v : verbs) {
       if (const std::optional<Range> r = SubjectBefore(v)) return Make(*r, rule);
+      if (SubjectIsShared(v)) {  // the words after it are what was said, never its subject
+        if (const std::optional<Range> r = SharedSubject(v)) return Make(*r, rule);
+        continue;
+      }
+      // "told Sky": after "tell" comes the listener, never the speaker.
+      if (kListenerVerbs.count(N(v))) continue;
       if (const std::optional<Range> r = SubjectAfter(v)) {
         if (IsNameWord(r->last) || IsPhraseWord(r->last)) return Make(*r, rule);
       }
