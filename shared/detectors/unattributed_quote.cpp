@@ -7,7 +7,8 @@
 // Not flagged: quotes of one or two words inside a sentence. Those are scare
 // quotes or quoted terms ("so-called “experts”", calling it “normal trade”),
 // where the marks distance the writer from a word rather than report speech;
-// a partial quote of three words or more is speech and is flagged.
+// a partial quote of three words or more is speech and is flagged. Nor are
+// titles of works in title case ("Ring of Fire").
 #include "detectors/unattributed_quote.h"
 
 #include <unicode/uchar.h>
@@ -31,6 +32,26 @@ int Words(const std::u16string& t, Span s) {
     in = w;
   }
   return n;
+}
+
+// Whether the quote's words are a title in title case ("Ring of Fire",
+// "I Don’t Live Here Anymore"): the name of a work, not speech. Every word
+// capitalised but short joiners ("of", "the", "in"), two words or more.
+bool IsTitleCase(const std::u16string& t, Span s) {
+  int words = 0, capitalised = 0;
+  for (int32_t i = s.start; i < s.end;) {
+    while (i < s.end && !u_isalnum(t[i])) ++i;
+    const int32_t b = i;
+    while (i < s.end && (u_isalnum(t[i]) || t[i] == u'\'' || t[i] == u'\u2019')) ++i;
+    if (i == b) break;
+    ++words;
+    if (u_isupper(t[b]) || u_isdigit(t[b])) {
+      ++capitalised;
+    } else if (i - b > 4) {
+      return false;  // a lowercase word longer than a joiner: running words
+    }
+  }
+  return words >= 2 && capitalised * 3 >= words * 2;
 }
 
 // Whether the quote stands as its own sentence (nothing but punctuation
@@ -62,6 +83,7 @@ class UnattributedQuoteDetector final : public Detector {
       const Span inner = QuoteInterior(t, q.span);
       const int words = Words(t, inner);
       if (words < kMinWordsMidSentence && !StartsSentence(doc, q.span)) continue;
+      if (IsTitleCase(t, inner)) continue;  // a song, book or report title
       std::string excerpt = doc.slice_utf8(inner);
       if (excerpt.size() > kExcerptChars) {
         size_t cut = kExcerptChars;

@@ -342,3 +342,9 @@ TEST_CASE("speaker: a participle or a coordinated verb shares the sentence's sub
   // Without a subject that names someone, no speaker.
   CHECK_FALSE(OnlyQuote("Prices rose sharply, prompting “grave concern among the public.”").speaker.has_value());
 }
+
+TEST_CASE("speaker: a bare plural group right before its verb") {
+  CHECK(OnlyQuote("“Infection fell at safe doses,” researchers wrote.").speaker == "researchers");
+  // Not a group noun: no speaker.
+  CHECK_FALSE(OnlyQuote("“Infection fell at safe doses,” tables showed.").speaker.has_value());
+}

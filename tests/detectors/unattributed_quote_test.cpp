@@ -30,3 +30,10 @@ TEST_CASE("unattributed-quote: a quote attributed in the next sentence is not fl
   CHECK(Flags("Antony Blinken spoke.\n“We made progress.” He said.").empty());
   CHECK(Flags("Antony Blinken spoke.\n“We made progress.” Markets rose on the news from Beijing today.").size() == 1);
 }
+
+TEST_CASE("unattributed-quote: a title of a work in title case is not speech") {
+  CHECK(Flags("The band played “Ring of Fire” and then “I Don’t Live Here Anymore,” the title track.").empty());
+  CHECK(Flags("The report, “Hospitals On The Edge,” was published on Monday.").empty());
+  // Speech that happens to open with capitals is still speech.
+  CHECK(Flags("The deal was described as “A very bad idea for everyone” in the press.").size() == 1);
+}

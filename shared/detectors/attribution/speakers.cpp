@@ -521,6 +521,9 @@ class Attributor {
   // lower-case words before the noun at j. Articles are left out of the
   // phrase ("trader"); quantifiers stay ("one trader").
   std::optional<Range> CommonNounPhrase(int j) const {
+    // A bare plural group right before its verb: "”, researchers wrote.".
+    if (Outside(j) && !toks_[j].cap && kPluralHeads.count(N(j)) && (!Valid(j - 1) || !Joined(j) || !Outside(j - 1)))
+      return Range{j, j};
     if (!Outside(j) || toks_[j].cap || IsTitleWord(N(j)) || IsSubjectPronoun(N(j))) return std::nullopt;
     if (toks_[j].span.length() < 2 || kNotVerbs.count(N(j)) || IsReportingVerb(N(j)) || kAuxiliaries.count(N(j))) {
       return std::nullopt;
