@@ -53,7 +53,13 @@ constexpr VagueSourcePattern kVagueSources[] = {
     {u"(?i)\\b(sources|insiders)( (close to|familiar with|in|at|within) [\\w ]{1,40}?)?(?= " VERBS u")",
      "unnamed sources", kWhyNamed, "sources insiders"},
     {u"(?i)\\baccording to (sources|a source|insiders|people familiar with [\\w ]{1,30}|(media )?reports|"
-     u"(the|a|one) (media )?report|some|officials|experts|analysts)\\b",
+     u"some|officials|experts|analysts)\\b",
+     "unnamed sources", kWhyNamed, "according"},
+    // "according to the report" names nothing, unless the report's title or
+    // author follows ("the report Hospitals On The Edge", "the report by the
+    // Royal College").
+    {u"(?i)\\baccording to (the|a|one) (media )?report\\b(?![ \\u00A0]+(?-i:[A-Z\\u201C\\u2018\"])|"
+     u"[ \\u00A0]+(by|from|of|published) )",
      "unnamed sources", kWhyNamed, "according"},
     // A whole country or government as the source: "According to US, ...".
     {u"\\b(?i:according to) (the )?(US|U\\.S\\.|United States|Washington|Beijing|China|Moscow|Russia|"

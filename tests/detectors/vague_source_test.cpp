@@ -99,3 +99,10 @@ TEST_CASE("vague-source: a person familiar with the talks") {
         V{"a person familiar with the talks"});
   CHECK(Flagged("A person who attended the talks in Geneva left early.").empty());
 }
+
+TEST_CASE("vague-source: according to the report, unless the report is named") {
+  CHECK(Flagged("Hospitals are full, according to the report, and staff are tired.") == V{"according to the report"});
+  CHECK(Flagged("Hospitals are full, according to the report Hospitals On The Edge, published on Monday.").empty());
+  CHECK(Flagged("Hospitals are full, according to the report by the Royal College of Nursing.").empty());
+  CHECK(Flagged("Hospitals are full, according to the report “Care in Crisis”.").empty());
+}
