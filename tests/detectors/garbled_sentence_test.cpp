@@ -195,6 +195,16 @@ TEST_CASE("garbled-sentence: the cues spare what columns, forecasts and quotes d
         "Doctors");
     CHECK_FALSE(HasReason(g, "capitalised word mid-sentence"));
   }
+  SECTION("a line in title case is a headline, capitals by design") {
+    const GarbleAssessment g =
+        Assess("The advice changed again. Top Virus Expert Warns We Must Do These Things To Stay Safe. Officials agreed.",
+               "Top Virus Expert");
+    CHECK_FALSE(HasReason(g, "capitalised word mid-sentence"));
+  }
+  SECTION("an imperative with let's is no fragment") {
+    const GarbleAssessment g = Assess("The news hour begins. Let's look at the first topic. The markets fell.", "Let's");
+    CHECK_FALSE(HasReason(g, "sentence fragment"));
+  }
   SECTION("street and state abbreviations end no sentence") {
     const GarbleAssessment g = Assess(
         "Firefighters responded to a fire on the 1200 block of Battery Ave. and the 300 block of Main St. on Thursday.",

@@ -471,6 +471,7 @@ bool IsFragment(const Document& doc, Span span, Span paragraph, const std::vecto
   // An imperative: a bare verb first, then its object ("Tell us about it.",
   // "Thank you for your stories.").
   const Word& first = words[0];
+  if (first.norm == "let's" || first.norm == "let") return false;  // "Let's look at the first topic."
   if (words.size() >= 2 && (first.flags & LexFlag::kVerbFinite) && !(first.flags & LexFlag::kVerbPastOrParticiple) &&
       first.norm.back() != 's' && (In(words[1], Class::ObjectStarts) || words[1].norm == "you"))
     return false;
@@ -517,6 +518,15 @@ bool HasOrphanLowercase(const Document& doc, Span span, const std::vector<Word>&
 
 bool HasMidSentenceCapital(const Document& doc, const std::vector<Word>& words) {
   const std::u16string& text = doc.text();
+  // A line in title case is a headline or a title, capitals by design ("Top
+  // Virus Expert Warns We Must Do These 3 Things To Stay Safe.").
+  int long_words = 0, capitalised_long = 0;
+  for (const Word& w : words) {
+    if (w.number || w.text.size() < 4) continue;
+    ++long_words;
+    capitalised_long += w.capitalised ? 1 : 0;
+  }
+  if (long_words >= 3 && capitalised_long * 3 >= long_words * 2) return false;
   for (size_t i = 1; i + 1 < words.size(); ++i) {
     const Word& w = words[i];
     if (!w.capitalised || w.norm == "i" || !In(w, Class::ClauseOpeners)) continue;
