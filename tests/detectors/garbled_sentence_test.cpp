@@ -165,6 +165,11 @@ TEST_CASE("garbled-sentence: the cues spare what columns, forecasts and quotes d
                                "The council closed two branches last year. It says money is short. "
                                "We will find out in March whether more will close.";
     CHECK_FALSE(HasReason(Assess(column, "We will find out"), "first person outside a quotation"));
+    // "our country" in narration: how translation renders Chinese 我国.
+    CHECK(HasReason(Assess("The situation in the capital was calm on Sunday evening. Overall, the epidemic situation "
+                           "in our country is still developing.",
+                           "Overall"),
+                    "first person outside a quotation"));
     // A lone first-person subject in third-person narration is still flagged.
     const std::string report = "The council closed two branches last year.\n"
                                "It says money is short and staff are hard to find. "
@@ -228,6 +233,10 @@ TEST_CASE("garbled-sentence: the cues spare what columns, forecasts and quotes d
     }
     CHECK(HasReason(Assess("China tried to influence and undoubtedly influence the elections.", "China"),
                     "duplicated phrase"));
+    // A word said again at once is doubled, comma or not; "very, very" is English.
+    CHECK(HasReason(Assess("Officials hope the public will not believe in rumors, rumors and rumors.", "Officials"),
+                    "duplicated phrase"));
+    CHECK_FALSE(HasReason(Assess("Prices are very, very high, he said.", "Prices"), "duplicated phrase"));
   }
 }
 

@@ -608,7 +608,11 @@ bool HasDuplicatedPhrase(const std::vector<Word>& words) {
     if (a.number || a.norm.size() < 3) continue;
     for (size_t d = 1; d <= 3 && i + d < words.size(); ++d) {
       const Word& b = words[i + d];
-      if (!same(a, b) || ListOrCompoundBetween(a, b)) continue;
+      // Across a comma, a word said again at once is still doubled ("rumors,
+      // rumors and rumors"); "very, very" is in ImmediateRepeatOk.
+      const bool adjacent_after_comma = d == 1 && b.text.data() - (a.text.data() + a.text.size()) == 2 &&
+                                        a.text.data()[a.text.size()] == u',';
+      if (!same(a, b) || (ListOrCompoundBetween(a, b) && !adjacent_after_comma)) continue;
       if (d == 1 && !In(a, Class::ImmediateRepeatOk)) return true;
       // With a grammatical word between, a construction: "face to face", "England
       // against England", "the government if government did not act".
@@ -785,9 +789,14 @@ bool HasFirstPersonNarration(const Document& doc, Span span, Span paragraph, boo
   // A first-person subject: what translation supplies for a dropped one. A
   // possessive or object ("our next weather maker", "Lord help us") is a
   // columnist's or forecaster's community voice.
+  // Or "our country", "my country": how translation renders Chinese 我国 in
+  // narration.
   bool first_person = false;
   for (size_t i = 0; i < words.size() && !first_person; ++i)
-    first_person = IsFirstPerson(words, i) && In(words[i], Class::FirstPersonSubjects);
+    first_person = IsFirstPerson(words, i) &&
+                   (In(words[i], Class::FirstPersonSubjects) ||
+                    ((words[i].norm == "our" || words[i].norm == "my") && i + 1 < words.size() &&
+                     (words[i + 1].norm == "country" || words[i + 1].norm == "nation")));
   if (!first_person) return false;
   // The rest of the paragraph: the words of the other sentences.
   size_t rest = 0;
