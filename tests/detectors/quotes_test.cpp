@@ -305,27 +305,27 @@ TEST_CASE("speaker: she and he skip a person the text marks as the other gender"
 // ---- constructions found missing on real news (docs/attribution.md) --------
 
 TEST_CASE("speaker: said the title, Name: the name in apposition") {
-  CHECK(OnlyQuote("“It is a carrier of lies,” said the health minister, Paul Burstow, who was angry.").speaker ==
-        "Paul Burstow");
-  CHECK(OnlyQuote("“The schedule will change,” explained the utility’s spokesperson, Isaac Mangena.").speaker ==
-        "Isaac Mangena");
+  CHECK(OnlyQuote("“It is a carrier of lies,” said the health minister, Tomas Brandt, who was angry.").speaker ==
+        "Tomas Brandt");
+  CHECK(OnlyQuote("“The schedule will change,” explained the utility’s spokesperson, Lena Vasquez.").speaker ==
+        "Lena Vasquez");
   // A title with no name after it is the speaker itself; a lowercase phrase is not.
   CHECK(OnlyQuote("“It rained all day,” said the city mayor.").speaker == "mayor");
   CHECK_FALSE(OnlyQuote("“It rained all day,” said in a statement on Monday.").speaker.has_value());
 }
 
 TEST_CASE("speaker: after tell comes the listener, never the speaker") {
-  const QuoteView q = OnlyQuote("Shortly after, a Treasury source told Sky: “This is not the first time.”");
+  const QuoteView q = OnlyQuote("Later, a Finance Ministry source told Reuters: “We were not involved in any talks.”");
   REQUIRE(q.speaker.has_value());
-  CHECK(*q.speaker != "Sky");
-  CHECK(q.speaker->find("Treasury source") != std::string::npos);
-  CHECK_FALSE(OnlyQuote("“We will act,” told Sky on Monday.").speaker.has_value());
+  CHECK(*q.speaker != "Reuters");
+  CHECK(q.speaker->find("Ministry source") != std::string::npos);
+  CHECK_FALSE(OnlyQuote("“We will act,” told Reuters on Monday.").speaker.has_value());
 }
 
 TEST_CASE("speaker: a name before a long appositive") {
-  CHECK(OnlyQuote("“I was in shock when I arrived,” Katherine Roux, communications officer for the International "
-                  "Federation of Red Cross and Red Crescent Societies, said from the border.")
-            .speaker == "Katherine Roux");
+  CHECK(OnlyQuote("“I was in shock when I arrived,” Anja Kovarik, communications officer for the International "
+                  "Federation of Relief and Rescue Societies of the Northern Region, said from the border.")
+            .speaker == "Anja Kovarik");
 }
 
 TEST_CASE("speaker: a participle or a coordinated verb shares the sentence's subject") {

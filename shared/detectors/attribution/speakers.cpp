@@ -471,7 +471,7 @@ class Attributor {
   // "Smith, the company's chief executive, said": the name before an
   // appositive set off by commas (at most kMaxAppositive words).
   std::optional<Range> AppositiveSubject(int v) const {
-    constexpr int kMaxAppositive = 20;  // "Katherine Roux, communications officer for the International Federation of Red Cross and Red Crescent Societies, said"
+    constexpr int kMaxAppositive = 20;  // "Anja Kovarik, communications officer for the International Federation of …, said"
     for (int c = v - 1; c >= 1 && c >= v - kMaxAppositive; --c) {
       if (!Outside(c) || toks_[c].sentence != toks_[v].sentence) return std::nullopt;
       if (!CommaBefore(c)) continue;
@@ -601,7 +601,7 @@ class Attributor {
     int b = k;
     while (Valid(b + 1) && Joined(b + 1) && IsPhraseWord(b + 1)) ++b;
     while (b > k && (N(b) == "of" || N(b) == "and" || N(b) == "for")) --b;
-    // "said the health minister, Paul Burstow, who …": the name in apposition
+    // "said the health minister, Tomas Brandt, who …": the name in apposition
     // after a comma is who the title stands for.
     if (Valid(b + 1) && Outside(b + 1) && toks_[b + 1].sentence == toks_[b].sentence && Gap(b + 1) == u", " &&
         IsNameWord(b + 1)) {

@@ -1332,7 +1332,7 @@ ArticleFacts ArticleFacts::Of(const Document& doc) {
     i = end;
   }
   // Names used again: capitalised words unknown to the model, seen in two
-  // sentences or more (at a sentence's start too: "Sabalenka served.").
+  // sentences or more (at a sentence's start too: "Kovarikova served.").
   const LanguageModel& lm = LanguageModel::Embedded();
   std::vector<std::pair<uint64_t, size_t>> names;  // (hash, sentence)
   for (size_t i = 0; i < doc.sentences.size(); ++i) {

@@ -141,7 +141,7 @@ struct ArticleFacts {
   int first_person_paragraphs = 0;
   // WordHash of the capitalised words the model does not know that the
   // body uses in two sentences or more, sorted: the story's own names
-  // ("Sabalenka", "Wozniacki"), not words translation left or invented.
+  // ("Kovarikova", "Teslenko"), not words translation left or invented.
   std::vector<uint64_t> names_used_again;
   static ArticleFacts Of(const Document& doc);
   bool IsNameUsedAgain(uint64_t hash) const;
