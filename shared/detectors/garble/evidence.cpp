@@ -519,14 +519,17 @@ bool HasOrphanLowercase(const Document& doc, Span span, const std::vector<Word>&
 bool HasMidSentenceCapital(const Document& doc, const std::vector<Word>& words) {
   const std::u16string& text = doc.text();
   // A line in title case is a headline or a title, capitals by design ("Top
-  // Virus Expert Warns We Must Do These 3 Things To Stay Safe.").
-  int long_words = 0, capitalised_long = 0;
-  for (const Word& w : words) {
-    if (w.number || w.text.size() < 4) continue;
-    ++long_words;
-    capitalised_long += w.capitalised ? 1 : 0;
-  }
-  if (long_words >= 3 && capitalised_long * 3 >= long_words * 2) return false;
+  // Virus Expert Warns We Must Do These 3 Things To Stay Safe."). Asked only
+  // once a capital is found, off the path of every sentence.
+  const auto in_title_case = [&] {
+    int long_words = 0, capitalised_long = 0;
+    for (const Word& w : words) {
+      if (w.number || w.text.size() < 4) continue;
+      ++long_words;
+      capitalised_long += w.capitalised ? 1 : 0;
+    }
+    return long_words >= 3 && capitalised_long * 3 >= long_words * 2;
+  };
   for (size_t i = 1; i + 1 < words.size(); ++i) {
     const Word& w = words[i];
     if (!w.capitalised || w.norm == "i" || !In(w, Class::ClauseOpeners)) continue;
@@ -534,7 +537,7 @@ bool HasMidSentenceCapital(const Document& doc, const std::vector<Word>& words) 
     const Word& next = words[i + 1];
     if (prev.capitalised || prev.number || next.capitalised || next.number) continue;  // names, titles
     if (!OnlySpacesBetween(text, prev.span.end, w.span.start) || prev.span.end == w.span.start) continue;
-    return true;
+    return !in_title_case();
   }
   // A capitalised preposition between words ("an interview with CNN On Friday"):
   // names in running text keep them lowercase ("Bank of America").
@@ -545,7 +548,7 @@ bool HasMidSentenceCapital(const Document& doc, const std::vector<Word>& words) 
     if (words[i + 1].capitalised && In(words[i + 1], Class::NounPhraseOpeners)) continue;
     const Word& prev = words[i - 1];
     if (!OnlySpacesBetween(text, prev.span.end, w.span.start) || prev.span.end == w.span.start) continue;
-    return true;
+    return !in_title_case();
   }
   return false;
 }
@@ -584,6 +587,9 @@ bool HasDanglingEnd(const Document& doc, Span span, const std::vector<Word>& wor
 bool ListOrCompoundBetween(const Word& a, const Word& b) {
   const char16_t* from = a.text.data() + a.text.size();
   const char16_t* to = b.text.data();
+  // A word said again straight after a comma is doubled, not listed ("rumors,
+  // rumors and rumors"; "very, very" is in ImmediateRepeatOk).
+  if (to - from == 2 && from[0] == u',') return false;
   if (from < to && (*from == u'-' || to[-1] == u'-')) return true;
   for (const char16_t* p = from; p < to; ++p)
     if (*p == u',' || *p == u';' || *p == u'\u2013' || *p == u'\u2014') return true;
@@ -608,11 +614,7 @@ bool HasDuplicatedPhrase(const std::vector<Word>& words) {
     if (a.number || a.norm.size() < 3) continue;
     for (size_t d = 1; d <= 3 && i + d < words.size(); ++d) {
       const Word& b = words[i + d];
-      // Across a comma, a word said again at once is still doubled ("rumors,
-      // rumors and rumors"); "very, very" is in ImmediateRepeatOk.
-      const bool adjacent_after_comma = d == 1 && b.text.data() - (a.text.data() + a.text.size()) == 2 &&
-                                        a.text.data()[a.text.size()] == u',';
-      if (!same(a, b) || (ListOrCompoundBetween(a, b) && !adjacent_after_comma)) continue;
+      if (!same(a, b) || ListOrCompoundBetween(a, b)) continue;
       if (d == 1 && !In(a, Class::ImmediateRepeatOk)) return true;
       // With a grammatical word between, a construction: "face to face", "England
       // against England", "the government if government did not act".
@@ -786,11 +788,10 @@ bool HasFirstPersonNarration(const Document& doc, Span span, Span paragraph, boo
   if (paragraph_has_quotes) return false;
   // The writer speaks in the first person elsewhere too: it is their voice.
   if (facts.first_person_paragraphs > 1) return false;
-  // A first-person subject: what translation supplies for a dropped one. A
-  // possessive or object ("our next weather maker", "Lord help us") is a
-  // columnist's or forecaster's community voice.
-  // Or "our country", "my country": how translation renders Chinese 我国 in
-  // narration.
+  // A first-person subject, which translation supplies for a dropped one, or
+  // "our/my country", how it renders Chinese 我国. Another possessive or an
+  // object ("our next weather maker", "Lord help us") is a columnist's or
+  // forecaster's community voice.
   bool first_person = false;
   for (size_t i = 0; i < words.size() && !first_person; ++i)
     first_person = IsFirstPerson(words, i) &&
