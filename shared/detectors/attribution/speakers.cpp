@@ -318,6 +318,9 @@ class Attributor {
     const std::string& n = N(i);
     return !(n.size() > 2 && n.compare(n.size() - 2, 2, "'s") == 0);  // possessive
   }
+  // The words that join title words ("Secretary of State", "Minister for
+  // Trade") and never begin or end a speaker phrase.
+  bool IsTitleJoiner(int i) const { return N(i) == "of" || N(i) == "and" || N(i) == "for"; }
   bool IsPossessive(int i) const {
     const std::string& n = N(i);
     return n.size() > 2 && n.compare(n.size() - 2, 2, "'s") == 0;
@@ -501,10 +504,10 @@ class Attributor {
       return Range{j, j};
     }
     if (std::optional<Range> common = CommonNounPhrase(j)) return common;
-    if (!IsPhraseWord(j) || N(j) == "of" || N(j) == "and" || N(j) == "for") return std::nullopt;
+    if (!IsPhraseWord(j) || IsTitleJoiner(j)) return std::nullopt;
     int a = j;
     while (Valid(a - 1) && Joined(a) && IsPhraseWord(a - 1)) --a;
-    while (a < j && (N(a) == "of" || N(a) == "and" || N(a) == "for")) ++a;
+    while (a < j && IsTitleJoiner(a)) ++a;
     return WithOwner(Range{a, j});
   }
 
@@ -559,7 +562,7 @@ class Attributor {
     const int sentence = toks_[v].sentence;
     for (Range r : Subjects(sentence, v)) {
       // A title word's joiners are not a subject on their own ("forecast for").
-      while (r.first <= r.last && (N(r.first) == "of" || N(r.first) == "and" || N(r.first) == "for")) ++r.first;
+      while (r.first <= r.last && IsTitleJoiner(r.first)) ++r.first;
       if (r.first > r.last) continue;
       if (r.first == r.last && IsSubjectPronoun(N(r.first))) {
         if (N(r.first) == "i" || N(r.first) == "we") return std::nullopt;  // the speaker's own words
@@ -600,7 +603,7 @@ class Attributor {
     }
     int b = k;
     while (Valid(b + 1) && Joined(b + 1) && IsPhraseWord(b + 1)) ++b;
-    while (b > k && (N(b) == "of" || N(b) == "and" || N(b) == "for")) --b;
+    while (b > k && IsTitleJoiner(b)) --b;
     // "said the health minister, Tomas Brandt, who …": the name in apposition
     // after a comma is who the title stands for.
     if (Valid(b + 1) && Outside(b + 1) && toks_[b + 1].sentence == toks_[b].sentence && Gap(b + 1) == u", " &&

@@ -773,12 +773,15 @@ double ListShare(const Document& doc, Span span, const std::vector<Word>& words)
 // First person in a paragraph with no quotation marks: news narrates in the
 // third person, and machine translation from pro-drop languages supplies "I"
 // or "we" where the source had no subject ("I have continued.").
+// Whether a first-person word, as written, is one: "US" is the country, and
+// "I" after a capitalised word a numeral ("World War I").
+bool FirstPersonAsWritten(std::string_view norm, std::u16string_view text, bool after_capital) {
+  return !(norm == "us" && text != u"us") && !(norm == "i" && after_capital);
+}
+
 bool IsFirstPerson(const std::vector<Word>& words, size_t i) {
   const Word& w = words[i];
-  if (!In(w, Class::FirstPerson)) return false;
-  if (w.norm == "us" && w.text != u"us") return false;                   // "US", the country
-  if (w.norm == "i" && i > 0 && words[i - 1].capitalised) return false;  // "World War I"
-  return true;
+  return In(w, Class::FirstPerson) && FirstPersonAsWritten(w.norm, w.text, i > 0 && words[i - 1].capitalised);
 }
 
 // The sentence speaks in the first person while the rest of its paragraph
@@ -1313,13 +1316,8 @@ ArticleFacts ArticleFacts::Of(const Document& doc) {
     for (size_t t = token_begin; t < token_end && !first_person; ++t) {
       const std::string_view norm = doc.tokens[t].norm;
       if (!may_be_first_person(norm)) continue;
-      const std::u16string_view text = doc.slice(doc.tokens[t].span);
-      if (norm == "us" && text != u"us") continue;  // "US", the country
-      if (norm == "i" && t > token_begin) {           // "World War I"
-        const std::u16string_view before = doc.slice(doc.tokens[t - 1].span);
-        if (!before.empty() && IsUpper(before[0])) continue;
-      }
-      first_person = true;
+      const std::u16string_view before = t > token_begin ? doc.slice(doc.tokens[t - 1].span) : std::u16string_view();
+      first_person = FirstPersonAsWritten(norm, doc.slice(doc.tokens[t].span), !before.empty() && IsUpper(before[0]));
     }
     if (first_person) {  // only then: is the paragraph free of quotation marks?
       for (char16_t c : doc.slice(doc.paragraphs[size_t(paragraph)].span)) {
