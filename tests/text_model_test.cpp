@@ -34,6 +34,16 @@ TEST_CASE("sentences keep honorifics, initials and abbreviations") {
   CHECK(Sentences("Officials met in Jan. to talk.") == std::vector<std::string>{"Officials met in Jan. to talk."});
 }
 
+TEST_CASE("every title abbreviation keeps its name, in any case; other words with a dot end a sentence") {
+  CHECK(Sentences("Sgt. Vance agreed. Rev. Cole prayed. DR. HALE left.") ==
+        std::vector<std::string>{"Sgt. Vance agreed.", "Rev. Cole prayed.", "DR. HALE left."});
+  CHECK(Sentences("The owner, Larkspur Holdings Plc. said it would rebuild. Shares of Larkspur Cos. rose.") ==
+        std::vector<std::string>{"The owner, Larkspur Holdings Plc. said it would rebuild.",
+                                 "Shares of Larkspur Cos. rose."});
+  CHECK(Sentences("The vote went to the reds. Nobody came.") ==
+        std::vector<std::string>{"The vote went to the reds.", "Nobody came."});
+}
+
 TEST_CASE("company and name suffixes end a sentence only before a sentence opener") {
   CHECK(Sentences("Shares of Apple Inc. (AAPL) fell 2%. Others rose.") ==
         std::vector<std::string>{"Shares of Apple Inc. (AAPL) fell 2%.", "Others rose."});

@@ -7,34 +7,28 @@
 #include <algorithm>
 #include <memory>
 #include <set>
+#include <string>
 
 #include "base/unicode.h"
 #include "segments/document.h"
 #include "segments/furniture.h"
 #include "segments/icu_setup.h"
 #include "segments/normalize.h"
+#include "text/english.h"
 
 namespace copydesk {
 namespace {
 
-// Abbreviations that are always followed by a name: a break after them is
-// never a sentence end ("Sen. Smith", "Dr. Who"). ICU's suppression list
-// (en@ss=standard) covers "Mr." but not these.
-const std::set<std::u16string>& TitleAbbreviations() {
-  static const std::set<std::u16string> titles = {
-      u"Mr", u"Mrs", u"Ms", u"Mx", u"Dr", u"Prof", u"Sen", u"Rep", u"Gov", u"Gen",
-      u"Lt", u"Col", u"Capt", u"Sgt", u"Cpl", u"Adm", u"Cmdr", u"Maj", u"Rev", u"Fr",
-      u"St", u"Hon", u"Pres", u"Supt", u"Insp", u"Det", u"Amb", u"Atty", u"Gens", u"Sens", u"Reps"};
-  return titles;
-}
-
-// Abbreviations that follow a name and may end a sentence as well ("shares
-// of Apple Inc.", "Martin Luther King Jr."): ambiguous, like "U.S.". ICU's
-// suppressions do not cover them, so "Apple Inc. (AAPL) fell 2%" was two
-// sentences, the first a "sentence fragment".
-const std::set<std::u16string>& NameSuffixAbbreviations() {
-  static const std::set<std::u16string> suffixes = {u"Inc", u"Corp", u"Co", u"Cos", u"Ltd", u"Bros", u"Jr", u"Sr", u"Plc"};
-  return suffixes;
+// `word` lowercased if it is plain ASCII letters and dots ("Sen" -> "sen"),
+// else empty: the form text/english.h keeps its abbreviations in. ICU's
+// sentence suppressions (en@ss=standard) cover "Mr." but not "Sen." or "Inc.".
+std::string AsciiLowercase(const std::u16string& word) {
+  std::string out;
+  for (char16_t c : word) {
+    if (!((c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || c == u'.')) return {};
+    out += static_cast<char>(c >= u'A' && c <= u'Z' ? c - u'A' + u'a' : c);
+  }
+  return out;
 }
 
 // Words that commonly open a sentence. After an ambiguous abbreviation
@@ -121,10 +115,11 @@ bool ShouldJoin(const std::u16string& text, Span prev, Span next) {
   if (last == u'.') {
     const std::u16string word = WordBeforePeriod(text, prev.start, prev.end);
     if (word.empty()) return false;
-    if (TitleAbbreviations().count(word) || EndsWithListMarker(text, prev, word)) return true;
+    const std::string lower = AsciiLowercase(word);
+    if (IsTitleAbbreviation(lower) || EndsWithListMarker(text, prev, word)) return true;
     const bool dotted = word.find(u'.') != std::u16string::npos;  // U.S, p.m, a.m
     const bool initial = word.size() == 1 && u_isupper(word[0]);
-    if (!(dotted || initial || NameSuffixAbbreviations().count(word))) return false;
+    if (!(dotted || initial || IsNameSuffixAbbreviation(lower))) return false;
     // "Apple Inc. (formerly Apple Computer) said": a bracket that opens on a
     // lowercase word continues the sentence.
     if (text[next.start] == u'(' && !StartsUpper(text, next)) return true;

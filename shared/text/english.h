@@ -12,4 +12,38 @@ inline constexpr std::string_view kWordsNeedingMore[] = {"the",   "a",    "an", 
                                                          "because", "whether", "of", "than", "its", "their",
                                                          "our",   "your", "my",   "whose", "if",  "nor"};
 
+// Abbreviations written with a full stop that does not end the sentence,
+// lowercase and without their final dot: one list for the segmenter, the
+// garble evidence and the speaker finder, so that they agree on "Sen." and
+// "Inc.".
+//
+// Always followed by a name: a break after them is never a sentence end
+// ("Sen. Smith", "Dr. Who", "St. Louis").
+inline constexpr std::string_view kTitleAbbreviations[] = {
+    "mr",  "mrs", "ms",   "mx",  "dr",  "prof", "sen", "rep", "gov",  "gen",  "lt",   "col",  "capt", "sgt", "cpl", "adm",
+    "cmdr", "maj", "rev", "fr",  "st",  "hon",  "pres", "supt", "insp", "det", "amb", "atty", "gens", "sens", "reps"};
+// After a name, and they may end a sentence as well ("shares of Apple
+// Inc.", "Martin Luther King Jr.").
+inline constexpr std::string_view kNameSuffixAbbreviations[] = {"inc", "corp", "co", "cos", "ltd", "bros", "jr", "sr", "plc"};
+// The others news writes: streets and states ("the 1200 block of Battery
+// Ave.", "Portland, Ore."), months, times, countries, Latin, references, units.
+inline constexpr std::string_view kOtherAbbreviations[] = {
+    "ave",  "blvd", "rd",   "hwy",  "pkwy", "ln",   "sq",  "bldg", "dept", "govt", "univ", "assn", "vol", "calif",
+    "fla",  "ore",  "ariz", "colo", "conn", "mass", "mich", "minn", "tenn", "wash", "wis", "okla", "penn", "ky",
+    "md",   "va",   "ga",   "e.g",  "i.e",  "etc",  "vs",  "approx", "no", "a.m",  "p.m",  "u.s",  "u.k",  "u.n",
+    "jan",  "feb",  "mar",  "apr",  "jun",  "jul",  "aug", "sep",  "sept", "oct",  "nov",  "dec",  "est",  "fig",
+    "op",   "cf",   "al",   "ft",   "mt"};
+
+inline bool IsTitleAbbreviation(std::string_view lower) {
+  for (std::string_view a : kTitleAbbreviations)
+    if (a == lower) return true;
+  return false;
+}
+
+inline bool IsNameSuffixAbbreviation(std::string_view lower) {
+  for (std::string_view a : kNameSuffixAbbreviations)
+    if (a == lower) return true;
+  return false;
+}
+
 }  // namespace copydesk

@@ -120,6 +120,27 @@ TEST_CASE("speaker: said X") {
   CHECK_FALSE(OnlyQuote("“We will act,” said in a statement.").speaker.has_value());
 }
 
+TEST_CASE("speaker: every title abbreviation belongs to the name; St. does not make a person") {
+  CHECK(OnlyQuote("“We were lucky,” said Rev. Amy Cole.").speaker == "Amy Cole");  // was "Rev"
+  CHECK(OnlyQuote("Sgt. Omar Vance said: “No one was hurt.”").speaker == "Omar Vance");
+  CHECK(OnlyQuote("“We were lucky,” said Rev. Amy Cole of St. Brendan's church.").speaker == "Amy Cole");
+}
+
+TEST_CASE("speaker: after a name, 'of' begins the affiliation unless a title follows") {
+  CHECK(OnlyQuote("“We were lucky,” said Amy Cole of Larkspur Bank.").speaker == "Amy Cole");
+  CHECK(OnlyQuote("Amy Cole of St. Mary's Hospital said: “We were lucky.”").speaker == "Amy Cole");
+  CHECK(OnlyQuote("St. Mary's Hospital said: “We were lucky.”").speaker == "St. Mary's Hospital");
+  CHECK(OnlyQuote("Bank of England Governor Ada Brook said: “We were lucky.”").speaker == "Ada Brook");
+  CHECK(OnlyQuote("“We were lucky,” said Secretary of State Ada Brook.").speaker == "Ada Brook");
+}
+
+TEST_CASE("speaker: said, then an owner or a determiner and a title") {
+  CHECK(OnlyQuote("“We will act,” said CNN's Kylie Atwood.").speaker == "Kylie Atwood");
+  CHECK(OnlyQuote("“We will act,” said Larkspur's chief executive.").speaker == "Larkspur's chief executive");
+  CHECK(OnlyQuote("“We will act,” said the health minister.").speaker == "health minister");
+  CHECK_FALSE(OnlyQuote("“We will act,” said the report.").speaker.has_value());
+}
+
 TEST_CASE("speaker: X told CNN names the speaker, not the outlet") {
   CHECK(OnlyQuote("“We will act,” Blinken told CNN.").speaker == "Blinken");
   CHECK(OnlyQuote("“We will act,” Blinken told CNN’s Kylie Atwood.").speaker != "CNN");
@@ -310,7 +331,7 @@ TEST_CASE("speaker: said the title, Name: the name in apposition") {
   CHECK(OnlyQuote("“The schedule will change,” explained the utility’s spokesperson, Lena Vasquez.").speaker ==
         "Lena Vasquez");
   // A title with no name after it is the speaker itself; a lowercase phrase is not.
-  CHECK(OnlyQuote("“It rained all day,” said the city mayor.").speaker == "mayor");
+  CHECK(OnlyQuote("“It rained all day,” said the city mayor.").speaker == "city mayor");
   CHECK_FALSE(OnlyQuote("“It rained all day,” said in a statement on Monday.").speaker.has_value());
 }
 

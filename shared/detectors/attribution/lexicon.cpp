@@ -5,6 +5,8 @@
 #include <set>
 #include <string>
 
+#include "text/english.h"
+
 namespace copydesk {
 namespace {
 
@@ -143,8 +145,8 @@ const WordSet& Fillers() {
 }
 
 const WordSet& Titles() {
-  static const WordSet s = {
-      "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "adm",
+  static const WordSet s = [] {
+    WordSet titles = {
       "president", "vice", "prime", "minister", "secretary", "state", "foreign", "defense",
       "defence", "deputy", "chief", "spokesperson", "spokesman", "spokeswoman", "spokespeople",
       "official", "officials", "ambassador", "envoy", "diplomat", "diplomats", "leader", "leaders",
@@ -160,6 +162,11 @@ const WordSet& Titles() {
       "british", "french", "german", "indian", "european", "iranian", "saudi", "japanese",
       "of", "for", "and", "affairs", "external", "interior", "home", "finance", "trade", "commerce",
       "spokesperson", "communications", "staff", "cabinet", "party", "former", "acting", "new"};
+    // "Sgt.", "Rev.", ... (text/english.h); not "St.", a saint's place ("St. Mary's").
+    for (std::string_view abbreviation : kTitleAbbreviations)
+      if (abbreviation != "st") titles.emplace(abbreviation);
+    return titles;
+  }();
   return s;
 }
 

@@ -9,20 +9,27 @@
 #include "base/unicode.h"
 #include "detectors/attribution/lexicon.h"
 #include "detectors/attribution/outlets.h"
+#include "text/english.h"
 
 namespace copydesk {
 namespace {
 
 // Title words that make the name after them a person ("President Joe
-// Biden", "Mr. Xi", "Foreign Minister Wang Yi").
-const std::set<std::string, std::less<>> kPersonTitles = {
-    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "president", "minister",
-    "secretary", "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy", "leader",
-    "chairman", "chairwoman", "director", "governor", "senator", "congressman", "congresswoman",
-    "mayor", "commissioner", "premier", "chancellor", "king", "queen", "prince", "princess", "pope",
-    "judge", "justice", "ceo", "founder", "professor", "adviser", "advisor", "diplomat", "official",
-    "representative", "general", "admiral", "colonel", "captain", "lieutenant", "economist", "analyst",
-    "secretary-general", "press"};
+// Biden", "Mr. Xi", "Foreign Minister Wang Yi", "Sgt. Omar Vance"): these and
+// the title abbreviations of text/english.h but "St." ("St. Brendan's" is a
+// church).
+const std::set<std::string, std::less<>> kPersonTitles = [] {
+  std::set<std::string, std::less<>> titles = {
+      "president", "minister", "secretary", "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy",
+      "leader", "chairman", "chairwoman", "director", "governor", "senator", "congressman", "congresswoman",
+      "mayor", "commissioner", "premier", "chancellor", "king", "queen", "prince", "princess", "pope",
+      "judge", "justice", "ceo", "founder", "professor", "adviser", "advisor", "diplomat", "official",
+      "representative", "general", "admiral", "colonel", "captain", "lieutenant", "economist", "analyst",
+      "secretary-general", "press"};
+  for (std::string_view abbreviation : kTitleAbbreviations)
+    if (abbreviation != "st") titles.emplace(abbreviation);
+  return titles;
+}();
 
 // Multi-word capitalised names that are places or bodies, never people.
 const std::set<std::string, std::less<>> kPlaceNames = {
@@ -46,10 +53,12 @@ const std::set<std::string, std::less<>> kObjectMarkers = {
     "to", "with", "by", "of", "from", "for", "at", "and", "including", "on", "about", "between",
     "against", "than", "like", "as", "into", "toward", "towards", "gave", "met", "urging", "told"};
 
-// Abbreviations whose dot does not end a name ("Mr. Xi", "U.S. Secretary").
-const std::set<std::string, std::less<>> kDottedAbbreviations = {
-    "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "st", "u.s",
-    "u.k", "u.n", "jr", "sr"};
+// Abbreviations whose dot does not end a name ("Mr. Xi", "Sgt. Omar Vance",
+// "U.S. Secretary", "Larkspur Cos. Chief"): titles, name suffixes
+// (text/english.h) and dotted initials.
+bool IsDottedAbbreviation(std::string_view norm) {
+  return IsTitleAbbreviation(norm) || IsNameSuffixAbbreviation(norm) || norm.find('.') != std::string_view::npos;
+}
 
 // Words after a name that show it is not a subject ("Xi and", "Biden of").
 const std::set<std::string, std::less<>> kNotVerbs = {
@@ -302,7 +311,7 @@ class Attributor {
     bool spaces = true;
     for (char16_t c : g) spaces = spaces && (c == u' ' || c == u'\u00A0');
     if (spaces) return true;
-    if ((g == u". " || g == u".") && kDottedAbbreviations.count(N(i - 1))) return true;
+    if ((g == u". " || g == u".") && IsDottedAbbreviation(N(i - 1))) return true;
     // "Karine Jean-Pierre": a hyphen joins a double-barrelled name after a
     // given name ("Israel-Hamas war", "Biden-Xi summit" stay apart).
     if ((g == u"-" || g == u"\u2011") && toks_[i - 1].cap && toks_[i].cap && i >= 2 &&
@@ -460,7 +469,11 @@ class Attributor {
     const int b = np.last;
     if (!(IsNameWord(b) && !IsTitleWord(N(b)))) return {-1, -1};
     int a = b;
-    while (a - 1 >= np.first && IsNameWord(a - 1) && !IsTitleWord(N(a - 1)) && Joined(a)) --a;
+    // "St. Mary's Hospital": a possessive between name words is part of the name.
+    const auto name_word = [&](int i) {
+      return IsNameWord(i) || (IsPossessive(i) && toks_[i].cap && i - 1 >= np.first && Joined(i) && IsNameWord(i - 1));
+    };
+    while (a - 1 >= np.first && name_word(a - 1) && !IsTitleWord(N(a - 1)) && Joined(a)) --a;
     return {a, b};
   }
 
@@ -506,9 +519,27 @@ class Attributor {
     if (std::optional<Range> common = CommonNounPhrase(j)) return common;
     if (!IsPhraseWord(j) || IsTitleJoiner(j)) return std::nullopt;
     int a = j;
-    while (Valid(a - 1) && Joined(a) && IsPhraseWord(a - 1)) --a;
+    // A possessive inside a name ("Amy Cole of St. Mary's Hospital said") is
+    // walked through; one that begins the phrase is its owner (WithOwner).
+    const auto inner_possessive = [&](int i) {
+      return IsPossessive(i) && toks_[i].cap && Outside(i) && Valid(i - 1) && Joined(i) && IsPhraseWord(i - 1);
+    };
+    while (Valid(a - 1) && Joined(a) && (IsPhraseWord(a - 1) || inner_possessive(a - 1))) --a;
     while (a < j && IsTitleJoiner(a)) ++a;
-    return WithOwner(Range{a, j});
+    return WithOwner(WithoutAffiliation(Range{a, j}));
+  }
+
+  // "Amy Cole of St. Mary's Hospital": after a name, "of" (or "and", "for")
+  // starts where the person works, unless a title follows ("Bank of England
+  // Governor Ada Brook", "Secretary of State Ada Brook").
+  Range WithoutAffiliation(Range r) const {
+    for (int j = r.first + 1; j < r.last; ++j) {
+      if (!IsTitleJoiner(j) || !IsNameWord(j - 1) || IsTitleWord(N(j - 1))) continue;
+      bool title_follows = false;
+      for (int t = j + 1; t <= r.last; ++t) title_follows = title_follows || (IsTitleWord(N(t)) && !IsTitleJoiner(t));
+      if (!title_follows) return {r.first, j - 1};
+    }
+    return r;
   }
 
   // "China's foreign ministry": a capitalised possessive before a phrase of
@@ -589,8 +620,12 @@ class Attributor {
     int k = v + 1;
     if (!Valid(k) || !Joined(k) || !Outside(k)) return std::nullopt;
     if (N(k) == "he" || N(k) == "she") return Range{k, k};
-    const bool determiner = kDeterminers.count(N(k)) && Valid(k + 1) && Joined(k + 1);
+    // "said the health minister"; "said CNN's Kylie Atwood", "said Larkspur's
+    // chief executive": an owner stands where a determiner would.
+    const bool determiner = (kDeterminers.count(N(k)) || (IsPossessive(k) && toks_[k].cap)) && Valid(k + 1) &&
+                            Joined(k + 1);
     if (determiner) ++k;
+    const int first = k;  // "health" in "said the health minister" stays in the phrase
     if (!IsPhraseWord(k)) {
       // "said the health minister", "explained the utility's spokesperson": a
       // title after up to three lowercase or possessive words.
@@ -604,6 +639,7 @@ class Attributor {
     int b = k;
     while (Valid(b + 1) && Joined(b + 1) && IsPhraseWord(b + 1)) ++b;
     while (b > k && IsTitleJoiner(b)) --b;
+    b = WithoutAffiliation(Range{k, b}).last;
     // "said the health minister, Tomas Brandt, who …": the name in apposition
     // after a comma is who the title stands for.
     if (Valid(b + 1) && Outside(b + 1) && toks_[b + 1].sentence == toks_[b].sentence && Gap(b + 1) == u", " &&
@@ -612,7 +648,7 @@ class Attributor {
       while (Valid(e + 1) && Joined(e + 1) && IsNameWord(e + 1)) ++e;
       if (e > b + 1) return Range{b + 1, e};  // a full name, two words or more
     }
-    return Range{k, b};
+    return WithOwner(Range{first, b});
   }
 
   struct Resolved {

@@ -50,15 +50,14 @@ const WordSet kDanglingEnds(std::begin(kWordsNeedingMore), std::end(kWordsNeedin
 const WordSet kSayingVerbs = {"said",  "says",   "say",    "stated",  "added",  "noted", "believe", "believes",
                               "argued", "claimed", "announced", "reported", "warned", "explained", "insisted",
                               "stressed", "emphasized", "emphasised", "confirmed", "so", "such", "and", "told"};
-// Street and state abbreviations as news writes them ("the 1200 block of
-// Battery Ave. and the 300 block", "Portland, Ore. and Seattle").
-const WordSet kAbbreviations = {"ave", "blvd", "rd", "hwy", "pkwy", "ln", "sq", "bldg", "dept", "govt", "univ",
-                                "assn", "bros", "vol", "calif", "fla", "ore", "ariz", "colo", "conn", "mass",
-                                "mich", "minn", "tenn", "wash", "wis", "okla", "penn", "ky", "md", "va", "ga",
-                                "e.g", "i.e", "etc", "vs", "approx", "no", "st", "jr", "sr", "inc", "corp", "ltd",
-                                "co", "mr", "mrs", "ms", "dr", "a.m", "p.m", "u.s", "u.k", "u.n", "gov", "sen",
-                                "rep", "gen", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-                                "oct", "nov", "dec", "est", "fig", "op", "cf", "al", "ft", "mt"};
+// Abbreviations (text/english.h): a full stop after them before a lowercase
+// word is no orphan start ("the 1200 block of Battery Ave. and the 300 block").
+const WordSet kAbbreviations = [] {
+  WordSet all(std::begin(kTitleAbbreviations), std::end(kTitleAbbreviations));
+  all.insert(std::begin(kNameSuffixAbbreviations), std::end(kNameSuffixAbbreviations));
+  all.insert(std::begin(kOtherAbbreviations), std::end(kOtherAbbreviations));
+  return all;
+}();
 const WordSet kImmediateRepeatOk = {"had", "that", "very", "so", "no", "yes", "ha", "bye", "knock", "far", "long",
                                     "really", "is", "do", "out", "on", "more", "again", "now"};
 const WordSet kIdiomJoiners = {"and", "by", "after", "to", "in", "or", "for", "upon", "on", "over", "than", "from"};
