@@ -348,3 +348,13 @@ TEST_CASE("speaker: a bare plural group right before its verb") {
   // Not a group noun: no speaker.
   CHECK_FALSE(OnlyQuote("“Infection fell at safe doses,” tables showed.").speaker.has_value());
 }
+
+TEST_CASE("speaker: said, lowercase modifiers without a determiner, then the name") {
+  CHECK(OnlyQuote("“We will rebuild,” said best-selling crime author Mara Lindqvist.").speaker == "Mara Lindqvist");
+  CHECK(OnlyQuote("“We will rebuild,” said award-winning director Tom Ferris.").speaker == "Tom Ferris");
+  CHECK(OnlyQuote("“We will rebuild,” said long-time council member Ada Brook on Monday.").speaker == "Ada Brook");
+  CHECK(OnlyQuote("“We will rebuild,” said the award-winning director Tom Ferris.").speaker == "Tom Ferris");
+  // A name followed by a noun is a modifier of it, not a speaker; nor is a place.
+  CHECK_FALSE(OnlyQuote("“We will rebuild,” said hard-hit New Town residents.").speaker.has_value());
+  CHECK_FALSE(OnlyQuote("“We will rebuild,” said long-time residents of Mill Lane.").speaker.has_value());
+}

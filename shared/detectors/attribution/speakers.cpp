@@ -584,6 +584,41 @@ class Attributor {
     return std::nullopt;
   }
 
+  // Whether tokens i-1 and i are the halves of a lowercase compound
+  // ("best-selling", "long-time", "54-year-old"), which Joined keeps apart.
+  bool LowercaseCompound(int i) const {
+    if (i <= 0 || !Valid(i) || toks_[i - 1].sentence != toks_[i].sentence) return false;
+    if (toks_[i - 1].quote != toks_[i].quote || toks_[i - 1].cap || toks_[i].cap) return false;
+    const std::u16string_view g = Gap(i);
+    return g == u"-" || g == u"\u2011";
+  }
+
+  // "said best-selling crime author Mara Lindqvist", "said long-time council
+  // member Ada Brook": up to four lowercase modifier words (a hyphenated
+  // compound counts once), with no determiner needed, before a person's name
+  // that ends the phrase. The name is the speaker; the words before it
+  // describe them. Not "said many New York residents": a name followed by a
+  // noun is a modifier.
+  std::optional<Range> NameAfterModifiers(int k) const {
+    constexpr int kMaxModifierWords = 4;
+    int words = 0;
+    int n = k;
+    for (; Valid(n) && Outside(n) && !toks_[n].cap; ++n) {
+      const std::string& w = N(n);
+      if (IsVerb(n) || kNotVerbs.count(w) || kAuxiliaries.count(w) || IsSubjectPronoun(w)) return std::nullopt;
+      if (n > k && !Joined(n) && !LowercaseCompound(n)) return std::nullopt;
+      if (n == k || !LowercaseCompound(n)) ++words;
+      if (words > kMaxModifierWords) return std::nullopt;
+    }
+    if (n == k || !Valid(n) || !Joined(n) || !IsPhraseWord(n)) return std::nullopt;
+    int e = n;
+    while (Valid(e + 1) && Joined(e + 1) && IsPhraseWord(e + 1)) ++e;
+    const Range core = NameCore({n, e});
+    if (core.first < 0 || !IsPersonCore(core)) return std::nullopt;
+    if (Valid(e + 1) && Joined(e + 1) && !toks_[e + 1].cap && !kNotVerbs.count(N(e + 1))) return std::nullopt;
+    return Range{n, e};
+  }
+
   // The subject right after token v: "said Blinken", "said the US official".
   std::optional<Range> SubjectAfter(int v) const {
     int k = v + 1;
@@ -592,6 +627,7 @@ class Attributor {
     const bool determiner = kDeterminers.count(N(k)) && Valid(k + 1) && Joined(k + 1);
     if (determiner) ++k;
     if (!IsPhraseWord(k)) {
+      if (const std::optional<Range> named = NameAfterModifiers(k)) return named;
       // "said the health minister", "explained the utility's spokesperson": a
       // title after up to three lowercase or possessive words.
       int t = k;
