@@ -37,6 +37,21 @@ TEST_CASE("straight marks quote; inch marks do not") {
   CHECK(QuotesOf("The screen measures 15\" across and weighs little.").empty());
 }
 
+TEST_CASE("a double prime typed for a straight mark quotes; inch marks do not") {
+  const auto qs = QuotesOf("″The first paragraph of the statement.\n″The second one ends it,″ Mara Lindqvist said.");
+  CHECK(Texts(qs) == V{"″The first paragraph of the statement.", "″The second one ends it,″"});
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].speaker == "Mara Lindqvist");
+  CHECK(qs[1].speaker == "Mara Lindqvist");
+  // A paragraph ending in ″ is prose, and the mark stays with its sentence.
+  CHECK(Texts(QuotesOf("Mara Lindqvist said: ″We will rebuild.″\nThe next paragraph is plain text.")) ==
+        V{"″We will rebuild.″"});
+  const Document doc = SegmentText("Mara Lindqvist said: ″We will rebuild.″ Then she left.");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.slice_utf8(doc.sentences[0].span) == "Mara Lindqvist said: ″We will rebuild.″");
+  CHECK(QuotesOf("The shop sold a 27″ screen and a 32″ screen to the school.").empty());
+}
+
 TEST_CASE("guillemets quote; a lone arrow does not") {
   CHECK(Texts(QuotesOf("Blinken said: «We will act.»")) == V{"«We will act.»"});
   CHECK(QuotesOf("Read more » Markets").empty());
