@@ -373,3 +373,21 @@ TEST_CASE("speaker: said, lowercase modifiers without a determiner, then the nam
   CHECK_FALSE(OnlyQuote("“We will rebuild,” said hard-hit New Town residents.").speaker.has_value());
   CHECK_FALSE(OnlyQuote("“We will rebuild,” said long-time residents of Mill Lane.").speaker.has_value());
 }
+
+TEST_CASE("speaker: a verb of manner right after a tagged quote names its speaker") {
+  CHECK(OnlyQuote("“We’re not going anywhere,” Nia Okafor laughed.").speaker == "Nia Okafor");
+  const QuoteView q = OnlyQuote("Nia Okafor chaired the session. “No comment,” she shrugged.");
+  CHECK(q.speaker == "Nia Okafor");
+  CHECK(q.mention == "she");
+  CHECK(OnlyQuote("“It was the right call,” Nia Okafor texted.").speaker == "Nia Okafor");
+  // Anywhere else it reports no words.
+  CHECK_FALSE(OnlyQuote("Nia Okafor laughed at the “silly rumours” about the club.").speaker.has_value());
+}
+
+TEST_CASE("speaker: a statement, a reply and a participle after the verb (probed; already handled)") {
+  CHECK(OnlyQuote("“It was the right call,” Ms. Okafor wrote in a statement.").speaker == "Okafor");
+  CHECK(OnlyQuote("“No comment,” the spokesman replied.").speaker == "spokesman");
+  const QuoteView q = OnlyQuote("Nia Okafor chaired the session. “We’re not going anywhere,” she added, smiling.");
+  CHECK(q.speaker == "Nia Okafor");
+  CHECK(q.mention == "she");
+}

@@ -804,6 +804,14 @@ class Attributor {
     return true;
   }
 
+  // Whether a quotation ends as a tagged one does (“…,” “…?” “…!” “…”,),
+  // so that a verb of manner after it tags its speaker: “…,” she laughed.
+  bool EndsAsTag(const Span& q) const {
+    const auto tag_punct = [](char16_t c) { return c == u',' || c == u'?' || c == u'!'; };
+    return (q.length() >= 2 && tag_punct(t_[q.end - 2])) ||
+           (q.end < static_cast<int32_t>(t_.size()) && t_[q.end] == u',');
+  }
+
   // ”, Blinken said / ” he added / ”, said Blinken / ” — Blinken
   std::optional<Attribution> AfterQuote(const Span& q) {
     const int k = FirstTokenAtOrAfter(q.end);
@@ -814,12 +822,16 @@ class Attributor {
     if (toks_[k].paragraph != ParagraphOf(q.end - 1)) return std::nullopt;
     bool dash = false;
     if (!OnlyPunctuation(q.end, toks_[k].span.start, dash)) return std::nullopt;
-    if (IsVerb(k) && !kListenerVerbs.count(N(k))) {
+    const bool tagged = EndsAsTag(q);
+    const auto tag_verb = [&](int i) {
+      return IsVerb(i) || (tagged && Outside(i) && !toks_[i].cap && IsQuoteTagVerb(N(i)));
+    };
+    if (tag_verb(k) && !kListenerVerbs.count(N(k))) {
       if (const std::optional<Range> r = SubjectAfter(k)) return Make(*r, AttributionRule::kAfterQuote);
     }
     // Subject then verb, the subject starting right here.
     for (int v = k + 1; v <= k + 10 && Valid(v) && Joined(v); ++v) {
-      if (!IsVerb(v)) {
+      if (!tag_verb(v)) {
         const bool lower_word = !toks_[v].cap && v <= k + 4;  // "one local trader"
         if (!IsPhraseWord(v) && !IsSpeakerVerbFiller(N(v)) && !kDeterminers.count(N(v)) && !lower_word) break;
         continue;
