@@ -391,3 +391,12 @@ TEST_CASE("speaker: a statement, a reply and a participle after the verb (probed
   CHECK(q.speaker == "Nia Okafor");
   CHECK(q.mention == "she");
 }
+
+TEST_CASE("speaker: an -ly adverb between a pronoun and its verb") {
+  const QuoteView q = OnlyQuote("Nia Okafor chaired the session. “We will stay,” she quickly added.");
+  CHECK(q.speaker == "Nia Okafor");
+  CHECK(q.mention == "she");
+  CHECK(OnlyQuote("“No comment,” he curtly replied.").speaker == "he");
+  // After a name an -ly word may be a noun: the family is the speaker.
+  CHECK(OnlyQuote("“We will stay,” the Okafor family said.").speaker == "Okafor family");
+}

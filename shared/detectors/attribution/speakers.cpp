@@ -488,11 +488,20 @@ class Attributor {
     return std::nullopt;
   }
 
+  // "he curtly replied", "she quickly added": an -ly word after a pronoun is
+  // an adverb. Not after a name, where it may be a noun ("the Okafor family said").
+  bool AdverbAfterPronoun(int j) const {
+    const std::string& w = N(j);
+    return w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0 && Valid(j - 1) && Joined(j) && Outside(j - 1) &&
+           IsSubjectPronoun(N(j - 1));
+  }
+
   // The subject right before token v (a reporting verb): "Blinken (also) said".
   std::optional<Range> SubjectBefore(int v) const {
     int j = v - 1;
     bool passive = false;  // "it is said", "he was told": the subject did not speak
-    while (Valid(j) && Joined(j + 1) && Outside(j) && IsSpeakerVerbFiller(N(j)) && !toks_[j].cap) {
+    while (Valid(j) && Joined(j + 1) && Outside(j) && (IsSpeakerVerbFiller(N(j)) || AdverbAfterPronoun(j)) &&
+           !toks_[j].cap) {
       passive = passive || kPassiveAuxiliaries.count(N(j));
       --j;
     }
