@@ -86,7 +86,7 @@ int CountWords(const std::u16string& text, Span s) {
 bool EndsLikeProse(const std::u16string& text, Span s) {
   char16_t c = text[s.end - 1];
   // A closing mark after the final stop still ends prose: .” ." .’ .' .)
-  if (IsClosingQuote(c) || c == u'"' || c == u'\'' || c == u')') {
+  if (IsClosingQuote(c) || IsStraightQuote(c) || c == u'\'' || c == u')') {
     if (s.length() < 2) return false;
     c = text[s.end - 2];
   }

@@ -60,6 +60,7 @@ bool IsQuoteMark(char16_t c) {
   return c == u'"' || c == u'\u201C' || c == u'\u201D' || c == u'\u201E' || c == u'\u201F' ||
          c == u'\u00AB' || c == u'\u00BB';
 }
+bool IsStraightQuote(char16_t c) { return c == u'"' || c == u'\u2033'; }
 bool IsDash(char16_t c) {
   return c == u'-' || c == u'\u2013' || c == u'\u2014' || c == u'\u2015' || c == u'\u2212';
 }

@@ -17,6 +17,9 @@ char16_t FoldTypography(char16_t c);
 bool IsOpeningQuote(char16_t c);
 bool IsClosingQuote(char16_t c);
 bool IsQuoteMark(char16_t c);
+// A straight double mark ", or the double prime ″ that some sites type in
+// its place (as a quotation mark and as an inch mark alike).
+bool IsStraightQuote(char16_t c);
 bool IsDash(char16_t c);
 
 }  // namespace copydesk

@@ -129,7 +129,7 @@ bool ShouldJoin(const std::u16string& text, Span prev, Span next) {
     return false;
   }
   // “…” Blinken said. — an attribution ICU cut off from its quotation.
-  if (IsClosingQuote(last) || last == u'"') {
+  if (IsClosingQuote(last) || IsStraightQuote(last)) {
     int words = 0;
     bool has_verb = false;
     int32_t p = next.start;
@@ -174,7 +174,17 @@ icu::BreakIterator* WordBreaker() {
 std::vector<Span> SplitSentences(const std::u16string& text, Span para) {
   std::vector<Span> raw;
   icu::BreakIterator* bi = SentenceBreaker();
-  const icu::UnicodeString alias(false, text.data() + para.start, para.length());
+  // ICU's rules keep a closing " with its sentence but not a ″ typed in its
+  // place ("rebuild.″ Then" would split before the mark): ICU reads a copy
+  // with ″ as " (same length, same offsets).
+  const char16_t* chars = text.data() + para.start;
+  std::u16string straightened;
+  if (std::u16string_view(chars, para.length()).find(u'\u2033') != std::u16string_view::npos) {
+    straightened.assign(chars, para.length());
+    std::replace(straightened.begin(), straightened.end(), u'\u2033', u'"');
+    chars = straightened.data();
+  }
+  const icu::UnicodeString alias(false, chars, para.length());
   bi->setText(alias);
   int32_t from = bi->first();
   for (int32_t to = bi->next(); to != icu::BreakIterator::DONE; to = bi->next()) {

@@ -37,6 +37,21 @@ TEST_CASE("straight marks quote; inch marks do not") {
   CHECK(QuotesOf("The screen measures 15\" across and weighs little.").empty());
 }
 
+TEST_CASE("a double prime typed for a straight mark quotes; inch marks do not") {
+  const auto qs = QuotesOf("″The first paragraph of the statement.\n″The second one ends it,″ Mara Lindqvist said.");
+  CHECK(Texts(qs) == V{"″The first paragraph of the statement.", "″The second one ends it,″"});
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].speaker == "Mara Lindqvist");
+  CHECK(qs[1].speaker == "Mara Lindqvist");
+  // A paragraph ending in ″ is prose, and the mark stays with its sentence.
+  CHECK(Texts(QuotesOf("Mara Lindqvist said: ″We will rebuild.″\nThe next paragraph is plain text.")) ==
+        V{"″We will rebuild.″"});
+  const Document doc = SegmentText("Mara Lindqvist said: ″We will rebuild.″ Then she left.");
+  REQUIRE(doc.sentences.size() == 2);
+  CHECK(doc.slice_utf8(doc.sentences[0].span) == "Mara Lindqvist said: ″We will rebuild.″");
+  CHECK(QuotesOf("The shop sold a 27″ screen and a 32″ screen to the school.").empty());
+}
+
 TEST_CASE("guillemets quote; a lone arrow does not") {
   CHECK(Texts(QuotesOf("Blinken said: «We will act.»")) == V{"«We will act.»"});
   CHECK(QuotesOf("Read more » Markets").empty());
@@ -368,4 +383,41 @@ TEST_CASE("speaker: a bare plural group right before its verb") {
   CHECK(OnlyQuote("“Infection fell at safe doses,” researchers wrote.").speaker == "researchers");
   // Not a group noun: no speaker.
   CHECK_FALSE(OnlyQuote("“Infection fell at safe doses,” tables showed.").speaker.has_value());
+}
+
+TEST_CASE("speaker: said, lowercase modifiers without a determiner, then the name") {
+  CHECK(OnlyQuote("“We will rebuild,” said best-selling crime author Mara Lindqvist.").speaker == "Mara Lindqvist");
+  CHECK(OnlyQuote("“We will rebuild,” said award-winning director Tom Ferris.").speaker == "Tom Ferris");
+  CHECK(OnlyQuote("“We will rebuild,” said long-time council member Ada Brook on Monday.").speaker == "Ada Brook");
+  CHECK(OnlyQuote("“We will rebuild,” said the award-winning director Tom Ferris.").speaker == "Tom Ferris");
+  // A name followed by a noun is a modifier of it, not a speaker; nor is a place.
+  CHECK_FALSE(OnlyQuote("“We will rebuild,” said hard-hit New Town residents.").speaker.has_value());
+  CHECK_FALSE(OnlyQuote("“We will rebuild,” said long-time residents of Mill Lane.").speaker.has_value());
+}
+
+TEST_CASE("speaker: a verb of manner right after a tagged quote names its speaker") {
+  CHECK(OnlyQuote("“We’re not going anywhere,” Nia Okafor laughed.").speaker == "Nia Okafor");
+  const QuoteView q = OnlyQuote("Nia Okafor chaired the session. “No comment,” she shrugged.");
+  CHECK(q.speaker == "Nia Okafor");
+  CHECK(q.mention == "she");
+  CHECK(OnlyQuote("“It was the right call,” Nia Okafor texted.").speaker == "Nia Okafor");
+  // Anywhere else it reports no words.
+  CHECK_FALSE(OnlyQuote("Nia Okafor laughed at the “silly rumours” about the club.").speaker.has_value());
+}
+
+TEST_CASE("speaker: a statement, a reply and a participle after the verb (probed; already handled)") {
+  CHECK(OnlyQuote("“It was the right call,” Ms. Okafor wrote in a statement.").speaker == "Okafor");
+  CHECK(OnlyQuote("“No comment,” the spokesman replied.").speaker == "spokesman");
+  const QuoteView q = OnlyQuote("Nia Okafor chaired the session. “We’re not going anywhere,” she added, smiling.");
+  CHECK(q.speaker == "Nia Okafor");
+  CHECK(q.mention == "she");
+}
+
+TEST_CASE("speaker: an -ly adverb between a pronoun and its verb") {
+  const QuoteView q = OnlyQuote("Nia Okafor chaired the session. “We will stay,” she quickly added.");
+  CHECK(q.speaker == "Nia Okafor");
+  CHECK(q.mention == "she");
+  CHECK(OnlyQuote("“No comment,” he curtly replied.").speaker == "he");
+  // After a name an -ly word may be a noun: the family is the speaker.
+  CHECK(OnlyQuote("“We will stay,” the Okafor family said.").speaker == "Okafor family");
 }

@@ -46,6 +46,8 @@ constexpr VerbForms kReportingVerbs[] = {
     {"characterise", {"characterise", "characterises", "characterised", "characterising", nullptr}},
     {"tweet", {nullptr, nullptr, "tweeted", "tweeting", nullptr}},
     {"post", {nullptr, nullptr, "posted", nullptr, nullptr}},
+    {"email", {nullptr, nullptr, "emailed", nullptr, nullptr}},
+    {"text", {nullptr, nullptr, "texted", nullptr, nullptr}},
     {"testify", {"testify", "testifies", "testified", "testifying", nullptr}},
     {"disclose", {"disclose", "discloses", "disclosed", "disclosing", nullptr}},
     {"reveal", {"reveal", "reveals", "revealed", "revealing", nullptr}},
@@ -126,6 +128,14 @@ const std::map<std::string, std::string, std::less<>>& VerbIndex() {
 
 using WordSet = std::set<std::string, std::less<>>;
 
+// Past tense only: the tense of a tag ("he shrugged"), while "smiles" and
+// "nods" are as often nouns.
+const WordSet& QuoteTagVerbs() {
+  static const WordSet s = {"laughed", "chuckled", "smiled", "grinned", "sighed", "shrugged", "nodded",
+                            "scoffed", "sneered", "snapped", "snorted", "groaned", "beamed", "winked"};
+  return s;
+}
+
 const WordSet& Pronouns() {
   static const WordSet s = {"he", "she", "they", "it", "we", "i"};
   return s;
@@ -195,6 +205,8 @@ std::string_view ReportingVerbLemma(std::string_view norm) {
   const auto it = VerbIndex().find(norm);
   return it == VerbIndex().end() ? std::string_view() : std::string_view(it->second);
 }
+
+bool IsQuoteTagVerb(std::string_view norm) { return QuoteTagVerbs().count(norm) != 0; }
 
 bool IsSubjectPronoun(std::string_view norm) { return Pronouns().count(norm) != 0; }
 bool IsSpeakerVerbFiller(std::string_view norm) { return Fillers().count(norm) != 0; }

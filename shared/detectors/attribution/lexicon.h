@@ -16,6 +16,10 @@ namespace copydesk {
 // "stressed", "warned", "accused", "calling" ... in any inflection. Verbs of
 // thought ("believes") are not here: they attribute no words.
 bool IsReportingVerb(std::string_view norm);
+// Verbs that are not speech but tag a quotation right after it, as news style
+// uses them: "“No comment,” he shrugged", "“Not again,” Smith laughed".
+// Anywhere else they report no words ("she laughed at the “rumours”").
+bool IsQuoteTagVerb(std::string_view norm);
 // The base form of a reporting verb ("stressed" → "stress"), or empty.
 std::string_view ReportingVerbLemma(std::string_view norm);
 

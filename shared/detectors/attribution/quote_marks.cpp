@@ -5,6 +5,8 @@
 #include <algorithm>
 #include <optional>
 
+#include "segments/normalize.h"
+
 namespace copydesk {
 namespace {
 
@@ -24,6 +26,7 @@ constexpr MarkTable kDoubleMarks[] = {
     {u'\u201D', true, true},   // ”
     {u'\u201E', true, false},  // „
     {u'"', true, true},        // "
+    {u'\u2033', true, true},   // ″ (a double prime typed for ")
     {u'\u00AB', true, true},   // «
     {u'\u00BB', true, true},   // »
     {u'\u201F', true, false},  // ‟
@@ -57,9 +60,9 @@ bool SpaceAfter(const std::u16string& t, int32_t i, int32_t end) {
 bool Closes(char16_t c, Family family, const std::u16string& t, int32_t i, int32_t start) {
   switch (family) {
     case Family::kCurly:
-      return c == u'\u201D' || (c == u'"' && !IsSpaceOrStart(t, i, start));
+      return c == u'\u201D' || (IsStraightQuote(c) && !IsSpaceOrStart(t, i, start));
     case Family::kStraight:
-      return c == u'"' || c == u'\u201D';
+      return IsStraightQuote(c) || c == u'\u201D';
     case Family::kLow:
       return c == u'\u201C' || c == u'\u201D';
     case Family::kGuillemet:
@@ -87,6 +90,7 @@ std::optional<Family> Opens(char16_t c, const std::u16string& t, int32_t i, int3
       if (IsSpaceOrStart(t, i, start) && LetterAfter(t, i, end)) return Family::kCurly;
       return std::nullopt;
     case u'"':
+    case u'\u2033':
       if (IsSpaceOrStart(t, i, start) || LetterAfter(t, i, end)) return Family::kStraight;
       return std::nullopt;
     default:
@@ -212,8 +216,8 @@ std::vector<QuoteMarkSpan> FindQuoteMarks(const Document& doc) {
     for (int32_t i = start; i < end; ++i) {
       const char16_t c = t[i];
       if (!IsDoubleMark(c)) continue;
-      // 15" or 6'2": a straight mark after a digit is inches, not a quote.
-      if (c == u'"' && i > start && u_isdigit(t[i - 1]) && !(open && open->family == Family::kStraight)) continue;
+      // 15", 27″ or 6'2": a straight mark after a digit is inches, not a quote.
+      if (IsStraightQuote(c) && i > start && u_isdigit(t[i - 1]) && !(open && open->family == Family::kStraight)) continue;
       if (open) {
         if (i == open->at && open->opened) continue;  // this paragraph's reopening mark
         if (Closes(c, open->family, t, i, start)) {

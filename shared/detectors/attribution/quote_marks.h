@@ -20,7 +20,7 @@ struct QuoteMarkSpan {
 
 // Every direct quotation in the body paragraphs, in text order, not
 // overlapping, "as marked": one piece per paragraph. Rules (docs/attribution.md):
-// curly, straight, low-9 and guillemet double marks; single marks only
+// curly, straight (″ counts as one), low-9 and guillemet double marks; single marks only
 // outside double quotes and around two words or more; a quote left open at
 // the end of a paragraph continues (same group) only when the next paragraph
 // reopens it or closes a quote before opening one; an opening mark inside an

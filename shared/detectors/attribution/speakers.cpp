@@ -501,11 +501,20 @@ class Attributor {
     return std::nullopt;
   }
 
+  // "he curtly replied", "she quickly added": an -ly word after a pronoun is
+  // an adverb. Not after a name, where it may be a noun ("the Okafor family said").
+  bool AdverbAfterPronoun(int j) const {
+    const std::string& w = N(j);
+    return w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0 && Valid(j - 1) && Joined(j) && Outside(j - 1) &&
+           IsSubjectPronoun(N(j - 1));
+  }
+
   // The subject right before token v (a reporting verb): "Blinken (also) said".
   std::optional<Range> SubjectBefore(int v) const {
     int j = v - 1;
     bool passive = false;  // "it is said", "he was told": the subject did not speak
-    while (Valid(j) && Joined(j + 1) && Outside(j) && IsSpeakerVerbFiller(N(j)) && !toks_[j].cap) {
+    while (Valid(j) && Joined(j + 1) && Outside(j) && (IsSpeakerVerbFiller(N(j)) || AdverbAfterPronoun(j)) &&
+           !toks_[j].cap) {
       passive = passive || kPassiveAuxiliaries.count(N(j));
       --j;
     }
@@ -615,6 +624,41 @@ class Attributor {
     return std::nullopt;
   }
 
+  // Whether tokens i-1 and i are the halves of a lowercase compound
+  // ("best-selling", "long-time", "54-year-old"), which Joined keeps apart.
+  bool LowercaseCompound(int i) const {
+    if (i <= 0 || !Valid(i) || toks_[i - 1].sentence != toks_[i].sentence) return false;
+    if (toks_[i - 1].quote != toks_[i].quote || toks_[i - 1].cap || toks_[i].cap) return false;
+    const std::u16string_view g = Gap(i);
+    return g == u"-" || g == u"\u2011";
+  }
+
+  // "said best-selling crime author Mara Lindqvist", "said long-time council
+  // member Ada Brook": up to four lowercase modifier words (a hyphenated
+  // compound counts once), with no determiner needed, before a person's name
+  // that ends the phrase. The name is the speaker; the words before it
+  // describe them. Not "said many New York residents": a name followed by a
+  // noun is a modifier.
+  std::optional<Range> NameAfterModifiers(int k) const {
+    constexpr int kMaxModifierWords = 4;
+    int words = 0;
+    int n = k;
+    for (; Valid(n) && Outside(n) && !toks_[n].cap; ++n) {
+      const std::string& w = N(n);
+      if (IsVerb(n) || kNotVerbs.count(w) || kAuxiliaries.count(w) || IsSubjectPronoun(w)) return std::nullopt;
+      if (n > k && !Joined(n) && !LowercaseCompound(n)) return std::nullopt;
+      if (n == k || !LowercaseCompound(n)) ++words;
+      if (words > kMaxModifierWords) return std::nullopt;
+    }
+    if (n == k || !Valid(n) || !Joined(n) || !IsPhraseWord(n)) return std::nullopt;
+    int e = n;
+    while (Valid(e + 1) && Joined(e + 1) && IsPhraseWord(e + 1)) ++e;
+    const Range core = NameCore({n, e});
+    if (core.first < 0 || !IsPersonCore(core)) return std::nullopt;
+    if (Valid(e + 1) && Joined(e + 1) && !toks_[e + 1].cap && !kNotVerbs.count(N(e + 1))) return std::nullopt;
+    return Range{n, e};
+  }
+
   // The subject right after token v: "said Blinken", "said the US official".
   std::optional<Range> SubjectAfter(int v) const {
     int k = v + 1;
@@ -627,6 +671,7 @@ class Attributor {
     if (determiner) ++k;
     const int first = k;  // "health" in "said the health minister" stays in the phrase
     if (!IsPhraseWord(k)) {
+      if (const std::optional<Range> named = NameAfterModifiers(k)) return named;
       // "said the health minister", "explained the utility's spokesperson": a
       // title after up to three lowercase or possessive words.
       int t = k;
@@ -804,6 +849,14 @@ class Attributor {
     return true;
   }
 
+  // Whether a quotation ends as a tagged one does (“…,” “…?” “…!” “…”,),
+  // so that a verb of manner after it tags its speaker: “…,” she laughed.
+  bool EndsAsTag(const Span& q) const {
+    const auto tag_punct = [](char16_t c) { return c == u',' || c == u'?' || c == u'!'; };
+    return (q.length() >= 2 && tag_punct(t_[q.end - 2])) ||
+           (q.end < static_cast<int32_t>(t_.size()) && t_[q.end] == u',');
+  }
+
   // ”, Blinken said / ” he added / ”, said Blinken / ” — Blinken
   std::optional<Attribution> AfterQuote(const Span& q) {
     const int k = FirstTokenAtOrAfter(q.end);
@@ -814,12 +867,16 @@ class Attributor {
     if (toks_[k].paragraph != ParagraphOf(q.end - 1)) return std::nullopt;
     bool dash = false;
     if (!OnlyPunctuation(q.end, toks_[k].span.start, dash)) return std::nullopt;
-    if (IsVerb(k) && !kListenerVerbs.count(N(k))) {
+    const bool tagged = EndsAsTag(q);
+    const auto tag_verb = [&](int i) {
+      return IsVerb(i) || (tagged && Outside(i) && !toks_[i].cap && IsQuoteTagVerb(N(i)));
+    };
+    if (tag_verb(k) && !kListenerVerbs.count(N(k))) {
       if (const std::optional<Range> r = SubjectAfter(k)) return Make(*r, AttributionRule::kAfterQuote);
     }
     // Subject then verb, the subject starting right here.
     for (int v = k + 1; v <= k + 10 && Valid(v) && Joined(v); ++v) {
-      if (!IsVerb(v)) {
+      if (!tag_verb(v)) {
         const bool lower_word = !toks_[v].cap && v <= k + 4;  // "one local trader"
         if (!IsPhraseWord(v) && !IsSpeakerVerbFiller(N(v)) && !kDeterminers.count(N(v)) && !lower_word) break;
         continue;
