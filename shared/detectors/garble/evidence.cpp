@@ -1453,7 +1453,9 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
       }
     }
     e.rare_word_count = rarest.count;
-    std::sort(rarest.index.begin(), rarest.index.begin() + rarest.count);  // in sentence order
+    // In sentence order. (The min() is a promise GCC 12's -Warray-bounds
+    // cannot see for itself: count never exceeds the array.)
+    std::sort(rarest.index.begin(), rarest.index.begin() + std::min(rarest.count, kMaxRareWords));
     for (size_t k = 0; k < rarest.count; ++k) e.rare_words[k] = words[rarest.index[k]].span;
     f[kUnigramMean] = counted ? unigram_sum / counted + 3.0 : 0.0;
     f[kRareWordRate] = counted ? double(rare) / counted : 0.0;
