@@ -1475,12 +1475,7 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
       ++counted;
       if (!w.acronym) {  // "UN", "OSCE": short by nature, not choppy prose
         letters += int(w.text.size());
-        // "Kick-off", "long-time": a hyphenated compound is one long word, not two short ones.
-        const Word* prev = &w == &words.front() ? nullptr : &w - 1;
-        const char16_t between = prev && prev->span.end + 1 == w.span.start ? doc.text()[size_t(prev->span.end)] : 0;
-        const bool hyphen_joined = between == u'-' || between == u'\u2011';
-        if (hyphen_joined) ++letters;
-        else ++measured;
+        ++measured;
       }
       if (IsGrammatical(w)) {
         ++function;
