@@ -421,3 +421,16 @@ TEST_CASE("speaker: an -ly adverb between a pronoun and its verb") {
   // After a name an -ly word may be a noun: the family is the speaker.
   CHECK(OnlyQuote("“We will stay,” the Okafor family said.").speaker == "Okafor family");
 }
+
+TEST_CASE("speaker: a club or company is not who he stands for") {
+  const QuoteView q = OnlyQuote(
+      "Bramford United beat Larkspur Rovers 2-1 on Saturday. Coach Dan Reyes was pleased. “It is what it is,” he "
+      "shrugged.");
+  CHECK(q.speaker == "Dan Reyes");
+  CHECK(q.mention == "he");
+  // No person before it: the pronoun stays as written.
+  CHECK(OnlyQuote("Larkspur United won again. “It is what it is,” he said.").speaker == "he");
+  CHECK(OnlyQuote("Okafor Holdings cut jobs. “It is what it is,” he said.").speaker == "he");
+  // "it" still finds the company.
+  CHECK(OnlyQuote("Okafor Holdings cut jobs. “It is what it is,” it said.").speaker == "Okafor Holdings");
+}

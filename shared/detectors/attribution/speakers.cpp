@@ -25,7 +25,7 @@ const std::set<std::string, std::less<>> kPersonTitles = [] {
       "mayor", "commissioner", "premier", "chancellor", "king", "queen", "prince", "princess", "pope",
       "judge", "justice", "ceo", "founder", "professor", "adviser", "advisor", "diplomat", "official",
       "representative", "general", "admiral", "colonel", "captain", "lieutenant", "economist", "analyst",
-      "secretary-general", "press"};
+      "secretary-general", "press", "coach", "manager"};
   for (std::string_view abbreviation : kTitleAbbreviations)
     if (abbreviation != "st") titles.emplace(abbreviation);
   return titles;
@@ -457,6 +457,9 @@ class Attributor {
       return core.first > 0 && Joined(core.first) && kPersonTitles.count(N(core.first - 1));
     }
     if (IsPlace(e->words)) return false;
+    // "Larkspur United", "Ferris Holdings": a club or company, unless a person
+    // title says otherwise ("Ms. Bank").
+    if (!e->person_title && IsOrganisationWord(e->words.back())) return false;
     return e->person_title || e->words.size() >= 2;
   }
 
