@@ -434,3 +434,14 @@ TEST_CASE("speaker: a club or company is not who he stands for") {
   // "it" still finds the company.
   CHECK(OnlyQuote("Okafor Holdings cut jobs. “It is what it is,” it said.").speaker == "Okafor Holdings");
 }
+
+TEST_CASE("speaker: a titled surname is the fuller name introduced without the title") {
+  const QuoteView q = OnlyQuote("Nia Okafor, the council’s treasurer, spoke first. “We will pay,” Ms. Okafor said.");
+  CHECK(q.speaker == "Nia Okafor");
+  CHECK(q.mention == "Okafor");
+  // The title's gender contradicts the given name's: another Okafor.
+  CHECK(OnlyQuote("Tom Okafor, the council’s treasurer, spoke first. “We will pay,” Ms. Okafor said.").speaker ==
+        "Okafor");
+  // A place that begins with the surname is not a fuller name of it.
+  CHECK(OnlyQuote("Okafor Street was closed. “We will pay,” Ms. Okafor said.").speaker == "Okafor");
+}

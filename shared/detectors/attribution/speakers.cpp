@@ -424,6 +424,18 @@ class Attributor {
     }
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    // A one-word name written with a person title, here or where it was
+    // first seen: a surname.
+    bool titled_surname = false;
+    Gender surname_gender = Gender::kUnknown;
+    if (words.size() == 1) {
+      const bool titled_here = core.first > 0 && Joined(core.first) && kPersonTitles.count(ExpandTitle(N(core.first - 1)));
+      const auto exact = name_index_.find(words);
+      const bool titled_before = exact != name_index_.end() && names_[exact->second].person_title;
+      titled_surname = titled_here || titled_before;
+      surname_gender = TitleGenderBefore(core.first);
+      if (surname_gender == Gender::kUnknown && titled_before) surname_gender = names_[exact->second].gender;
+    }
     for (size_t ci : candidates) {
       const NameEntry& e = names_[ci];
       bool match = false;
@@ -435,12 +447,33 @@ class Attributor {
         match = std::equal(words.rbegin(), words.rend(), e.words.rbegin());
       }
       if (!match) continue;
-      auto score = [](const NameEntry& x) {
-        return std::make_tuple(x.person_title ? 1 : 0, static_cast<int>(x.words.size()), x.count);
+      // Ranked: a fuller name with a person title of its own; then, for a
+      // titled surname ("Ms. Okafor"), a fuller name ending in it that the
+      // title's gender does not contradict ("Nia Okafor, the council's
+      // treasurer"); then any name with a person title; then the rest.
+      auto rank = [&](const NameEntry& x) {
+        if (x.person_title && x.words.size() > words.size()) return 3;
+        if (titled_surname && x.words.size() > 1 && x.words.back() == words[0] && !IsPlace(x.words) &&
+            !Contradicts(x.gender, surname_gender))
+          return 2;
+        return x.person_title ? 1 : 0;
+      };
+      auto score = [&](const NameEntry& x) {
+        return std::make_tuple(rank(x), static_cast<int>(x.words.size()), x.count);
       };
       if (best == nullptr || score(e) > score(*best)) best = &e;
     }
     return best;
+  }
+
+  static bool Contradicts(Gender a, Gender b) {
+    return a != Gender::kUnknown && b != Gender::kUnknown && a != b;
+  }
+
+  // The gender a person title right before token i marks ("Ms." Okafor), if any.
+  Gender TitleGenderBefore(int i) const {
+    if (i <= 0 || !Joined(i)) return Gender::kUnknown;
+    return GenderOf({N(i - 1)}, {});
   }
 
   bool IsPlace(const std::vector<std::string>& words) const {
@@ -795,7 +828,9 @@ class Attributor {
         if (core.first >= 0 && IsPersonCore(core)) {
           // "she" never stands for a man the text marks as one, nor "he" for a woman.
           const NameEntry* e = Lookup(core);
-          const Gender g = e != nullptr ? e->gender : Gender::kUnknown;
+          Gender g = e != nullptr ? e->gender : Gender::kUnknown;
+          // "Ms. Okafor" stays a woman when her full name carries no cue.
+          if (g == Gender::kUnknown) g = TitleGenderBefore(core.first);
           if ((pron == "she" && g == Gender::kMale) || (pron == "he" && g == Gender::kFemale)) continue;
           Resolved named = NameFor(r);
           named.mention = SpanOf({p, p});
