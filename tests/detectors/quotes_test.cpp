@@ -444,4 +444,7 @@ TEST_CASE("speaker: a titled surname is the fuller name introduced without the t
         "Okafor");
   // A place that begins with the surname is not a fuller name of it.
   CHECK(OnlyQuote("Okafor Street was closed. “We will pay,” Ms. Okafor said.").speaker == "Okafor");
+  // "he" skips Ms. Okafor though her full name carries no cue.
+  CHECK(OnlyQuote("Nia Okafor, the council’s treasurer, arrived. Ms. Okafor spoke first. “We will pay,” he said.")
+            .speaker == "he");
 }
