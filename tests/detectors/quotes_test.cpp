@@ -448,3 +448,13 @@ TEST_CASE("speaker: a titled surname is the fuller name introduced without the t
   CHECK(OnlyQuote("Nia Okafor, the council’s treasurer, arrived. Ms. Okafor spoke first. “We will pay,” he said.")
             .speaker == "he");
 }
+
+TEST_CASE("speaker: a title with “of the” / “for the” is one role") {
+  CHECK(OnlyQuote("“We will pay,” a spokesman for the council wrote.").speaker == "spokesman for the council");
+  CHECK(OnlyQuote("A spokesman for the council said: “We will pay.”").speaker == "spokesman for the council");
+  CHECK(OnlyQuote("“We will pay,” said a spokesman for the council.").speaker == "spokesman for the council");
+  CHECK(OnlyQuote("The Secretary of the Treasury said: “We will pay.”").speaker == "Secretary of the Treasury");
+  // After a name, "of the" is where the person works.
+  CHECK(OnlyQuote("Amy Cole of the Larkspur Group said: “We will pay.”").speaker == "Amy Cole");
+  CHECK(OnlyQuote("“We will pay,” said Amy Cole of the council.").speaker == "Amy Cole");
+}

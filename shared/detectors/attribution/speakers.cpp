@@ -330,6 +330,12 @@ class Attributor {
   // The words that join title words ("Secretary of State", "Minister for
   // Trade") and never begin or end a speaker phrase.
   bool IsTitleJoiner(int i) const { return N(i) == "of" || N(i) == "and" || N(i) == "for"; }
+  // "spokesman for the council", "Secretary of the Treasury": "the" after
+  // "of"/"for" inside a title phrase, before a phrase word.
+  bool ArticleInTitle(int i) const {
+    return Valid(i - 1) && Valid(i + 1) && Outside(i) && N(i) == "the" && Joined(i) && Joined(i + 1) &&
+           (N(i - 1) == "of" || N(i - 1) == "for") && IsPhraseWord(i + 1);
+  }
   bool IsPossessive(int i) const {
     const std::string& n = N(i);
     return n.size() > 2 && n.compare(n.size() - 2, 2, "'s") == 0;
@@ -510,6 +516,9 @@ class Attributor {
       return IsNameWord(i) || (IsPossessive(i) && toks_[i].cap && i - 1 >= np.first && Joined(i) && IsNameWord(i - 1));
     };
     while (a - 1 >= np.first && name_word(a - 1) && !IsTitleWord(N(a - 1)) && Joined(a)) --a;
+    // "Secretary of the Treasury", "spokesman for the Larkspur Group": the name
+    // is what the title serves, not who speaks.
+    if (a - 1 > np.first && ArticleInTitle(a - 1)) return {-1, -1};
     return {a, b};
   }
 
@@ -569,8 +578,8 @@ class Attributor {
     const auto inner_possessive = [&](int i) {
       return IsPossessive(i) && toks_[i].cap && Outside(i) && Valid(i - 1) && Joined(i) && IsPhraseWord(i - 1);
     };
-    while (Valid(a - 1) && Joined(a) && (IsPhraseWord(a - 1) || inner_possessive(a - 1))) --a;
-    while (a < j && IsTitleJoiner(a)) ++a;
+    while (Valid(a - 1) && Joined(a) && (IsPhraseWord(a - 1) || inner_possessive(a - 1) || ArticleInTitle(a - 1))) --a;
+    while (a < j && (IsTitleJoiner(a) || ArticleInTitle(a))) ++a;
     return WithOwner(WithoutAffiliation(Range{a, j}));
   }
 
@@ -582,7 +591,8 @@ class Attributor {
       if (!IsTitleJoiner(j) || !IsNameWord(j - 1) || IsTitleWord(N(j - 1))) continue;
       bool title_follows = false;
       for (int t = j + 1; t <= r.last; ++t) title_follows = title_follows || (IsTitleWord(N(t)) && !IsTitleJoiner(t));
-      if (!title_follows) return {r.first, j - 1};
+      // "Amy Cole of the council": after a name, "of the" begins the affiliation even before a title word.
+      if (!title_follows || ArticleInTitle(j + 1)) return {r.first, j - 1};
     }
     return r;
   }
@@ -718,7 +728,7 @@ class Attributor {
       k = t;
     }
     int b = k;
-    while (Valid(b + 1) && Joined(b + 1) && IsPhraseWord(b + 1)) ++b;
+    while (Valid(b + 1) && Joined(b + 1) && (IsPhraseWord(b + 1) || ArticleInTitle(b + 1))) ++b;
     while (b > k && IsTitleJoiner(b)) --b;
     b = WithoutAffiliation(Range{k, b}).last;
     // "said the health minister, Tomas Brandt, who …": the name in apposition
