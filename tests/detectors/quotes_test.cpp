@@ -458,3 +458,12 @@ TEST_CASE("speaker: a title with “of the” / “for the” is one role") {
   CHECK(OnlyQuote("Amy Cole of the Larkspur Group said: “We will pay.”").speaker == "Amy Cole");
   CHECK(OnlyQuote("“We will pay,” said Amy Cole of the council.").speaker == "Amy Cole");
 }
+
+TEST_CASE("speaker: title, Name, verb: the name in apposition before the verb") {
+  CHECK(OnlyQuote("“We will pay,” the council’s spokesman, Tom Ferris, replied.").speaker == "Tom Ferris");
+  CHECK(OnlyQuote("The council’s treasurer, Tom Ferris, said: “We will pay.”").speaker == "Tom Ferris");
+  // An appositive that is no name does not speak.
+  CHECK(OnlyQuote("“We will pay,” the council’s spokesman, a former teacher, replied.").speaker != "former teacher");
+  // A name before the appositive is still the speaker.
+  CHECK(OnlyQuote("“We will pay,” Nia Okafor, the council’s treasurer, replied.").speaker == "Nia Okafor");
+}

@@ -172,7 +172,7 @@ const WordSet& Titles() {
       "british", "french", "german", "indian", "european", "iranian", "saudi", "japanese",
       "of", "for", "and", "affairs", "external", "interior", "home", "finance", "trade", "commerce",
       "spokesperson", "communications", "staff", "cabinet", "party", "former", "acting", "new",
-      "coach", "manager"};
+      "coach", "manager", "treasurer"};
     // "Sgt.", "Rev.", ... (text/english.h); not "St.", a saint's place ("St. Mary's").
     for (std::string_view abbreviation : kTitleAbbreviations)
       if (abbreviation != "st") titles.emplace(abbreviation);

@@ -25,7 +25,7 @@ const std::set<std::string, std::less<>> kPersonTitles = [] {
       "mayor", "commissioner", "premier", "chancellor", "king", "queen", "prince", "princess", "pope",
       "judge", "justice", "ceo", "founder", "professor", "adviser", "advisor", "diplomat", "official",
       "representative", "general", "admiral", "colonel", "captain", "lieutenant", "economist", "analyst",
-      "secretary-general", "press", "coach", "manager"};
+      "secretary-general", "press", "coach", "manager", "treasurer"};
   for (std::string_view abbreviation : kTitleAbbreviations)
     if (abbreviation != "st") titles.emplace(abbreviation);
   return titles;
@@ -537,6 +537,9 @@ class Attributor {
       if (!Outside(c) || toks_[c].sentence != toks_[v].sentence) return std::nullopt;
       if (!CommaBefore(c)) continue;
       const int j = c - 1;
+      // "the council's spokesman, Tom Ferris, replied": a full name in
+      // apposition after a title is who the title stands for.
+      if (Outside(j) && IsTitleWord(N(j)) && !IsNameWord(j) && FullNameUpTo(c, v - 1)) return Range{c, v - 1};
       // A name or a capitalised body ("Pakistan's Foreign Office, however, rejected").
       if (!Outside(j) || !IsPhraseWord(j) || !toks_[j].cap) return std::nullopt;
       int a = j;
@@ -544,6 +547,15 @@ class Attributor {
       return WithOwner(Range{a, j});
     }
     return std::nullopt;
+  }
+
+  // Whether tokens first..last are a full name: two name words or more, none a title.
+  bool FullNameUpTo(int first, int last) const {
+    if (last <= first) return false;
+    for (int i = first; i <= last; ++i) {
+      if (!Outside(i) || !IsNameWord(i) || IsTitleWord(N(i)) || (i > first && !Joined(i))) return false;
+    }
+    return true;
   }
 
   // "he curtly replied", "she quickly added": an -ly word after a pronoun is
