@@ -467,3 +467,12 @@ TEST_CASE("speaker: title, Name, verb: the name in apposition before the verb") 
   // A name before the appositive is still the speaker.
   CHECK(OnlyQuote("“We will pay,” Nia Okafor, the council’s treasurer, replied.").speaker == "Nia Okafor");
 }
+
+TEST_CASE("speaker: a document that “read” the words, or who issued it") {
+  CHECK(OnlyQuote("“We will pay,” the statement read.").speaker == "statement");
+  CHECK(OnlyQuote("The statement read: “We will pay.”").speaker == "statement");
+  CHECK(OnlyQuote("“We will pay,” read a statement from Nia Okafor.").speaker == "Nia Okafor");
+  CHECK(OnlyQuote("A statement from the council read: “We will pay.”").speaker == "council");
+  // Reading something else reports no words.
+  CHECK_FALSE(OnlyQuote("Nia Okafor read the “small print” twice.").speaker.has_value());
+}

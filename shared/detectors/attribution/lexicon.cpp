@@ -181,6 +181,13 @@ const WordSet& Titles() {
   return s;
 }
 
+const WordSet& DocumentNouns() {
+  static const WordSet s = {"statement", "letter", "note", "notice", "message", "post", "email", "memo",
+                            "release", "sign", "banner", "placard", "caption", "document", "filing", "ruling",
+                            "complaint", "report", "tweet", "card", "petition", "leaflet", "poster", "plaque"};
+  return s;
+}
+
 // Sports clubs, companies (with the name suffixes of text/english.h but "jr"
 // and "sr", which follow people), schools, hospitals and other bodies. Words
 // that are also titles ("council", "ministry") are here too, so that the list
@@ -233,6 +240,7 @@ bool IsSubjectPronoun(std::string_view norm) { return Pronouns().count(norm) != 
 bool IsSpeakerVerbFiller(std::string_view norm) { return Fillers().count(norm) != 0; }
 bool IsTitleWord(std::string_view norm) { return Titles().count(norm) != 0; }
 bool IsNonNameCapitalised(std::string_view norm) { return NonNames().count(norm) != 0; }
+bool IsDocumentNoun(std::string_view norm) { return DocumentNouns().count(norm) != 0; }
 bool IsOrganisationWord(std::string_view norm) { return OrganisationWords().count(norm) != 0; }
 
 bool SentenceHasAny(const Document& doc, size_t i, const std::set<std::string, std::less<>>& words) {

@@ -340,7 +340,36 @@ class Attributor {
     const std::string& n = N(i);
     return n.size() > 2 && n.compare(n.size() - 2, 2, "'s") == 0;
   }
+  // "“…,” the statement read", "A statement from the council read: “…”":
+  // "read" after a document, or after "from"/"by" and who issued it, reports
+  // the document's words. Anywhere else it is no reporting verb ("she read
+  // the letter").
+  bool IsDocumentRead(int i) const {
+    if (!Outside(i) || N(i) != "read" || toks_[i].cap || !Joined(i)) return false;
+    if (IsDocumentNoun(N(i - 1))) return true;
+    constexpr int kMaxIssuerWords = 5;  // "a statement from the Larkspur Council's press office read"
+    for (int k = i - 1; k >= i - kMaxIssuerWords && Valid(k - 1) && Joined(k) && Outside(k - 1); --k) {
+      if ((N(k) == "from" || N(k) == "by") && IsDocumentNoun(N(k - 1))) return true;
+    }
+    return false;
+  }
+  // "“…,” read a statement from Nia Okafor": who issued the document, or
+  // the document itself ("read the statement" → "statement").
+  std::optional<Range> DocumentAfterRead(int k) const {
+    if (!Outside(k) || N(k) != "read" || toks_[k].cap || !Valid(k + 1) || !Joined(k + 1) || !kArticles.count(N(k + 1)))
+      return std::nullopt;
+    constexpr int kMaxModifiers = 2;  // "read a brief joint statement"
+    for (int n = k + 2; n <= k + 2 + kMaxModifiers && Valid(n) && Joined(n) && Outside(n); ++n) {
+      if (!IsDocumentNoun(N(n))) continue;
+      if (Valid(n + 1) && Joined(n + 1) && (N(n + 1) == "from" || N(n + 1) == "by")) {
+        if (const std::optional<Range> issuer = SubjectAfter(n + 1)) return issuer;
+      }
+      return Range{k + 2, n};
+    }
+    return std::nullopt;
+  }
   bool IsVerb(int i) const {
+    if (IsDocumentRead(i)) return true;
     if (!Outside(i) || !IsReportingVerb(N(i))) return false;
     // A capitalised verb only at a sentence start ("Said Blinken: ..."); "Post" is a name.
     return !toks_[i].cap || i == 0 || toks_[i - 1].sentence != toks_[i].sentence;
@@ -931,6 +960,7 @@ class Attributor {
     const auto tag_verb = [&](int i) {
       return IsVerb(i) || (tagged && Outside(i) && !toks_[i].cap && IsQuoteTagVerb(N(i)));
     };
+    if (const std::optional<Range> document = DocumentAfterRead(k)) return Make(*document, AttributionRule::kAfterQuote);
     if (tag_verb(k) && !kListenerVerbs.count(N(k))) {
       if (const std::optional<Range> r = SubjectAfter(k)) return Make(*r, AttributionRule::kAfterQuote);
     }
