@@ -464,7 +464,8 @@ class Attributor {
     bool titled_surname = false;
     Gender surname_gender = Gender::kUnknown;
     if (words.size() == 1) {
-      const bool titled_here = core.first > 0 && Joined(core.first) && kPersonTitles.count(ExpandTitle(N(core.first - 1)));
+      const bool titled_here =
+          core.first > 0 && Joined(core.first) && kPersonTitles.count(ExpandTitle(N(core.first - 1)));
       const auto exact = name_index_.find(words);
       const bool titled_before = exact != name_index_.end() && names_[exact->second].person_title;
       titled_surname = titled_here || titled_before;
@@ -960,7 +961,8 @@ class Attributor {
     const auto tag_verb = [&](int i) {
       return IsVerb(i) || (tagged && Outside(i) && !toks_[i].cap && IsQuoteTagVerb(N(i)));
     };
-    if (const std::optional<Range> document = DocumentAfterRead(k)) return Make(*document, AttributionRule::kAfterQuote);
+    if (const std::optional<Range> document = DocumentAfterRead(k))
+      return Make(*document, AttributionRule::kAfterQuote);
     if (tag_verb(k) && !kListenerVerbs.count(N(k))) {
       if (const std::optional<Range> r = SubjectAfter(k)) return Make(*r, AttributionRule::kAfterQuote);
     }
