@@ -421,3 +421,58 @@ TEST_CASE("speaker: an -ly adverb between a pronoun and its verb") {
   // After a name an -ly word may be a noun: the family is the speaker.
   CHECK(OnlyQuote("“We will stay,” the Okafor family said.").speaker == "Okafor family");
 }
+
+TEST_CASE("speaker: a club or company is not who he stands for") {
+  const QuoteView q = OnlyQuote(
+      "Bramford United beat Larkspur Rovers 2-1 on Saturday. Coach Dan Reyes was pleased. “It is what it is,” he "
+      "shrugged.");
+  CHECK(q.speaker == "Dan Reyes");
+  CHECK(q.mention == "he");
+  // No person before it: the pronoun stays as written.
+  CHECK(OnlyQuote("Larkspur United won again. “It is what it is,” he said.").speaker == "he");
+  CHECK(OnlyQuote("Okafor Holdings cut jobs. “It is what it is,” he said.").speaker == "he");
+  // "it" still finds the company.
+  CHECK(OnlyQuote("Okafor Holdings cut jobs. “It is what it is,” it said.").speaker == "Okafor Holdings");
+}
+
+TEST_CASE("speaker: a titled surname is the fuller name introduced without the title") {
+  const QuoteView q = OnlyQuote("Nia Okafor, the council’s treasurer, spoke first. “We will pay,” Ms. Okafor said.");
+  CHECK(q.speaker == "Nia Okafor");
+  CHECK(q.mention == "Okafor");
+  // The title's gender contradicts the given name's: another Okafor.
+  CHECK(OnlyQuote("Tom Okafor, the council’s treasurer, spoke first. “We will pay,” Ms. Okafor said.").speaker ==
+        "Okafor");
+  // A place that begins with the surname is not a fuller name of it.
+  CHECK(OnlyQuote("Okafor Street was closed. “We will pay,” Ms. Okafor said.").speaker == "Okafor");
+  // "he" skips Ms. Okafor though her full name carries no cue.
+  CHECK(OnlyQuote("Nia Okafor, the council’s treasurer, arrived. Ms. Okafor spoke first. “We will pay,” he said.")
+            .speaker == "he");
+}
+
+TEST_CASE("speaker: a title with “of the” / “for the” is one role") {
+  CHECK(OnlyQuote("“We will pay,” a spokesman for the council wrote.").speaker == "spokesman for the council");
+  CHECK(OnlyQuote("A spokesman for the council said: “We will pay.”").speaker == "spokesman for the council");
+  CHECK(OnlyQuote("“We will pay,” said a spokesman for the council.").speaker == "spokesman for the council");
+  CHECK(OnlyQuote("The Secretary of the Treasury said: “We will pay.”").speaker == "Secretary of the Treasury");
+  // After a name, "of the" is where the person works.
+  CHECK(OnlyQuote("Amy Cole of the Larkspur Group said: “We will pay.”").speaker == "Amy Cole");
+  CHECK(OnlyQuote("“We will pay,” said Amy Cole of the council.").speaker == "Amy Cole");
+}
+
+TEST_CASE("speaker: title, Name, verb: the name in apposition before the verb") {
+  CHECK(OnlyQuote("“We will pay,” the council’s spokesman, Tom Ferris, replied.").speaker == "Tom Ferris");
+  CHECK(OnlyQuote("The council’s treasurer, Tom Ferris, said: “We will pay.”").speaker == "Tom Ferris");
+  // An appositive that is no name does not speak.
+  CHECK(OnlyQuote("“We will pay,” the council’s spokesman, a former teacher, replied.").speaker != "former teacher");
+  // A name before the appositive is still the speaker.
+  CHECK(OnlyQuote("“We will pay,” Nia Okafor, the council’s treasurer, replied.").speaker == "Nia Okafor");
+}
+
+TEST_CASE("speaker: a document that “read” the words, or who issued it") {
+  CHECK(OnlyQuote("“We will pay,” the statement read.").speaker == "statement");
+  CHECK(OnlyQuote("The statement read: “We will pay.”").speaker == "statement");
+  CHECK(OnlyQuote("“We will pay,” read a statement from Nia Okafor.").speaker == "Nia Okafor");
+  CHECK(OnlyQuote("A statement from the council read: “We will pay.”").speaker == "council");
+  // Reading something else reports no words.
+  CHECK_FALSE(OnlyQuote("Nia Okafor read the “small print” twice.").speaker.has_value());
+}

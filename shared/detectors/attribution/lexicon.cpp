@@ -171,11 +171,39 @@ const WordSet& Titles() {
       "us", "u.s", "u.s.", "american", "chinese", "russian", "ukrainian", "israeli", "palestinian",
       "british", "french", "german", "indian", "european", "iranian", "saudi", "japanese",
       "of", "for", "and", "affairs", "external", "interior", "home", "finance", "trade", "commerce",
-      "spokesperson", "communications", "staff", "cabinet", "party", "former", "acting", "new"};
+      "spokesperson", "communications", "staff", "cabinet", "party", "former", "acting", "new",
+      "coach", "manager", "treasurer"};
     // "Sgt.", "Rev.", ... (text/english.h); not "St.", a saint's place ("St. Mary's").
     for (std::string_view abbreviation : kTitleAbbreviations)
       if (abbreviation != "st") titles.emplace(abbreviation);
     return titles;
+  }();
+  return s;
+}
+
+const WordSet& DocumentNouns() {
+  static const WordSet s = {"statement", "letter", "note", "notice", "message", "post", "email", "memo",
+                            "release", "sign", "banner", "placard", "caption", "document", "filing", "ruling",
+                            "complaint", "report", "tweet", "card", "petition", "leaflet", "poster", "plaque"};
+  return s;
+}
+
+// Sports clubs, companies (with the name suffixes of text/english.h but "jr"
+// and "sr", which follow people), schools, hospitals and other bodies. Words
+// that are also titles ("council", "ministry") are here too, so that the list
+// reads complete on its own. Not "Church" or "Court", which are surnames too.
+const WordSet& OrganisationWords() {
+  static const WordSet s = [] {
+    WordSet words = {
+        "united", "city", "fc", "afc", "club", "rovers", "wanderers", "athletic", "albion", "rangers",
+        "county", "bank", "council", "group", "holdings", "company", "corporation", "llc", "partners",
+        "industries", "airlines", "airways", "motors", "systems", "technologies", "pharmaceuticals", "energy",
+        "university", "college", "school", "academy", "institute", "hospital", "clinic", "foundation", "trust",
+        "association", "federation", "union", "society", "committee", "commission", "ministry", "department",
+        "agency", "authority", "board", "police", "party"};
+    for (std::string_view suffix : kNameSuffixAbbreviations)
+      if (suffix != "jr" && suffix != "sr") words.emplace(suffix);
+    return words;
   }();
   return s;
 }
@@ -212,6 +240,8 @@ bool IsSubjectPronoun(std::string_view norm) { return Pronouns().count(norm) != 
 bool IsSpeakerVerbFiller(std::string_view norm) { return Fillers().count(norm) != 0; }
 bool IsTitleWord(std::string_view norm) { return Titles().count(norm) != 0; }
 bool IsNonNameCapitalised(std::string_view norm) { return NonNames().count(norm) != 0; }
+bool IsDocumentNoun(std::string_view norm) { return DocumentNouns().count(norm) != 0; }
+bool IsOrganisationWord(std::string_view norm) { return OrganisationWords().count(norm) != 0; }
 
 bool SentenceHasAny(const Document& doc, size_t i, const std::set<std::string, std::less<>>& words) {
   const auto [begin, end] = doc.sentence_tokens(i);

@@ -35,6 +35,16 @@ bool IsSpeakerVerbFiller(std::string_view norm);
 // "mr") — lower-case words allowed inside a speaker noun phrase.
 bool IsTitleWord(std::string_view norm);
 
+// Documents whose words a quotation gives: "statement", "letter", "notice",
+// "post", "sign" ... As the subject of "read" they report what is written
+// ("“…,” the statement read").
+bool IsDocumentNoun(std::string_view norm);
+
+// Words that end the name of a club, company or institution, never a
+// person's: "Larkspur United", "Ferris Holdings", "Okafor Bank", "Brandt
+// University". A name ending in one is not who "he" or "she" stands for.
+bool IsOrganisationWord(std::string_view norm);
+
 // Capitalised words that are never a person's name on their own: sentence
 // openers, months, days, nationality words used as modifiers ("US",
 // "Chinese") are handled as titles; this list is for "The", "But", "In".

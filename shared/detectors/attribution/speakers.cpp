@@ -25,7 +25,7 @@ const std::set<std::string, std::less<>> kPersonTitles = [] {
       "mayor", "commissioner", "premier", "chancellor", "king", "queen", "prince", "princess", "pope",
       "judge", "justice", "ceo", "founder", "professor", "adviser", "advisor", "diplomat", "official",
       "representative", "general", "admiral", "colonel", "captain", "lieutenant", "economist", "analyst",
-      "secretary-general", "press"};
+      "secretary-general", "press", "coach", "manager", "treasurer"};
   for (std::string_view abbreviation : kTitleAbbreviations)
     if (abbreviation != "st") titles.emplace(abbreviation);
   return titles;
@@ -330,11 +330,46 @@ class Attributor {
   // The words that join title words ("Secretary of State", "Minister for
   // Trade") and never begin or end a speaker phrase.
   bool IsTitleJoiner(int i) const { return N(i) == "of" || N(i) == "and" || N(i) == "for"; }
+  // "spokesman for the council", "Secretary of the Treasury": "the" after
+  // "of"/"for" inside a title phrase, before a phrase word.
+  bool ArticleInTitle(int i) const {
+    return Valid(i - 1) && Valid(i + 1) && Outside(i) && N(i) == "the" && Joined(i) && Joined(i + 1) &&
+           (N(i - 1) == "of" || N(i - 1) == "for") && IsPhraseWord(i + 1);
+  }
   bool IsPossessive(int i) const {
     const std::string& n = N(i);
     return n.size() > 2 && n.compare(n.size() - 2, 2, "'s") == 0;
   }
+  // "“…,” the statement read", "A statement from the council read: “…”":
+  // "read" after a document, or after "from"/"by" and who issued it, reports
+  // the document's words. Anywhere else it is no reporting verb ("she read
+  // the letter").
+  bool IsDocumentRead(int i) const {
+    if (!Outside(i) || N(i) != "read" || toks_[i].cap || !Joined(i)) return false;
+    if (IsDocumentNoun(N(i - 1))) return true;
+    constexpr int kMaxIssuerWords = 5;  // "a statement from the Larkspur Council's press office read"
+    for (int k = i - 1; k >= i - kMaxIssuerWords && Valid(k - 1) && Joined(k) && Outside(k - 1); --k) {
+      if ((N(k) == "from" || N(k) == "by") && IsDocumentNoun(N(k - 1))) return true;
+    }
+    return false;
+  }
+  // "“…,” read a statement from Nia Okafor": who issued the document, or
+  // the document itself ("read the statement" → "statement").
+  std::optional<Range> DocumentAfterRead(int k) const {
+    if (!Outside(k) || N(k) != "read" || toks_[k].cap || !Valid(k + 1) || !Joined(k + 1) || !kArticles.count(N(k + 1)))
+      return std::nullopt;
+    constexpr int kMaxModifiers = 2;  // "read a brief joint statement"
+    for (int n = k + 2; n <= k + 2 + kMaxModifiers && Valid(n) && Joined(n) && Outside(n); ++n) {
+      if (!IsDocumentNoun(N(n))) continue;
+      if (Valid(n + 1) && Joined(n + 1) && (N(n + 1) == "from" || N(n + 1) == "by")) {
+        if (const std::optional<Range> issuer = SubjectAfter(n + 1)) return issuer;
+      }
+      return Range{k + 2, n};
+    }
+    return std::nullopt;
+  }
   bool IsVerb(int i) const {
+    if (IsDocumentRead(i)) return true;
     if (!Outside(i) || !IsReportingVerb(N(i))) return false;
     // A capitalised verb only at a sentence start ("Said Blinken: ..."); "Post" is a name.
     return !toks_[i].cap || i == 0 || toks_[i - 1].sentence != toks_[i].sentence;
@@ -424,6 +459,19 @@ class Attributor {
     }
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
+    // A one-word name written with a person title, here or where it was
+    // first seen: a surname.
+    bool titled_surname = false;
+    Gender surname_gender = Gender::kUnknown;
+    if (words.size() == 1) {
+      const bool titled_here =
+          core.first > 0 && Joined(core.first) && kPersonTitles.count(ExpandTitle(N(core.first - 1)));
+      const auto exact = name_index_.find(words);
+      const bool titled_before = exact != name_index_.end() && names_[exact->second].person_title;
+      titled_surname = titled_here || titled_before;
+      surname_gender = TitleGenderBefore(core.first);
+      if (surname_gender == Gender::kUnknown && titled_before) surname_gender = names_[exact->second].gender;
+    }
     for (size_t ci : candidates) {
       const NameEntry& e = names_[ci];
       bool match = false;
@@ -435,12 +483,33 @@ class Attributor {
         match = std::equal(words.rbegin(), words.rend(), e.words.rbegin());
       }
       if (!match) continue;
-      auto score = [](const NameEntry& x) {
-        return std::make_tuple(x.person_title ? 1 : 0, static_cast<int>(x.words.size()), x.count);
+      // Ranked: a fuller name with a person title of its own; then, for a
+      // titled surname ("Ms. Okafor"), a fuller name ending in it that the
+      // title's gender does not contradict ("Nia Okafor, the council's
+      // treasurer"); then any name with a person title; then the rest.
+      auto rank = [&](const NameEntry& x) {
+        if (x.person_title && x.words.size() > words.size()) return 3;
+        if (titled_surname && x.words.size() > 1 && x.words.back() == words[0] && !IsPlace(x.words) &&
+            !Contradicts(x.gender, surname_gender))
+          return 2;
+        return x.person_title ? 1 : 0;
+      };
+      auto score = [&](const NameEntry& x) {
+        return std::make_tuple(rank(x), static_cast<int>(x.words.size()), x.count);
       };
       if (best == nullptr || score(e) > score(*best)) best = &e;
     }
     return best;
+  }
+
+  static bool Contradicts(Gender a, Gender b) {
+    return a != Gender::kUnknown && b != Gender::kUnknown && a != b;
+  }
+
+  // The gender a person title right before token i marks ("Ms." Okafor), if any.
+  Gender TitleGenderBefore(int i) const {
+    if (i <= 0 || !Joined(i)) return Gender::kUnknown;
+    return GenderOf({N(i - 1)}, {});
   }
 
   bool IsPlace(const std::vector<std::string>& words) const {
@@ -457,6 +526,9 @@ class Attributor {
       return core.first > 0 && Joined(core.first) && kPersonTitles.count(N(core.first - 1));
     }
     if (IsPlace(e->words)) return false;
+    // "Larkspur United", "Ferris Holdings": a club or company, unless a person
+    // title says otherwise ("Ms. Bank").
+    if (!e->person_title && IsOrganisationWord(e->words.back())) return false;
     return e->person_title || e->words.size() >= 2;
   }
 
@@ -474,6 +546,9 @@ class Attributor {
       return IsNameWord(i) || (IsPossessive(i) && toks_[i].cap && i - 1 >= np.first && Joined(i) && IsNameWord(i - 1));
     };
     while (a - 1 >= np.first && name_word(a - 1) && !IsTitleWord(N(a - 1)) && Joined(a)) --a;
+    // "Secretary of the Treasury", "spokesman for the Larkspur Group": the name
+    // is what the title serves, not who speaks.
+    if (a - 1 > np.first && ArticleInTitle(a - 1)) return {-1, -1};
     return {a, b};
   }
 
@@ -492,6 +567,9 @@ class Attributor {
       if (!Outside(c) || toks_[c].sentence != toks_[v].sentence) return std::nullopt;
       if (!CommaBefore(c)) continue;
       const int j = c - 1;
+      // "the council's spokesman, Tom Ferris, replied": a full name in
+      // apposition after a title is who the title stands for.
+      if (Outside(j) && IsTitleWord(N(j)) && !IsNameWord(j) && FullNameUpTo(c, v - 1)) return Range{c, v - 1};
       // A name or a capitalised body ("Pakistan's Foreign Office, however, rejected").
       if (!Outside(j) || !IsPhraseWord(j) || !toks_[j].cap) return std::nullopt;
       int a = j;
@@ -499,6 +577,15 @@ class Attributor {
       return WithOwner(Range{a, j});
     }
     return std::nullopt;
+  }
+
+  // Whether tokens first..last are a full name: two name words or more, none a title.
+  bool FullNameUpTo(int first, int last) const {
+    if (last <= first) return false;
+    for (int i = first; i <= last; ++i) {
+      if (!Outside(i) || !IsNameWord(i) || IsTitleWord(N(i)) || (i > first && !Joined(i))) return false;
+    }
+    return true;
   }
 
   // "he curtly replied", "she quickly added": an -ly word after a pronoun is
@@ -533,8 +620,8 @@ class Attributor {
     const auto inner_possessive = [&](int i) {
       return IsPossessive(i) && toks_[i].cap && Outside(i) && Valid(i - 1) && Joined(i) && IsPhraseWord(i - 1);
     };
-    while (Valid(a - 1) && Joined(a) && (IsPhraseWord(a - 1) || inner_possessive(a - 1))) --a;
-    while (a < j && IsTitleJoiner(a)) ++a;
+    while (Valid(a - 1) && Joined(a) && (IsPhraseWord(a - 1) || inner_possessive(a - 1) || ArticleInTitle(a - 1))) --a;
+    while (a < j && (IsTitleJoiner(a) || ArticleInTitle(a))) ++a;
     return WithOwner(WithoutAffiliation(Range{a, j}));
   }
 
@@ -546,7 +633,8 @@ class Attributor {
       if (!IsTitleJoiner(j) || !IsNameWord(j - 1) || IsTitleWord(N(j - 1))) continue;
       bool title_follows = false;
       for (int t = j + 1; t <= r.last; ++t) title_follows = title_follows || (IsTitleWord(N(t)) && !IsTitleJoiner(t));
-      if (!title_follows) return {r.first, j - 1};
+      // "Amy Cole of the council": after a name, "of the" begins the affiliation even before a title word.
+      if (!title_follows || ArticleInTitle(j + 1)) return {r.first, j - 1};
     }
     return r;
   }
@@ -682,7 +770,7 @@ class Attributor {
       k = t;
     }
     int b = k;
-    while (Valid(b + 1) && Joined(b + 1) && IsPhraseWord(b + 1)) ++b;
+    while (Valid(b + 1) && Joined(b + 1) && (IsPhraseWord(b + 1) || ArticleInTitle(b + 1))) ++b;
     while (b > k && IsTitleJoiner(b)) --b;
     b = WithoutAffiliation(Range{k, b}).last;
     // "said the health minister, Tomas Brandt, who …": the name in apposition
@@ -792,7 +880,9 @@ class Attributor {
         if (core.first >= 0 && IsPersonCore(core)) {
           // "she" never stands for a man the text marks as one, nor "he" for a woman.
           const NameEntry* e = Lookup(core);
-          const Gender g = e != nullptr ? e->gender : Gender::kUnknown;
+          Gender g = e != nullptr ? e->gender : Gender::kUnknown;
+          // "Ms. Okafor" stays a woman when her full name carries no cue.
+          if (g == Gender::kUnknown) g = TitleGenderBefore(core.first);
           if ((pron == "she" && g == Gender::kMale) || (pron == "he" && g == Gender::kFemale)) continue;
           Resolved named = NameFor(r);
           named.mention = SpanOf({p, p});
@@ -871,6 +961,8 @@ class Attributor {
     const auto tag_verb = [&](int i) {
       return IsVerb(i) || (tagged && Outside(i) && !toks_[i].cap && IsQuoteTagVerb(N(i)));
     };
+    if (const std::optional<Range> document = DocumentAfterRead(k))
+      return Make(*document, AttributionRule::kAfterQuote);
     if (tag_verb(k) && !kListenerVerbs.count(N(k))) {
       if (const std::optional<Range> r = SubjectAfter(k)) return Make(*r, AttributionRule::kAfterQuote);
     }
