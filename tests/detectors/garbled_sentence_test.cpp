@@ -242,7 +242,55 @@ TEST_CASE("garbled-sentence: the cues spare what columns, forecasts and quotes d
     CHECK(HasReason(Assess("Officials hope the public will not believe in rumors, rumors and rumors.", "Officials"),
                     "duplicated phrase"));
     CHECK_FALSE(HasReason(Assess("Prices are very, very high, he said.", "Prices"), "duplicated phrase"));
+    // Not a name or a title, nor speech, which repeats for emphasis.
+    CHECK_FALSE(HasReason(Assess("Her films included Mara, Mara and The Long Road.", "Her films"), "duplicated phrase"));
+    CHECK_FALSE(HasReason(Assess("He lived by one line: “When you have to run, run, don’t look back.”", "He lived"),
+                          "duplicated phrase"));
+    CHECK(HasReason(Assess("He broke early in the second half before, before the visitor held serve.", "He broke"),
+                    "duplicated phrase"));  // a typo, in the writer's prose
+    // Two names that share their first words are a list, not a name doubled.
+    CHECK_FALSE(HasReason(Assess("The bill creates the State Water Office, and the State Water Quality Board.",
+                                 "The bill"),
+                          "duplicated phrase"));
+    CHECK(HasReason(Assess("The talks showed that the United States was ready, the United States said.", "The talks"),
+                    "duplicated phrase"));
   }
+}
+
+TEST_CASE("garbled-sentence: cue false alarms found on real news openings (2026-12-05), invented sentences") {
+  struct Case {
+    const char* reason;
+    const char* body;
+    const char* needle;
+  };
+  const Case spared[] = {
+      // "that" as the object of an infinitive or a modal is no cut-off complement.
+      {"dangling complement", "If you win by nine points, it can sound arrogant to say that.", "arrogant"},
+      {"dangling complement", "The talks were useful, and I would say that.", "talks"},
+      // A name inside a noun phrase, not a name with a bare verb ("…, CNN report.").
+      {"agreement slip", "A Larkspur Human Rights Commission report that was released in 2013 says complaints rose.",
+       "Larkspur"},
+      // A plural as a modifier or a possessive after "a".
+      {"agreement slip", "Cole said so in a media briefing late on Sunday.", "media briefing"},
+      {"agreement slip", "He spoke after a farmers' meeting in the town hall.", "farmers"},
+      // A title in title case around a capitalised preposition.
+      {"capitalised word mid-sentence", "Her painting, titled Portrait Of Ada Brook Reading, hung on the steps.",
+       "Portrait"},
+      {"capitalised word mid-sentence", "Crowds came to see Ada Brook's work Still Art, But Not On Stage, by the wall.",
+       "Crowds"},
+      {"capitalised word mid-sentence", "The drama “Walk With Mira on Your Side” was the year's hit.", "drama"},
+  };
+  for (const Case& c : spared) {
+    INFO(c.reason << ": " << c.body);
+    CHECK_FALSE(HasReason(Assess(c.body, c.needle), c.reason));
+  }
+  // Still flagged: the complement cut off, the bare verb, the plural after "a", a preposition before a day.
+  CHECK(HasReason(Assess("The talks ended late.\nHe said that", "He said that"), "dangling complement"));
+  CHECK(HasReason(Assess("The head of state should refrain from such actions, CNN report.", "head of state"),
+                  "agreement slip"));
+  CHECK(HasReason(Assess("She met a officials from the ministry on Monday.", "officials"), "agreement slip"));
+  CHECK(HasReason(Assess("Blinken made the comments to Kylie Atwood On Friday at the end of a visit.", "Blinken"),
+                  "capitalised word mid-sentence"));
 }
 
 TEST_CASE("garbled-sentence: a name the article uses again is the story's own, not an unknown word") {

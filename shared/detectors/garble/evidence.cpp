@@ -82,6 +82,10 @@ const WordSet kObjectStarts = {"the", "a", "an", "this", "that", "these", "those
 const WordSet kFirstPersonWords = {"i", "me", "my", "we", "our", "us", "i've", "i'm", "we've", "we're"};
 const WordSet kFirstPersonSubjects = {"i", "we", "i've", "i'm", "we've", "we're"};
 // Capitalised between words, these betray a spliced-in clause ("with CNN On Friday").
+// Days and months: "CNN On Friday" is a capitalised preposition, not a title.
+const WordSet kCalendarWords = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+                                "january", "february", "march", "april", "may", "june", "july", "august",
+                                "september", "october", "november", "december"};
 const WordSet kCapitalisedPrepositions = {"on", "in", "at", "for", "with", "from", "by", "to", "of", "after", "before"};
 // A singular name before these is an agreement slip ("…, CNN report.").
 const WordSet kBareReportingVerbs = {"say", "report", "add", "tell", "claim", "write", "confirm", "warn", "insist"};
@@ -164,6 +168,7 @@ enum class Class : uint32_t {
   EllipsisOpeners = 1u << 26,
   BackReferences = 1u << 27,
   FirstPersonSubjects = 1u << 28,
+  CalendarWords = 1u << 29,
 };
 
 // What the closed-class lists say of a word: its classes, and its symbol in
@@ -213,6 +218,7 @@ ClosedClasses ClassesOf(std::string_view word, uint64_t hash, int32_t id) {
         {&kEllipsisOpeners, Class::EllipsisOpeners},
         {&kBackReferences, Class::BackReferences},
         {&kFirstPersonSubjects, Class::FirstPersonSubjects},
+        {&kCalendarWords, Class::CalendarWords},
     };
     std::map<std::string_view, uint32_t> merged;
     for (const auto& [set, cls] : sets)
@@ -273,6 +279,7 @@ struct Word {
   bool other_script = false;  // written in another script than Latin (untranslated, or shown on purpose)
   bool accented = false;      // Latin with letters outside English ("Wrocław"): left untranslated?
   bool acronym = false;       // all capitals ("OSCE")
+  bool quoted = false;        // inside quotation marks (WalkQuotes sets it)
 };
 
 // Two letters or more from a script other than Latin: "дополнительно"; not a
@@ -543,8 +550,28 @@ bool HasMidSentenceCapital(const Document& doc, const std::vector<Word>& words) 
   for (size_t i = 2; i + 1 < words.size(); ++i) {
     const Word& w = words[i];
     if (!w.capitalised || !In(w, Class::CapitalisedPrepositions) || w.text.size() < 2 || IsUpper(w.text[1])) continue;
-    // A title in title case: "the report Hospitals On The Edge?".
+    // A title in title case: "the report Hospitals On The Edge?", "titled
+    // Portrait Of Lee Boon Ngan", "Still Art, But Not On Stage": capitals on
+    // both sides, two or more on one side (one, inside quotation marks); not
+    // a day or month ("CNN On Friday").
     if (words[i + 1].capitalised && In(words[i + 1], Class::NounPhraseOpeners)) continue;
+    // Capitalised words from k outwards, with only spaces between them.
+    const auto capitalised_run = [&](size_t k, bool forward) {
+      int run = 0;
+      while (words[k].capitalised && !words[k].number) {
+        ++run;
+        if (forward ? k + 1 == words.size() : k == 0) break;
+        const size_t next = forward ? k + 1 : k - 1;
+        const Word& left = words[std::min(k, next)];
+        const Word& right = words[std::max(k, next)];
+        if (!OnlySpacesBetween(text, left.span.end, right.span.start)) break;
+        k = next;
+      }
+      return run;
+    };
+    const int before = capitalised_run(i - 1, false), after = capitalised_run(i + 1, true);
+    if (before >= 1 && after >= 1 && !In(words[i + 1], Class::CalendarWords) && (before + after >= 3 || w.quoted))
+      continue;
     const Word& prev = words[i - 1];
     if (!OnlySpacesBetween(text, prev.span.end, w.span.start) || prev.span.end == w.span.start) continue;
     return !in_title_case();
@@ -575,7 +602,11 @@ bool HasDanglingEnd(const Document& doc, Span span, const std::vector<Word>& wor
     if (IsLetter(c) || IsDigit(c)) return false;
   }
   if (In(last, Class::DanglingEnds)) return true;
-  return last.norm == "that" && In(words[words.size() - 2], Class::SayingVerbs);
+  if (last.norm != "that" || !In(words[words.size() - 2], Class::SayingVerbs)) return false;
+  // "… arrogant to say that.", "I would say that.": the object pronoun after
+  // an infinitive or a modal, not a complement clause cut off ("He said that").
+  const Word* before_verb = words.size() >= 3 ? &words[words.size() - 3] : nullptr;
+  return !(before_verb && (before_verb->norm == "to" || In(*before_verb, Class::Auxiliaries)));
 }
 
 // Whether the text between two words of a sentence shows a list, an
@@ -587,8 +618,10 @@ bool ListOrCompoundBetween(const Word& a, const Word& b) {
   const char16_t* from = a.text.data() + a.text.size();
   const char16_t* to = b.text.data();
   // A word said again straight after a comma is doubled, not listed ("rumors,
-  // rumors and rumors"; "very, very" is in ImmediateRepeatOk).
-  if (to - from == 2 && from[0] == u',') return false;
+  // rumors and rumors"; "very, very" is in ImmediateRepeatOk), unless it is
+  // a name or a title ("Rachel, Rachel") or speech, which repeats for
+  // emphasis ("When you have to shoot, shoot, don't talk").
+  if (to - from == 2 && from[0] == u',') return (a.capitalised && b.capitalised) || (a.quoted && b.quoted);
   if (from < to && (*from == u'-' || to[-1] == u'-')) return true;
   for (const char16_t* p = from; p < to; ++p)
     if (*p == u',' || *p == u';' || *p == u'\u2013' || *p == u'\u2014') return true;
@@ -604,9 +637,15 @@ bool HasDuplicatedPhrase(const std::vector<Word>& words) {
     // A repeated name ("the United States"), not rhetorical parallels ("the purpose of").
     const int capitals = int(words[i].capitalised) + int(words[i + 1].capitalised) + int(words[i + 2].capitalised);
     if (capitals < 2) continue;
-    for (size_t j = i + 3; j + 2 < words.size() && j <= i + 8; ++j)
-      if (same(words[i], words[j]) && same(words[i + 1], words[j + 1]) && same(words[i + 2], words[j + 2]))
-        return true;
+    for (size_t j = i + 3; j + 2 < words.size() && j <= i + 8; ++j) {
+      if (!(same(words[i], words[j]) && same(words[i + 1], words[j + 1]) && same(words[i + 2], words[j + 2])))
+        continue;
+      // Two names that share their first words ("the Land Transportation
+      // Office, and the Land Transportation Franchising … Board") are a list.
+      const bool names_go_apart = words[i + 3].capitalised && j + 3 < words.size() && words[j + 3].capitalised &&
+                                  !same(words[i + 3], words[j + 3]);
+      if (!names_go_apart) return true;
+    }
   }
   for (size_t i = 0; i < words.size(); ++i) {
     const Word& a = words[i];
@@ -632,15 +671,20 @@ bool HasDuplicatedPhrase(const std::vector<Word>& words) {
   return false;
 }
 
-bool HasAgreementSlip(const std::vector<Word>& words) {
+bool HasAgreementSlip(const Document& doc, const std::vector<Word>& words) {
+  const std::u16string& text = doc.text();
   // A singular name with a bare reporting verb: "..., CNN report." / "Blinken say that".
   for (size_t i = 1; i + 1 < words.size(); ++i) {
     const Word& name = words[i];
     if (!name.capitalised || name.norm.back() == 's' || In(name, Class::SubjectPronouns) ||
         In(name, Class::ClauseOpeners) || (name.flags & LexFlag::kAdjective))
       continue;
-    if (In(words[i - 1], Class::NounPhraseOpeners)) continue;  // "a CNN report" is a noun phrase
     if (!In(words[i + 1], Class::BareReportingVerbs)) continue;
+    // "a CNN report", "A Uganda Human Rights Commission report that …": after
+    // an opener, the name and the word after it are one noun phrase.
+    size_t first = i;
+    while (first > 0 && words[first - 1].capitalised && !In(words[first - 1], Class::NounPhraseOpeners)) --first;
+    if (first > 0 && In(words[first - 1], Class::NounPhraseOpeners)) continue;
     if (i + 2 == words.size() || words[i + 2].norm == "that") return true;
   }
   for (size_t i = 0; i + 1 < words.size(); ++i) {
@@ -652,13 +696,18 @@ bool HasAgreementSlip(const std::vector<Word>& words) {
     if (!inverted && a.norm != "i" && In(a, Class::NonThirdPlural) && In(b, Class::BadAfterPluralPast)) return true;
     if (b.capitalised || b.id < 0) continue;
     const bool plural_only = (b.flags & LexFlag::kPluralNoun) && !(b.flags & (LexFlag::kAdjective | LexFlag::kAdverb));
-    if (In(a, Class::SingularDeterminers) && plural_only && !(b.flags & LexFlag::kVerbFinite)) return true;
+    // The noun must head its phrase: "a media briefing", "a farmers' meeting"
+    // are compounds and possessives.
+    const bool heads_phrase = i + 2 >= words.size() || !(words[i + 2].flags & LexFlag::kNoun) || words[i + 2].capitalised;
+    const bool possessive = b.span.end < words.back().span.end && (text[size_t(b.span.end)] == u'\'' || text[size_t(b.span.end)] == u'\u2019');
+    if (In(a, Class::SingularDeterminers) && plural_only && !(b.flags & LexFlag::kVerbFinite) && heads_phrase &&
+        !possessive)
+      return true;
     const bool closed_class = In(b, Class::FunctionWords) || In(b, Class::SubjectPronouns) ||
                               In(b, Class::NounPhraseOpeners) || b.norm == "who" || b.norm.size() < 3;
     const bool singular_noun = !closed_class && (b.flags & LexFlag::kNoun) &&
                                !(b.flags & (LexFlag::kPluralNoun | LexFlag::kAdjective | LexFlag::kAdverb | LexFlag::kVerb));
-    // The noun must head its phrase: "these climate policies" is a compound.
-    const bool heads_phrase = i + 2 >= words.size() || !(words[i + 2].flags & LexFlag::kNoun) || words[i + 2].capitalised;
+    // "these climate policies" is a compound.
     if (In(a, Class::PluralDeterminers) && singular_noun && heads_phrase && b.norm.back() != 's') return true;
   }
   return false;
@@ -711,7 +760,7 @@ struct QuoteFacts {
 
 // Walks the span's quotation marks from `state` (the state at span.start),
 // leaving `state` at span.end.
-QuoteFacts WalkQuotes(const Document& doc, Span span, Span paragraph, const std::vector<Word>& words,
+QuoteFacts WalkQuotes(const Document& doc, Span span, Span paragraph, std::vector<Word>& words,
                       QuoteState& state) {
   const std::u16string& text = doc.text();
   QuoteFacts facts;
@@ -727,8 +776,9 @@ QuoteFacts WalkQuotes(const Document& doc, Span span, Span paragraph, const std:
       if (StepQuote(text, mark, paragraph, state)) facts.broken = true;
   };
   size_t inside = 0;
-  for (const Word& w : words) {  // a word is quoted if a quotation is open where it starts
+  for (Word& w : words) {  // a word is quoted if a quotation is open where it starts
     advance_to(w.span.start);
+    w.quoted = state.open;
     inside += state.open ? 1 : 0;
   }
   advance_to(span.end);
@@ -1360,7 +1410,7 @@ bool ArticleFacts::IsNameUsedAgain(uint64_t hash) const {
 Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, size_t token_end, Span paragraph,
                          ParagraphQuotes* quotes, bool keep_shape_grams, const ArticleFacts* facts) {
   Evidence e;
-  const std::vector<Word> words = CollectWords(doc, token_begin, token_end);
+  std::vector<Word> words = CollectWords(doc, token_begin, token_end);
   ParagraphQuotes local;
   if (!quotes) {  // no running state: walk the paragraph up to the span
     local = ParagraphQuotes::Start(doc, paragraph, span.start);
@@ -1384,7 +1434,7 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
   cue(kTitlePronoun, HasTitlePronoun(doc, words), "title followed by a pronoun");
   cue(kDanglingEnd, HasDanglingEnd(doc, span, words), "dangling complement");
   cue(kDuplicatedPhrase, HasDuplicatedPhrase(words), "duplicated phrase");
-  cue(kAgreementSlip, HasAgreementSlip(words), "agreement slip");
+  cue(kAgreementSlip, HasAgreementSlip(doc, words), "agreement slip");
   ArticleFacts local_facts;
   if (!facts) {
     local_facts = ArticleFacts::Of(doc);
