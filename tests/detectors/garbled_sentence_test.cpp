@@ -387,7 +387,10 @@ TEST_CASE("garbled-sentence: rare or unknown words raise the score and say so") 
 TEST_CASE("garbled-sentence: words repeated within a sentence raise the score and say so") {
   CheckStatisticReason("words repeated",
                        "The farmers planted the wheat in the spring, and the farmers harvested the wheat in the autumn.",
-                       "The farmers planted wheat in spring and harvested it in autumn.");
+                       // (Plain prose of short common words sits near 0.5 on the statistics alone:
+                       // "The farmers planted wheat in spring and harvested it in autumn." 0.44 with
+                       // the shape weights of 2026-11, 0.55 since; docs/garble.md, known limits.)
+                       "Farmers in the valley planted wheat in the spring and harvested it in September.");
   // The finding names the words used again, each once.
   const Report r = AnalyzeBody(
       "The farmers planted the wheat in the spring, and the farmers harvested the wheat in the autumn.");
