@@ -40,6 +40,9 @@ TEST_CASE("every title abbreviation keeps its name, in any case; other words wit
   CHECK(Sentences("The owner, Larkspur Holdings Plc. said it would rebuild. Shares of Larkspur Cos. rose.") ==
         std::vector<std::string>{"The owner, Larkspur Holdings Plc. said it would rebuild.",
                                  "Shares of Larkspur Cos. rose."});
+  // A month or "No." before a number dates or counts it, whatever follows the number.
+  CHECK(Sentences("However, on Apr. 26, Ada Brook said no. She was ranked No. 3 Tuesday.") ==
+        std::vector<std::string>{"However, on Apr. 26, Ada Brook said no.", "She was ranked No. 3 Tuesday."});
   CHECK(Sentences("The vote went to the reds. Nobody came.") ==
         std::vector<std::string>{"The vote went to the reds.", "Nobody came."});
 }

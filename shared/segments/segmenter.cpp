@@ -117,6 +117,7 @@ bool ShouldJoin(const std::u16string& text, Span prev, Span next) {
     if (word.empty()) return false;
     const std::string lower = AsciiLowercase(word);
     if (IsTitleAbbreviation(lower) || EndsWithListMarker(text, prev, word)) return true;
+    if (IsNumberedAbbreviation(lower) && u_isdigit(text[next.start])) return true;
     const bool dotted = word.find(u'.') != std::u16string::npos;  // U.S, p.m, a.m
     const bool initial = word.size() == 1 && u_isupper(word[0]);
     if (!(dotted || initial || IsNameSuffixAbbreviation(lower))) return false;

@@ -25,17 +25,28 @@ inline constexpr std::string_view kTitleAbbreviations[] = {
 // After a name, and they may end a sentence as well ("shares of Apple
 // Inc.", "Martin Luther King Jr.").
 inline constexpr std::string_view kNameSuffixAbbreviations[] = {"inc", "corp", "co", "cos", "ltd", "bros", "jr", "sr", "plc"};
+// Before a number, which they count or date: never a sentence end ("on Apr.
+// 26, Eric Tohir said", "ranked No. 3"; ICU breaks there when a capital
+// follows the number).
+inline constexpr std::string_view kNumberedAbbreviations[] = {"jan", "feb", "mar", "apr", "jun", "jul",  "aug", "sep",
+                                                              "sept", "oct", "nov", "dec", "no",  "nos", "vol", "fig",
+                                                              "op"};
 // The others news writes: streets and states ("the 1200 block of Battery
-// Ave.", "Portland, Ore."), months, times, countries, Latin, references, units.
+// Ave.", "Portland, Ore."), times, countries, Latin, references, units.
 inline constexpr std::string_view kOtherAbbreviations[] = {
-    "ave",  "blvd", "rd",   "hwy",  "pkwy", "ln",   "sq",  "bldg", "dept", "govt", "univ", "assn", "vol", "calif",
+    "ave",  "blvd", "rd",   "hwy",  "pkwy", "ln",   "sq",  "bldg", "dept", "govt", "univ", "assn", "calif",
     "fla",  "ore",  "ariz", "colo", "conn", "mass", "mich", "minn", "tenn", "wash", "wis", "okla", "penn", "ky",
-    "md",   "va",   "ga",   "e.g",  "i.e",  "etc",  "vs",  "approx", "no", "a.m",  "p.m",  "u.s",  "u.k",  "u.n",
-    "jan",  "feb",  "mar",  "apr",  "jun",  "jul",  "aug", "sep",  "sept", "oct",  "nov",  "dec",  "est",  "fig",
-    "op",   "cf",   "al",   "ft",   "mt"};
+    "md",   "va",   "ga",   "e.g",  "i.e",  "etc",  "vs",  "approx", "a.m",  "p.m",  "u.s",  "u.k",  "u.n",
+    "est",  "cf",   "al",   "ft",   "mt"};
 
 inline bool IsTitleAbbreviation(std::string_view lower) {
   for (std::string_view a : kTitleAbbreviations)
+    if (a == lower) return true;
+  return false;
+}
+
+inline bool IsNumberedAbbreviation(std::string_view lower) {
+  for (std::string_view a : kNumberedAbbreviations)
     if (a == lower) return true;
   return false;
 }

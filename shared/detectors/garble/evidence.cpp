@@ -55,6 +55,7 @@ const WordSet kSayingVerbs = {"said",  "says",   "say",    "stated",  "added",  
 const WordSet kAbbreviations = [] {
   WordSet all(std::begin(kTitleAbbreviations), std::end(kTitleAbbreviations));
   all.insert(std::begin(kNameSuffixAbbreviations), std::end(kNameSuffixAbbreviations));
+  all.insert(std::begin(kNumberedAbbreviations), std::end(kNumberedAbbreviations));
   all.insert(std::begin(kOtherAbbreviations), std::end(kOtherAbbreviations));
   return all;
 }();
