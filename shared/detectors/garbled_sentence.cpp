@@ -59,7 +59,7 @@ class GarbledSentenceDetector final : public Detector {
       const garble::Assessment assessment = garble::Score(evidence);
       std::vector<std::string> reasons = evidence.reasons;
       bool improbable = false, rare = false, repeated = false;
-      const bool finding = assessment.score >= garble::kFindingThreshold;
+      const bool finding = garble::IsFinding(assessment.score, !evidence.reasons.empty());
       // Statistics are reasons behind a high score only: below the threshold
       // a group that raised the score is outweighed, and naming it ("unusual
       // sentence structure" on a sentence at 0.01) would only puzzle a reader.

@@ -101,13 +101,10 @@ TEST_CASE("garbled-sentence: recall on seeds 000+002, false alarms on 001/003/00
 // a wire story with a weather line, stock figures and a correction; a feature
 // with deliberate fragments; a science story with a photo caption; a
 // forecast and a column that speak in the first person). None is garbled, so
-// every finding is a false alarm. The issue's 3% is the aim; the floor is
-// what the detector holds today, so that a regression fails.
+// every finding is a false alarm. Held to the issue's 3% (1 of 95 today:
+// "Highs will struggle to reach 30, with lows in the teens.", 0.62 on the
+// statistics alone; 5 before statistics alone needed 0.6, docs/garble.md).
 TEST_CASE("garbled-sentence: false alarms on news forms beyond the seeds") {
-  // Today: 5 of 95, on the statistics alone, all scoring 0.50-0.55; a retrain
-  // moves such borderline sentences either way (3 to 5 this session), while
-  // on real news the rate fell (docs/garble.md).
-  constexpr int kFalseAlarmFloor = 5;
   REQUIRE(InitIcu().ok());
   auto analyzer = Analyzer::Create({});
   REQUIRE(analyzer.ok());
@@ -127,5 +124,5 @@ TEST_CASE("garbled-sentence: false alarms on news forms beyond the seeds") {
   REQUIRE(sentences > 80);
   std::printf("garbled-sentence news forms: false alarms %d/%d = %.1f%% (aim <= %.0f%%)\n", false_alarms, sentences,
               100.0 * false_alarms / sentences, 100 * kFalseAlarmAim);
-  CHECK(false_alarms <= kFalseAlarmFloor);
+  CHECK(false_alarms <= kFalseAlarmAim * sentences);
 }

@@ -612,3 +612,33 @@ TEST_CASE("garble evidence: the statistics count what they say") {
     CHECK(e.features[garble::kRepeatedWordRate] == Approx(2.0 / 7));
   }
 }
+
+TEST_CASE("garbled-sentence: statistics alone make a finding from a higher score than a cue does") {
+  static_assert(garble::IsFinding(garble::kFindingThreshold, true));
+  static_assert(!garble::IsFinding(garble::kFindingThreshold, false));
+  static_assert(garble::IsFinding(garble::kStatisticsOnlyThreshold, false));
+  static_assert(garble::kStatisticsOnlyThreshold > garble::kFindingThreshold);
+  // The detector applies it: each sentence is a finding exactly when its score
+  // and cues say so, and statistic groups are named on findings only.
+  const Report r = AnalyzeBody(
+      "The farmers planted wheat in spring and harvested it in autumn. She walked to the station and took the last "
+      "train home. The of and to officials very meeting the was is by strongly of the in talks. Reduced bilateral "
+      "communication. The river rose overnight and flooded two streets near the bridge.");
+  REQUIRE(r.sentences.size() == 5);
+  for (const SentenceEntry& s : r.sentences) {
+    const bool cue = std::any_of(s.garble.reasons.begin(), s.garble.reasons.end(), [](const std::string& reason) {
+      return reason != "improbable word sequence" && reason != "rare or unknown words" && reason != "words repeated" &&
+             reason != "unusual sentence structure";
+    });
+    const bool finding = std::any_of(r.findings.begin(), r.findings.end(), [&](const Finding& f) {
+      return f.kind == "garbled-sentence" && f.span.start == s.span.start;
+    });
+    INFO(s.garble.score);
+    CHECK(finding == garble::IsFinding(s.garble.score, cue));
+    if (!finding) CHECK(s.garble.reasons.empty());
+  }
+  // The word salad (statistics, far above both thresholds) and the fragment (a cue) are findings.
+  CHECK(r.sentences[2].garble.score >= garble::kStatisticsOnlyThreshold);
+  CHECK(HasReason(r.sentences[2].garble, "improbable word sequence"));
+  CHECK(HasReason(r.sentences[3].garble, "sentence fragment"));
+}

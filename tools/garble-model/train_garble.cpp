@@ -1099,7 +1099,7 @@ int main(int argc, char** argv) {
     }
   }
   // Dev: Pearson r between (1 - score) and z_mean, per pair; and how often
-  // a sentence is flagged (score >= 0.5) among well-rated rows that look like
+  // a sentence is a finding (IsFinding) among well-rated rows that look like
   // edited prose (false alarms, roughly) and among poorly rated rows.
   // GARBLE_DUMP_DEV=FILE writes each dev row's pair, z_mean and detector
   // logit, for comparing or combining trained models outside the trainer.
@@ -1114,8 +1114,11 @@ int main(int argc, char** argv) {
       const double z = detector_logit(xs[p][i]);
       if (dump) dump << kPairs[p] << '\t' << row.z << '\t' << z << '\n';
       quality.push_back(1.0 - Sigmoid(z));
-      if (row.z >= 0.7 && LooksLikeEditedProse(row.text)) ++good, good_flagged += z >= 0 ? 1 : 0;
-      if (row.z <= -1.0) ++poor, poor_flagged += z >= 0 ? 1 : 0;
+      bool any_cue = false;
+      for (int k = copydesk::garble::kFirstCue; k <= copydesk::garble::kLastCue; ++k) any_cue = any_cue || xs[p][i][k] > 0;
+      const bool flagged = copydesk::garble::IsFinding(Sigmoid(z), any_cue);
+      if (row.z >= 0.7 && LooksLikeEditedProse(row.text)) ++good, good_flagged += flagged ? 1 : 0;
+      if (row.z <= -1.0) ++poor, poor_flagged += flagged ? 1 : 0;
     }
     const double r = Pearson(quality, zs[p]);
     sum += r;
