@@ -141,6 +141,15 @@ TEST_CASE("speaker: every title abbreviation belongs to the name; St. does not m
   CHECK(OnlyQuote("“We were lucky,” said Rev. Amy Cole of St. Brendan's church.").speaker == "Amy Cole");
 }
 
+TEST_CASE("speaker: a name that first comes in the possessive is the full name; an undotted abbreviation is a name") {
+  // "Hon" with no dot is part of a name, not "Hon." (Honourable).
+  CHECK(OnlyQuote("People queue for a taste of Lim Hon Wei's chicken.\n“I cook every day,” Lim told reporters.")
+            .speaker == "Lim Hon Wei");
+  CHECK(OnlyQuote("President Ada Brook's visit ended.\n“We made progress,” Brook said.").speaker == "Ada Brook");
+  // A dotted title abbreviation is a title.
+  CHECK(OnlyQuote("The Rev. Amy Cole spoke.\n“We were lucky,” Cole said.").speaker == "Amy Cole");
+}
+
 TEST_CASE("speaker: after a name, 'of' begins the affiliation unless a title follows") {
   CHECK(OnlyQuote("“We were lucky,” said Amy Cole of Larkspur Bank.").speaker == "Amy Cole");
   CHECK(OnlyQuote("Amy Cole of St. Mary's Hospital said: “We were lucky.”").speaker == "Amy Cole");

@@ -157,6 +157,10 @@ const WordSet& Fillers() {
 const WordSet& Titles() {
   static const WordSet s = [] {
     WordSet titles = {
+      // Abbreviations written without a dot too ("Mr Lim", "Dr Radda"); the
+      // others count with their dot only (speakers.cpp, IsTitleAt: "Hon" is
+      // also a name).
+      "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "capt", "adm",
       "president", "vice", "prime", "minister", "secretary", "state", "foreign", "defense",
       "defence", "deputy", "chief", "spokesperson", "spokesman", "spokeswoman", "spokespeople",
       "official", "officials", "ambassador", "envoy", "diplomat", "diplomats", "leader", "leaders",
@@ -173,9 +177,6 @@ const WordSet& Titles() {
       "of", "for", "and", "affairs", "external", "interior", "home", "finance", "trade", "commerce",
       "spokesperson", "communications", "staff", "cabinet", "party", "former", "acting", "new",
       "coach", "manager", "treasurer"};
-    // "Sgt.", "Rev.", ... (text/english.h); not "St.", a saint's place ("St. Mary's").
-    for (std::string_view abbreviation : kTitleAbbreviations)
-      if (abbreviation != "st") titles.emplace(abbreviation);
     return titles;
   }();
   return s;

@@ -322,6 +322,13 @@ class Attributor {
     return false;
   }
 
+  // A title word, or a title abbreviation with its dot ("Sgt. Omar Vance",
+  // "Rev. Amy Cole"; not "St.", a saint's place, nor "Hon" without a dot, a name).
+  bool IsTitleAt(int i) const {
+    if (IsTitleWord(N(i))) return true;
+    const int32_t end = toks_[i].span.end;
+    return N(i) != "st" && IsTitleAbbreviation(N(i)) && end < int32_t(doc_.text().size()) && doc_.text()[size_t(end)] == u'.';
+  }
   bool IsNameWord(int i) const {
     if (!toks_[i].cap || IsNonNameCapitalised(N(i))) return false;
     const std::string& n = N(i);
@@ -378,7 +385,7 @@ class Attributor {
   bool IsPhraseWord(int i) const {
     if (!Outside(i)) return false;
     if (IsNameWord(i)) return true;
-    return IsTitleWord(N(i)) && !IsReportingVerb(N(i));
+    return IsTitleAt(i) && !IsReportingVerb(N(i));
   }
 
   // ---- names --------------------------------------------------------------
@@ -387,38 +394,49 @@ class Attributor {
     const int n = static_cast<int>(toks_.size());
     int i = 0;
     while (i < n) {
-      if (!IsNameWord(i) && !IsTitleWord(N(i))) {
+      if (!IsNameWord(i) && !IsTitleAt(i)) {
         ++i;
         continue;
       }
       int j = i;
       // "and"/"for" separate names ("Joe Biden and Antony Blinken").
-      while (j + 1 < n && Joined(j + 1) && (IsNameWord(j + 1) || IsTitleWord(N(j + 1))) && N(j + 1) != "and" &&
+      while (j + 1 < n && Joined(j + 1) && (IsNameWord(j + 1) || IsTitleAt(j + 1)) && N(j + 1) != "and" &&
              N(j + 1) != "for") {
         ++j;
       }
-      // A possessive ends a run: "CNN's Kylie Atwood".
-      AddName({i, j});
+      // A possessive ends a run, and is its last word when it is a name's:
+      // "Chan Hon Meng's chicken" names Chan Hon Meng ("CNN's Kylie Atwood":
+      // a possessive alone starts no run).
+      const bool possessive_end = j + 1 < n && IsPossessive(j + 1) && Joined(j + 1) && toks_[j + 1].cap &&
+                                  !IsNonNameCapitalised(PossessiveStem(j + 1));
+      AddName({i, possessive_end ? j + 1 : j}, possessive_end);
       i = j + 1;
       if (i < n && IsPossessive(i) && Joined(i)) ++i;
     }
   }
 
-  void AddName(Range r) {
+  // The word of possessive token i without its "'s" ("meng" for "Meng's").
+  std::string PossessiveStem(int i) const { return N(i).substr(0, N(i).size() - 2); }
+
+  // `ends_possessive`: the last token is the name's last word with "'s".
+  void AddName(Range r, bool ends_possessive = false) {
     // The name is the run of non-title name words that ends the phrase;
     // everything before it is its title ("Republican Sen." + "Mitch McConnell").
     const int b = r.last;
-    if (!IsNameWord(b) || IsTitleWord(N(b))) return;  // a title after the name: not a clean name
+    const std::string last_word = ends_possessive ? PossessiveStem(b) : N(b);
+    if ((!ends_possessive && !IsNameWord(b)) || IsTitleWord(last_word)) return;  // a title after the name: not a clean name
     int a = b;
-    while (a - 1 >= r.first && IsNameWord(a - 1) && !IsTitleWord(N(a - 1))) --a;
+    while (a - 1 >= r.first && IsNameWord(a - 1) && !IsTitleAt(a - 1)) --a;
     std::vector<std::string> title;
     for (int k = r.first; k < a; ++k) title.push_back(ExpandTitle(N(k)));
     std::vector<std::string> words;
-    for (int k = a; k <= b; ++k) words.push_back(N(k));
+    for (int k = a; k < b; ++k) words.push_back(N(k));
+    words.push_back(last_word);
     bool person_title = false;
     for (const std::string& w : title) person_title = person_title || kPersonTitles.count(w);
     if (words.size() < 2 && !person_title) return;
-    if (CanonicalOutlet(doc_.slice({toks_[a].span.start, toks_[b].span.end}))) return;
+    const Span name_span{toks_[a].span.start, toks_[b].span.end - (ends_possessive ? 2 : 0)};
+    if (CanonicalOutlet(doc_.slice(name_span))) return;
     const Gender gender = GenderOf(title, words);
     if (const auto it = name_index_.find(words); it != name_index_.end()) {
       NameEntry& e = names_[it->second];
@@ -434,7 +452,7 @@ class Attributor {
     }
     NameEntry e;
     e.words = words;
-    e.display = doc_.slice_utf8({toks_[a].span.start, toks_[b].span.end});
+    e.display = doc_.slice_utf8(name_span);
     e.title = title;
     e.person_title = person_title;
     e.count = 1;
@@ -539,13 +557,13 @@ class Attributor {
   Range NameCore(Range np) const {
     // Only a name that heads the phrase: "A Treasury spokesperson" is a role.
     const int b = np.last;
-    if (!(IsNameWord(b) && !IsTitleWord(N(b)))) return {-1, -1};
+    if (!(IsNameWord(b) && !IsTitleAt(b))) return {-1, -1};
     int a = b;
     // "St. Mary's Hospital": a possessive between name words is part of the name.
     const auto name_word = [&](int i) {
       return IsNameWord(i) || (IsPossessive(i) && toks_[i].cap && i - 1 >= np.first && Joined(i) && IsNameWord(i - 1));
     };
-    while (a - 1 >= np.first && name_word(a - 1) && !IsTitleWord(N(a - 1)) && Joined(a)) --a;
+    while (a - 1 >= np.first && name_word(a - 1) && !IsTitleAt(a - 1) && Joined(a)) --a;
     // "Secretary of the Treasury", "spokesman for the Larkspur Group": the name
     // is what the title serves, not who speaks.
     if (a - 1 > np.first && ArticleInTitle(a - 1)) return {-1, -1};
@@ -569,7 +587,7 @@ class Attributor {
       const int j = c - 1;
       // "the council's spokesman, Tom Ferris, replied": a full name in
       // apposition after a title is who the title stands for.
-      if (Outside(j) && IsTitleWord(N(j)) && !IsNameWord(j) && FullNameUpTo(c, v - 1)) return Range{c, v - 1};
+      if (Outside(j) && IsTitleAt(j) && !IsNameWord(j) && FullNameUpTo(c, v - 1)) return Range{c, v - 1};
       // A name or a capitalised body ("Pakistan's Foreign Office, however, rejected").
       if (!Outside(j) || !IsPhraseWord(j) || !toks_[j].cap) return std::nullopt;
       int a = j;
@@ -583,7 +601,7 @@ class Attributor {
   bool FullNameUpTo(int first, int last) const {
     if (last <= first) return false;
     for (int i = first; i <= last; ++i) {
-      if (!Outside(i) || !IsNameWord(i) || IsTitleWord(N(i)) || (i > first && !Joined(i))) return false;
+      if (!Outside(i) || !IsNameWord(i) || IsTitleAt(i) || (i > first && !Joined(i))) return false;
     }
     return true;
   }
@@ -630,9 +648,9 @@ class Attributor {
   // Governor Ada Brook", "Secretary of State Ada Brook").
   Range WithoutAffiliation(Range r) const {
     for (int j = r.first + 1; j < r.last; ++j) {
-      if (!IsTitleJoiner(j) || !IsNameWord(j - 1) || IsTitleWord(N(j - 1))) continue;
+      if (!IsTitleJoiner(j) || !IsNameWord(j - 1) || IsTitleAt(j - 1)) continue;
       bool title_follows = false;
-      for (int t = j + 1; t <= r.last; ++t) title_follows = title_follows || (IsTitleWord(N(t)) && !IsTitleJoiner(t));
+      for (int t = j + 1; t <= r.last; ++t) title_follows = title_follows || (IsTitleAt(t) && !IsTitleJoiner(t));
       // "Amy Cole of the council": after a name, "of the" begins the affiliation even before a title word.
       if (!title_follows || ArticleInTitle(j + 1)) return {r.first, j - 1};
     }
@@ -655,7 +673,7 @@ class Attributor {
     // A bare plural group right before its verb: "”, researchers wrote.".
     if (Outside(j) && !toks_[j].cap && kPluralHeads.count(N(j)) && (!Valid(j - 1) || !Joined(j) || !Outside(j - 1)))
       return Range{j, j};
-    if (!Outside(j) || toks_[j].cap || IsTitleWord(N(j)) || IsSubjectPronoun(N(j))) return std::nullopt;
+    if (!Outside(j) || toks_[j].cap || IsTitleAt(j) || IsSubjectPronoun(N(j))) return std::nullopt;
     if (toks_[j].span.length() < 2 || kNotVerbs.count(N(j)) || IsReportingVerb(N(j)) || kAuxiliaries.count(N(j))) {
       return std::nullopt;
     }
@@ -841,7 +859,7 @@ class Attributor {
       while (Valid(j + 1) && Joined(j + 1) && IsPhraseWord(j + 1)) ++j;
       // "the Israel-Hamas war": a bare name after an article is a modifier.
       bool all_names = true;
-      for (int k = i; k <= j; ++k) all_names = all_names && IsNameWord(k) && !IsTitleWord(N(k));
+      for (int k = i; k <= j; ++k) all_names = all_names && IsNameWord(k) && !IsTitleAt(k);
       const bool after_object_marker =
           i > static_cast<int>(begin) &&
           (kObjectMarkers.count(N(i - 1)) || (all_names && kDeterminers.count(N(i - 1)) && Joined(i)));
