@@ -16,6 +16,7 @@
 #include <algorithm>
 
 #include "detectors/attribution/quote_marks.h"
+#include "text/title_case.h"
 
 namespace copydesk {
 namespace {
@@ -32,26 +33,6 @@ int Words(const std::u16string& t, Span s) {
     in = w;
   }
   return n;
-}
-
-// Whether the quote's words are a title in title case ("Ring of Fire",
-// "I Don’t Live Here Anymore"): the name of a work, not speech. Every word
-// capitalised but short joiners ("of", "the", "in"), two words or more.
-bool IsTitleCase(const std::u16string& t, Span s) {
-  int words = 0, capitalised = 0;
-  for (int32_t i = s.start; i < s.end;) {
-    while (i < s.end && !u_isalnum(t[i])) ++i;
-    const int32_t b = i;
-    while (i < s.end && (u_isalnum(t[i]) || t[i] == u'\'' || t[i] == u'\u2019')) ++i;
-    if (i == b) break;
-    ++words;
-    if (u_isupper(t[b]) || u_isdigit(t[b])) {
-      ++capitalised;
-    } else if (i - b > 4) {
-      return false;  // a lowercase word longer than a joiner: running words
-    }
-  }
-  return words >= 2 && capitalised * 3 >= words * 2;
 }
 
 // Whether the quote stands as its own sentence (nothing but punctuation
@@ -83,7 +64,9 @@ class UnattributedQuoteDetector final : public Detector {
       const Span inner = QuoteInterior(t, q.span);
       const int words = Words(t, inner);
       if (words < kMinWordsMidSentence && !StartsSentence(doc, q.span)) continue;
-      if (IsTitleCase(t, inner)) continue;  // a song, book or report title
+      // A song, book or report title ("Ring of Fire", "I Don’t Live Here
+      // Anymore"): the name of a work, not speech.
+      if (ReadsAsTitleCase(std::u16string_view(t).substr(size_t(inner.start), size_t(inner.length())), 2)) continue;
       std::string excerpt = doc.slice_utf8(inner);
       if (excerpt.size() > kExcerptChars) {
         size_t cut = kExcerptChars;

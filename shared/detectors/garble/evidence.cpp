@@ -17,6 +17,7 @@
 #include "detectors/garble/weights.h"
 #include "segments/normalize.h"
 #include "text/english.h"
+#include "text/title_case.h"
 
 namespace copydesk::garble {
 namespace {
@@ -529,13 +530,8 @@ bool HasMidSentenceCapital(const Document& doc, const std::vector<Word>& words) 
   // Virus Expert Warns We Must Do These 3 Things To Stay Safe."). Asked only
   // once a capital is found, off the path of every sentence.
   const auto in_title_case = [&] {
-    int long_words = 0, capitalised_long = 0;
-    for (const Word& w : words) {
-      if (w.number || w.text.size() < 4) continue;
-      ++long_words;
-      capitalised_long += w.capitalised ? 1 : 0;
-    }
-    return long_words >= 3 && capitalised_long * 3 >= long_words * 2;
+    const Span line{words.front().span.start, words.back().span.end};
+    return ReadsAsTitleCase(std::u16string_view(text).substr(size_t(line.start), size_t(line.length())), 3);
   };
   for (size_t i = 1; i + 1 < words.size(); ++i) {
     const Word& w = words[i];
