@@ -485,3 +485,10 @@ TEST_CASE("speaker: a document that “read” the words, or who issued it") {
   // Reading something else reports no words.
   CHECK_FALSE(OnlyQuote("Nia Okafor read the “small print” twice.").speaker.has_value());
 }
+
+TEST_CASE("speaker: an age as a noun (“the 51-year-old”)") {
+  CHECK(OnlyQuote("“I cannot cope,” the 51-year-old added.").speaker == "51-year-old");
+  CHECK(OnlyQuote("“We will pay,” the 38-year-old teacher said.").speaker == "38-year-old teacher");
+  // A passive still has no speaking subject.
+  CHECK_FALSE(OnlyQuote("“We will pay,” the 38-year-old was told.").speaker.has_value());
+}

@@ -677,7 +677,12 @@ class Attributor {
     if (toks_[j].span.length() < 2 || kNotVerbs.count(N(j)) || IsReportingVerb(N(j)) || kAuxiliaries.count(N(j))) {
       return std::nullopt;
     }
-    for (int d = j - 1; d >= j - 3 && Valid(d) && Joined(d + 1) && Outside(d); --d) {
+    // "the 51-year-old", "the 38-year-old teacher": a lowercase hyphenated
+    // compound (LowercaseCompound) is one word here.
+    int words = 0;
+    for (int d = j - 1; Valid(d) && (Joined(d + 1) || LowercaseCompound(d + 1)) && Outside(d); --d) {
+      if (LowercaseCompound(d + 1)) continue;
+      if (++words > 3) break;
       const std::string& w = N(d);
       if (kArticles.count(w)) return d + 1 <= j ? std::optional<Range>(Range{d + 1, j}) : std::nullopt;
       if (kQuantifiers.count(w)) return Range{d, j};
@@ -985,7 +990,7 @@ class Attributor {
       if (const std::optional<Range> r = SubjectAfter(k)) return Make(*r, AttributionRule::kAfterQuote);
     }
     // Subject then verb, the subject starting right here.
-    for (int v = k + 1; v <= k + 10 && Valid(v) && Joined(v); ++v) {
+    for (int v = k + 1; v <= k + 10 && Valid(v) && (Joined(v) || LowercaseCompound(v)); ++v) {
       if (!tag_verb(v)) {
         const bool lower_word = !toks_[v].cap && v <= k + 4;  // "one local trader"
         if (!IsPhraseWord(v) && !IsSpeakerVerbFiller(N(v)) && !kDeterminers.count(N(v)) && !lower_word) break;
