@@ -492,3 +492,11 @@ TEST_CASE("speaker: an age as a noun (“the 51-year-old”)") {
   // A passive still has no speaking subject.
   CHECK_FALSE(OnlyQuote("“We will pay,” the 38-year-old was told.").speaker.has_value());
 }
+
+TEST_CASE("speaker: after Mr/Ms/Dr a common word is a surname") {
+  CHECK(OnlyQuote("“Keep across the updates,” Mr How said.").speaker == "How");
+  CHECK(OnlyQuote("“We will pay,” Ms Young said.").speaker == "Young");
+  CHECK(OnlyQuote("“Not now,” Dr Long added.").speaker == "Long");
+  // Elsewhere "How" is no name.
+  CHECK(OnlyQuote("“Why?” How can we know, she asked.").speaker == "she");
+}

@@ -330,7 +330,10 @@ class Attributor {
     return N(i) != "st" && IsTitleAbbreviation(N(i)) && end < int32_t(doc_.text().size()) && doc_.text()[size_t(end)] == u'.';
   }
   bool IsNameWord(int i) const {
-    if (!toks_[i].cap || IsNonNameCapitalised(N(i))) return false;
+    if (!toks_[i].cap) return false;
+    // "Mr How", "Ms May": after a title of address the capitalised word is a
+    // surname, even a common word ("How can we know" elsewhere is not).
+    if (IsNonNameCapitalised(N(i)) && !(i > 0 && Joined(i) && kLostNameTitles.count(N(i - 1)))) return false;
     const std::string& n = N(i);
     return !(n.size() > 2 && n.compare(n.size() - 2, 2, "'s") == 0);  // possessive
   }
