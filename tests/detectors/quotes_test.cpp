@@ -500,3 +500,10 @@ TEST_CASE("speaker: after Mr/Ms/Dr a common word is a surname") {
   // Elsewhere "How" is no name.
   CHECK(OnlyQuote("“Why?” How can we know, she asked.").speaker == "she");
 }
+
+TEST_CASE("speaker: “went on to say”") {
+  CHECK(OnlyQuote("Councillor Ada Brook went on to say: “It would damage the area.”").speaker == "Ada Brook");
+  CHECK(OnlyQuote("“It would damage the area,” Ada Brook goes on to add.").speaker == "Ada Brook");
+  // Going on somewhere else says nothing.
+  CHECK_FALSE(OnlyQuote("Councillor Ada Brook went on to the stage: “It would damage the area.”").speaker.has_value());
+}

@@ -25,7 +25,7 @@ const std::set<std::string, std::less<>> kPersonTitles = [] {
       "mayor", "commissioner", "premier", "chancellor", "king", "queen", "prince", "princess", "pope",
       "judge", "justice", "ceo", "founder", "professor", "adviser", "advisor", "diplomat", "official",
       "representative", "general", "admiral", "colonel", "captain", "lieutenant", "economist", "analyst",
-      "secretary-general", "press", "coach", "manager", "treasurer"};
+      "secretary-general", "press", "coach", "manager", "treasurer", "councillor", "councilor"};
   for (std::string_view abbreviation : kTitleAbbreviations)
     if (abbreviation != "st") titles.emplace(abbreviation);
   return titles;
@@ -86,6 +86,9 @@ std::string ExpandTitle(const std::string& w) {
 
 // A title left without its name ("Mr. We will ...").
 const std::set<std::string, std::less<>> kLostNameTitles = {"mr", "mrs", "ms", "dr"};
+
+// "went on to say", "goes on to add": forms of "go" before "on to" and a verb.
+const std::set<std::string, std::less<>> kGoOn = {"go", "goes", "went", "gone", "going"};
 
 const std::set<std::string, std::less<>> kPassiveAuxiliaries = {"is", "are", "was", "were", "been", "being", "be"};
 const std::set<std::string, std::less<>> kAuxiliaries = {
@@ -620,6 +623,10 @@ class Attributor {
   // The subject right before token v (a reporting verb): "Blinken (also) said".
   std::optional<Range> SubjectBefore(int v) const {
     int j = v - 1;
+    // "Ada Brook went on to say": the subject is before "went on to".
+    if (Valid(v - 3) && Joined(v) && Joined(v - 1) && Joined(v - 2) && N(v - 1) == "to" && N(v - 2) == "on" &&
+        kGoOn.count(N(v - 3)) && Outside(v - 3))
+      j = v - 4;
     bool passive = false;  // "it is said", "he was told": the subject did not speak
     while (Valid(j) && Joined(j + 1) && Outside(j) && (IsSpeakerVerbFiller(N(j)) || AdverbAfterPronoun(j)) &&
            !toks_[j].cap) {
