@@ -507,3 +507,11 @@ TEST_CASE("speaker: “went on to say”") {
   // Going on somewhere else says nothing.
   CHECK_FALSE(OnlyQuote("Councillor Ada Brook went on to the stage: “It would damage the area.”").speaker.has_value());
 }
+
+TEST_CASE("speaker: a verb after “yet” shares its sentence's subject") {
+  CHECK(OnlyQuote("The premier thanked the crowd, yet said he thought the talks “will tell us how to do it”.")
+            .speaker == "premier");
+  // "yet" as an adverb after an auxiliary joins no verbs.
+  CHECK_FALSE(OnlyQuote("The premier has not yet said whether the talks “will tell us how to do it”.")
+                  .speaker.has_value());
+}

@@ -707,7 +707,7 @@ class Attributor {
 
   // A reporting verb without a subject of its own shares its sentence's: a
   // participle after a comma ("Smith thanked the community, noting “…”") or a
-  // verb joined by "and"/"but" ("Smith thanked them but warned that “…”").
+  // verb joined by "and"/"but"/"yet" ("Smith thanked them but warned that “…”").
   // The sentence's first subject phrase, when it names someone.
   bool SubjectIsShared(int v) const {
     if (!Valid(v) || v == 0 || toks_[v - 1].sentence != toks_[v].sentence) return false;
@@ -716,7 +716,10 @@ class Attributor {
                             Gap(v).find(u',') != std::u16string_view::npos;
     int before = v - 1;
     if (Joined(v) && N(before) == "also" && Valid(before - 1) && Joined(before)) --before;
-    const bool coordinated = Joined(before + 1) && (N(before) == "and" || N(before) == "but");
+    // "thanked the crowd, yet said": "yet" joins verbs too, but not as an
+    // adverb after an auxiliary ("has not yet said").
+    const bool yet = N(before) == "yet" && !(Valid(before - 1) && kAuxiliaries.count(N(before - 1)));
+    const bool coordinated = Joined(before + 1) && (N(before) == "and" || N(before) == "but" || yet);
     return participle || coordinated;
   }
   std::optional<Range> SharedSubject(int v) const {
