@@ -515,3 +515,14 @@ TEST_CASE("speaker: a verb after “yet” shares its sentence's subject") {
   CHECK_FALSE(OnlyQuote("The premier has not yet said whether the talks “will tell us how to do it”.")
                   .speaker.has_value());
 }
+
+TEST_CASE("speaker: a name with two appositives, an age and a clause") {
+  CHECK(OnlyQuote("Civil servant Ada Brook, 38, who was with her daughter Mia, said that the show was a "
+                  "“good summary of the paintings”.")
+            .speaker == "Ada Brook");
+  CHECK(OnlyQuote("“We will pay,” Ada Brook, 38, a teacher, said.").speaker == "Ada Brook");
+  // A number after something that is no name is no age of a speaker.
+  CHECK_FALSE(OnlyQuote("Of the visitors, 38, who came with children, said that the show was a "
+                        "“good summary of the paintings”.")
+                  .speaker.has_value());
+}

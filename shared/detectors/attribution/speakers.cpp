@@ -591,6 +591,12 @@ class Attributor {
       if (!Outside(c) || toks_[c].sentence != toks_[v].sentence) return std::nullopt;
       if (!CommaBefore(c)) continue;
       const int j = c - 1;
+      // "Ada Brook, 38, who was with her daughter, said": an age is a second
+      // appositive; the name is before it.
+      if (IsAge(j) && CommaBefore(j)) {
+        c = j + 1;
+        continue;
+      }
       // "the council's spokesman, Tom Ferris, replied": a full name in
       // apposition after a title is who the title stands for.
       if (Outside(j) && IsTitleAt(j) && !IsNameWord(j) && FullNameUpTo(c, v - 1)) return Range{c, v - 1};
@@ -601,6 +607,13 @@ class Attributor {
       return WithOwner(Range{a, j});
     }
     return std::nullopt;
+  }
+
+  // A person's age as news gives it after a name: a number of one to three digits.
+  bool IsAge(int i) const {
+    const std::string& n = N(i);
+    return Outside(i) && !n.empty() && n.size() <= 3 &&
+           std::all_of(n.begin(), n.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
   }
 
   // Whether tokens first..last are a full name: two name words or more, none a title.
