@@ -485,3 +485,44 @@ TEST_CASE("speaker: a document that “read” the words, or who issued it") {
   // Reading something else reports no words.
   CHECK_FALSE(OnlyQuote("Nia Okafor read the “small print” twice.").speaker.has_value());
 }
+
+TEST_CASE("speaker: an age as a noun (“the 51-year-old”)") {
+  CHECK(OnlyQuote("“I cannot cope,” the 51-year-old added.").speaker == "51-year-old");
+  CHECK(OnlyQuote("“We will pay,” the 38-year-old teacher said.").speaker == "38-year-old teacher");
+  // A passive still has no speaking subject.
+  CHECK_FALSE(OnlyQuote("“We will pay,” the 38-year-old was told.").speaker.has_value());
+}
+
+TEST_CASE("speaker: after Mr/Ms/Dr a common word is a surname") {
+  CHECK(OnlyQuote("“Keep across the updates,” Mr How said.").speaker == "How");
+  CHECK(OnlyQuote("“We will pay,” Ms Young said.").speaker == "Young");
+  CHECK(OnlyQuote("“Not now,” Dr Long added.").speaker == "Long");
+  // Elsewhere "How" is no name.
+  CHECK(OnlyQuote("“Why?” How can we know, she asked.").speaker == "she");
+}
+
+TEST_CASE("speaker: “went on to say”") {
+  CHECK(OnlyQuote("Councillor Ada Brook went on to say: “It would damage the area.”").speaker == "Ada Brook");
+  CHECK(OnlyQuote("“It would damage the area,” Ada Brook goes on to add.").speaker == "Ada Brook");
+  // Going on somewhere else says nothing.
+  CHECK_FALSE(OnlyQuote("Councillor Ada Brook went on to the stage: “It would damage the area.”").speaker.has_value());
+}
+
+TEST_CASE("speaker: a verb after “yet” shares its sentence's subject") {
+  CHECK(OnlyQuote("The premier thanked the crowd, yet said he thought the talks “will tell us how to do it”.")
+            .speaker == "premier");
+  // "yet" as an adverb after an auxiliary joins no verbs.
+  CHECK_FALSE(OnlyQuote("The premier has not yet said whether the talks “will tell us how to do it”.")
+                  .speaker.has_value());
+}
+
+TEST_CASE("speaker: a name with two appositives, an age and a clause") {
+  CHECK(OnlyQuote("Civil servant Ada Brook, 38, who was with her daughter Mia, said that the show was a "
+                  "“good summary of the paintings”.")
+            .speaker == "Ada Brook");
+  CHECK(OnlyQuote("“We will pay,” Ada Brook, 38, a teacher, said.").speaker == "Ada Brook");
+  // A number after something that is no name is no age of a speaker.
+  CHECK_FALSE(OnlyQuote("Of the visitors, 38, who came with children, said that the show was a "
+                        "“good summary of the paintings”.")
+                  .speaker.has_value());
+}

@@ -25,7 +25,7 @@ const std::set<std::string, std::less<>> kPersonTitles = [] {
       "mayor", "commissioner", "premier", "chancellor", "king", "queen", "prince", "princess", "pope",
       "judge", "justice", "ceo", "founder", "professor", "adviser", "advisor", "diplomat", "official",
       "representative", "general", "admiral", "colonel", "captain", "lieutenant", "economist", "analyst",
-      "secretary-general", "press", "coach", "manager", "treasurer"};
+      "secretary-general", "press", "coach", "manager", "treasurer", "councillor", "councilor"};
   for (std::string_view abbreviation : kTitleAbbreviations)
     if (abbreviation != "st") titles.emplace(abbreviation);
   return titles;
@@ -86,6 +86,9 @@ std::string ExpandTitle(const std::string& w) {
 
 // A title left without its name ("Mr. We will ...").
 const std::set<std::string, std::less<>> kLostNameTitles = {"mr", "mrs", "ms", "dr"};
+
+// "went on to say", "goes on to add": forms of "go" before "on to" and a verb.
+const std::set<std::string, std::less<>> kGoOn = {"go", "goes", "went", "gone", "going"};
 
 const std::set<std::string, std::less<>> kPassiveAuxiliaries = {"is", "are", "was", "were", "been", "being", "be"};
 const std::set<std::string, std::less<>> kAuxiliaries = {
@@ -330,7 +333,10 @@ class Attributor {
     return N(i) != "st" && IsTitleAbbreviation(N(i)) && end < int32_t(doc_.text().size()) && doc_.text()[size_t(end)] == u'.';
   }
   bool IsNameWord(int i) const {
-    if (!toks_[i].cap || IsNonNameCapitalised(N(i))) return false;
+    if (!toks_[i].cap) return false;
+    // "Mr How", "Ms May": after a title of address the capitalised word is a
+    // surname, even a common word ("How can we know" elsewhere is not).
+    if (IsNonNameCapitalised(N(i)) && !(i > 0 && Joined(i) && kLostNameTitles.count(N(i - 1)))) return false;
     const std::string& n = N(i);
     return !(n.size() > 2 && n.compare(n.size() - 2, 2, "'s") == 0);  // possessive
   }
@@ -585,6 +591,12 @@ class Attributor {
       if (!Outside(c) || toks_[c].sentence != toks_[v].sentence) return std::nullopt;
       if (!CommaBefore(c)) continue;
       const int j = c - 1;
+      // "Ada Brook, 38, who was with her daughter, said": an age is a second
+      // appositive; the name is before it.
+      if (IsAge(j) && CommaBefore(j)) {
+        c = j + 1;
+        continue;
+      }
       // "the council's spokesman, Tom Ferris, replied": a full name in
       // apposition after a title is who the title stands for.
       if (Outside(j) && IsTitleAt(j) && !IsNameWord(j) && FullNameUpTo(c, v - 1)) return Range{c, v - 1};
@@ -595,6 +607,13 @@ class Attributor {
       return WithOwner(Range{a, j});
     }
     return std::nullopt;
+  }
+
+  // A person's age as news gives it after a name: a number of one to three digits.
+  bool IsAge(int i) const {
+    const std::string& n = N(i);
+    return Outside(i) && !n.empty() && n.size() <= 3 &&
+           std::all_of(n.begin(), n.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
   }
 
   // Whether tokens first..last are a full name: two name words or more, none a title.
@@ -617,6 +636,10 @@ class Attributor {
   // The subject right before token v (a reporting verb): "Blinken (also) said".
   std::optional<Range> SubjectBefore(int v) const {
     int j = v - 1;
+    // "Ada Brook went on to say": the subject is before "went on to".
+    if (Valid(v - 3) && Joined(v) && Joined(v - 1) && Joined(v - 2) && N(v - 1) == "to" && N(v - 2) == "on" &&
+        kGoOn.count(N(v - 3)) && Outside(v - 3))
+      j = v - 4;
     bool passive = false;  // "it is said", "he was told": the subject did not speak
     while (Valid(j) && Joined(j + 1) && Outside(j) && (IsSpeakerVerbFiller(N(j)) || AdverbAfterPronoun(j)) &&
            !toks_[j].cap) {
@@ -677,7 +700,12 @@ class Attributor {
     if (toks_[j].span.length() < 2 || kNotVerbs.count(N(j)) || IsReportingVerb(N(j)) || kAuxiliaries.count(N(j))) {
       return std::nullopt;
     }
-    for (int d = j - 1; d >= j - 3 && Valid(d) && Joined(d + 1) && Outside(d); --d) {
+    // "the 51-year-old", "the 38-year-old teacher": a lowercase hyphenated
+    // compound (LowercaseCompound) is one word here.
+    int words = 0;
+    for (int d = j - 1; Valid(d) && (Joined(d + 1) || LowercaseCompound(d + 1)) && Outside(d); --d) {
+      if (LowercaseCompound(d + 1)) continue;
+      if (++words > 3) break;
       const std::string& w = N(d);
       if (kArticles.count(w)) return d + 1 <= j ? std::optional<Range>(Range{d + 1, j}) : std::nullopt;
       if (kQuantifiers.count(w)) return Range{d, j};
@@ -692,7 +720,7 @@ class Attributor {
 
   // A reporting verb without a subject of its own shares its sentence's: a
   // participle after a comma ("Smith thanked the community, noting “…”") or a
-  // verb joined by "and"/"but" ("Smith thanked them but warned that “…”").
+  // verb joined by "and"/"but"/"yet" ("Smith thanked them but warned that “…”").
   // The sentence's first subject phrase, when it names someone.
   bool SubjectIsShared(int v) const {
     if (!Valid(v) || v == 0 || toks_[v - 1].sentence != toks_[v].sentence) return false;
@@ -701,7 +729,10 @@ class Attributor {
                             Gap(v).find(u',') != std::u16string_view::npos;
     int before = v - 1;
     if (Joined(v) && N(before) == "also" && Valid(before - 1) && Joined(before)) --before;
-    const bool coordinated = Joined(before + 1) && (N(before) == "and" || N(before) == "but");
+    // "thanked the crowd, yet said": "yet" joins verbs too, but not as an
+    // adverb after an auxiliary ("has not yet said").
+    const bool yet = N(before) == "yet" && !(Valid(before - 1) && kAuxiliaries.count(N(before - 1)));
+    const bool coordinated = Joined(before + 1) && (N(before) == "and" || N(before) == "but" || yet);
     return participle || coordinated;
   }
   std::optional<Range> SharedSubject(int v) const {
@@ -985,7 +1016,7 @@ class Attributor {
       if (const std::optional<Range> r = SubjectAfter(k)) return Make(*r, AttributionRule::kAfterQuote);
     }
     // Subject then verb, the subject starting right here.
-    for (int v = k + 1; v <= k + 10 && Valid(v) && Joined(v); ++v) {
+    for (int v = k + 1; v <= k + 10 && Valid(v) && (Joined(v) || LowercaseCompound(v)); ++v) {
       if (!tag_verb(v)) {
         const bool lower_word = !toks_[v].cap && v <= k + 4;  // "one local trader"
         if (!IsPhraseWord(v) && !IsSpeakerVerbFiller(N(v)) && !kDeterminers.count(N(v)) && !lower_word) break;
