@@ -83,11 +83,11 @@ const WordSet kObjectStarts = {"the", "a", "an", "this", "that", "these", "those
                                "our", "them", "him", "it", "us", "me", "my", "your"};
 const WordSet kFirstPersonWords = {"i", "me", "my", "we", "our", "us", "i've", "i'm", "we've", "we're"};
 const WordSet kFirstPersonSubjects = {"i", "we", "i've", "i'm", "we've", "we're"};
-// Capitalised between words, these betray a spliced-in clause ("with CNN On Friday").
 // Days and months: "CNN On Friday" is a capitalised preposition, not a title.
 const WordSet kCalendarWords = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
                                 "january", "february", "march", "april", "may", "june", "july", "august",
                                 "september", "october", "november", "december"};
+// Capitalised between words, these betray a spliced-in clause ("with CNN On Friday").
 const WordSet kCapitalisedPrepositions = {"on", "in", "at", "for", "with", "from", "by", "to", "of", "after", "before"};
 // A singular name before these is an agreement slip ("…, CNN report.").
 const WordSet kBareReportingVerbs = {"say", "report", "add", "tell", "claim", "write", "confirm", "warn", "insist"};
@@ -542,6 +542,20 @@ bool HasMidSentenceCapital(const Document& doc, const std::vector<Word>& words) 
     if (!OnlySpacesBetween(text, prev.span.end, w.span.start) || prev.span.end == w.span.start) continue;
     return !in_title_case();
   }
+  // Capitalised words from k outwards, with only spaces between them.
+  const auto capitalised_run = [&](size_t k, bool forward) {
+    int run = 0;
+    while (words[k].capitalised && !words[k].number) {
+      ++run;
+      if (forward ? k + 1 == words.size() : k == 0) break;
+      const size_t next = forward ? k + 1 : k - 1;
+      const Word& left = words[std::min(k, next)];
+      const Word& right = words[std::max(k, next)];
+      if (!OnlySpacesBetween(text, left.span.end, right.span.start)) break;
+      k = next;
+    }
+    return run;
+  };
   // A capitalised preposition between words ("an interview with CNN On Friday"):
   // names in running text keep them lowercase ("Bank of America").
   for (size_t i = 2; i + 1 < words.size(); ++i) {
@@ -552,20 +566,6 @@ bool HasMidSentenceCapital(const Document& doc, const std::vector<Word>& words) 
     // both sides, two or more on one side (one, inside quotation marks); not
     // a day or month ("CNN On Friday").
     if (words[i + 1].capitalised && In(words[i + 1], Class::NounPhraseOpeners)) continue;
-    // Capitalised words from k outwards, with only spaces between them.
-    const auto capitalised_run = [&](size_t k, bool forward) {
-      int run = 0;
-      while (words[k].capitalised && !words[k].number) {
-        ++run;
-        if (forward ? k + 1 == words.size() : k == 0) break;
-        const size_t next = forward ? k + 1 : k - 1;
-        const Word& left = words[std::min(k, next)];
-        const Word& right = words[std::max(k, next)];
-        if (!OnlySpacesBetween(text, left.span.end, right.span.start)) break;
-        k = next;
-      }
-      return run;
-    };
     const int before = capitalised_run(i - 1, false), after = capitalised_run(i + 1, true);
     if (before >= 1 && after >= 1 && !In(words[i + 1], Class::CalendarWords) && (before + after >= 3 || w.quoted))
       continue;
@@ -696,7 +696,8 @@ bool HasAgreementSlip(const Document& doc, const std::vector<Word>& words) {
     // The noun must head its phrase: "a media briefing", "a farmers' meeting"
     // are compounds and possessives.
     const bool heads_phrase = i + 2 >= words.size() || !(words[i + 2].flags & LexFlag::kNoun) || words[i + 2].capitalised;
-    const bool possessive = b.span.end < words.back().span.end && (text[size_t(b.span.end)] == u'\'' || text[size_t(b.span.end)] == u'\u2019');
+    const char16_t after_b = b.span.end < words.back().span.end ? text[size_t(b.span.end)] : u' ';
+    const bool possessive = after_b == u'\'' || after_b == u'\u2019';
     if (In(a, Class::SingularDeterminers) && plural_only && !(b.flags & LexFlag::kVerbFinite) && heads_phrase &&
         !possessive)
       return true;
