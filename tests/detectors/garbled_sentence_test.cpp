@@ -111,6 +111,21 @@ const ReasonCase kCases[] = {
      "AT&T and R&D firms said shares fell 5% after the announcement; analysts agreed.", "shares"},
 };
 
+// A news form that looks like a cue's damage and is not: the sentence of
+// `body` containing `needle` must not carry `reason`.
+struct SparedCase {
+  const char* reason;
+  const char* body;
+  const char* needle;
+};
+
+void CheckSpared(const std::vector<SparedCase>& cases) {
+  for (const SparedCase& c : cases) {
+    INFO(c.reason << ": " << c.body);
+    CHECK_FALSE(HasReason(Assess(c.body, c.needle), c.reason));
+  }
+}
+
 }  // namespace
 
 TEST_CASE("garbled-sentence: each reason flags its damage and spares the clean form") {
@@ -177,12 +192,7 @@ TEST_CASE("garbled-sentence: the cues spare what columns, forecasts and quotes d
     CHECK(HasReason(Assess(report, "We will find out"), "first person outside a quotation"));
   }
   SECTION("news forms that look like a cue's damage and are not") {
-    struct Spared {
-      const char* reason;
-      const char* body;
-      const char* needle;
-    };
-    const Spared spared[] = {
+    CheckSpared({
         // Speech is full of verbless sentences: a fragment counts in the writer's own prose only.
         {"sentence fragment", "“We have a young team. A learning one. Hope to improve from here,” the captain said.",
          "A learning one"},
@@ -202,11 +212,7 @@ TEST_CASE("garbled-sentence: the cues spare what columns, forecasts and quotes d
          "Firefighters"},
         // Nor do name suffixes and titles (one list with the segmenter's, text/english.h).
         {"orphan lowercase start", "The owner, Larkspur Holdings Plc. said it would rebuild by spring.", "Larkspur"},
-    };
-    for (const Spared& c : spared) {
-      INFO(c.reason << ": " << c.body);
-      CHECK_FALSE(HasReason(Assess(c.body, c.needle), c.reason));
-    }
+    });
   }
   SECTION("a closing mark apart from the word before and clinging to the next is an opening mark typed wrong") {
     const GarbleAssessment g =
@@ -258,12 +264,7 @@ TEST_CASE("garbled-sentence: the cues spare what columns, forecasts and quotes d
 }
 
 TEST_CASE("garbled-sentence: cue false alarms found on real news openings (2026-12-05), invented sentences") {
-  struct Case {
-    const char* reason;
-    const char* body;
-    const char* needle;
-  };
-  const Case spared[] = {
+  CheckSpared({
       // "that" as the object of an infinitive or a modal is no cut-off complement.
       {"dangling complement", "If you win by nine points, it can sound arrogant to say that.", "arrogant"},
       {"dangling complement", "The talks were useful, and I would say that.", "talks"},
@@ -279,11 +280,7 @@ TEST_CASE("garbled-sentence: cue false alarms found on real news openings (2026-
       {"capitalised word mid-sentence", "Crowds came to see Ada Brook's work Still Art, But Not On Stage, by the wall.",
        "Crowds"},
       {"capitalised word mid-sentence", "The drama “Walk With Mira on Your Side” was the year's hit.", "drama"},
-  };
-  for (const Case& c : spared) {
-    INFO(c.reason << ": " << c.body);
-    CHECK_FALSE(HasReason(Assess(c.body, c.needle), c.reason));
-  }
+  });
   // Still flagged: the complement cut off, the bare verb, the plural after "a", a preposition before a day.
   CHECK(HasReason(Assess("The talks ended late.\nHe said that", "He said that"), "dangling complement"));
   CHECK(HasReason(Assess("The head of state should refrain from such actions, CNN report.", "head of state"),
