@@ -1,6 +1,7 @@
 // Small closed lists of English grammar shared by segmentation and the
 // detectors.
 #pragma once
+#include <cstddef>
 #include <string_view>
 
 namespace copydesk {
@@ -39,22 +40,15 @@ inline constexpr std::string_view kOtherAbbreviations[] = {
     "md",   "va",   "ga",   "e.g",  "i.e",  "etc",  "vs",  "approx", "a.m",  "p.m",  "u.s",  "u.k",  "u.n",
     "est",  "cf",   "al",   "ft",   "mt"};
 
-inline bool IsTitleAbbreviation(std::string_view lower) {
-  for (std::string_view a : kTitleAbbreviations)
-    if (a == lower) return true;
+// Whether `word` is one of `list` (a few dozen words: a scan beats a set).
+template <size_t N>
+constexpr bool IsOneOf(const std::string_view (&list)[N], std::string_view word) {
+  for (std::string_view w : list)
+    if (w == word) return true;
   return false;
 }
-
-inline bool IsNumberedAbbreviation(std::string_view lower) {
-  for (std::string_view a : kNumberedAbbreviations)
-    if (a == lower) return true;
-  return false;
-}
-
-inline bool IsNameSuffixAbbreviation(std::string_view lower) {
-  for (std::string_view a : kNameSuffixAbbreviations)
-    if (a == lower) return true;
-  return false;
-}
+inline bool IsTitleAbbreviation(std::string_view lower) { return IsOneOf(kTitleAbbreviations, lower); }
+inline bool IsNumberedAbbreviation(std::string_view lower) { return IsOneOf(kNumberedAbbreviations, lower); }
+inline bool IsNameSuffixAbbreviation(std::string_view lower) { return IsOneOf(kNameSuffixAbbreviations, lower); }
 
 }  // namespace copydesk

@@ -143,6 +143,13 @@ bool DroppedFeature(int i) {
 
 double Sigmoid(double x) { return 1.0 / (1.0 + std::exp(-x)); }
 
+// Whether a structural cue fired in the features `x`.
+bool AnyCue(const Vec& x) {
+  for (int k = copydesk::garble::kFirstCue; k <= copydesk::garble::kLastCue; ++k)
+    if (x[k] > 0) return true;
+  return false;
+}
+
 std::vector<std::string> Words(const std::string& s) {
   std::vector<std::string> w;
   std::stringstream ss(s);
@@ -893,9 +900,7 @@ int main(int argc, char** argv) {
     const double fl = discounted_fluency(c.x);
     for (int k = 0; k < kFeatureCount; ++k)
       if (!cues[k]) c.x[k] = 0;
-    bool any_cue = false;
-    for (int k = copydesk::garble::kFirstCue; k <= copydesk::garble::kLastCue; ++k) any_cue = any_cue || c.x[k] > 0;
-    c.x[kCueFluencySlot] = any_cue ? fl : 0.0;
+    c.x[kCueFluencySlot] = AnyCue(c.x) ? fl : 0.0;
     if (kFreeFluencyScale) c.x[kFluencySlot] = fl;
     else c.offset = fl;
     c.weight = 1.0;
@@ -1114,9 +1119,7 @@ int main(int argc, char** argv) {
       const double z = detector_logit(xs[p][i]);
       if (dump) dump << kPairs[p] << '\t' << row.z << '\t' << z << '\n';
       quality.push_back(1.0 - Sigmoid(z));
-      bool any_cue = false;
-      for (int k = copydesk::garble::kFirstCue; k <= copydesk::garble::kLastCue; ++k) any_cue = any_cue || xs[p][i][k] > 0;
-      const bool flagged = copydesk::garble::IsFinding(Sigmoid(z), any_cue);
+      const bool flagged = copydesk::garble::IsFinding(Sigmoid(z), AnyCue(xs[p][i]));
       if (row.z >= 0.7 && LooksLikeEditedProse(row.text)) ++good, good_flagged += flagged ? 1 : 0;
       if (row.z <= -1.0) ++poor, poor_flagged += flagged ? 1 : 0;
     }
