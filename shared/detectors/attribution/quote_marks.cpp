@@ -163,6 +163,9 @@ struct OpenQuote {
   Family family = Family::kCurly;
   bool opened = true;  // starts with its own opening mark
   int group = 0;
+  // A flag, not std::optional: GCC 12 warns that a disengaged optional's
+  // fields "may be used uninitialized" once the emit lambda is inlined.
+  bool active = false;
 };
 
 Span TrimEnd(const std::u16string& t, int32_t start, int32_t end) {
@@ -193,7 +196,7 @@ bool RunsOn(const std::u16string& t, const Paragraph& next, Family family) {
 std::vector<QuoteMarkSpan> FindQuoteMarks(const Document& doc) {
   const std::u16string& t = doc.text();
   std::vector<QuoteMarkSpan> out;
-  std::optional<OpenQuote> open;
+  OpenQuote open;
   int next_group = 0;
   auto emit = [&](Span s, bool opened, bool closed, int group) {
     if (s.empty() || CountWords(t, s) == 0) return;
@@ -205,24 +208,24 @@ std::vector<QuoteMarkSpan> FindQuoteMarks(const Document& doc) {
     if (para.role != ParagraphRole::kBody) continue;
     const int32_t start = para.span.start, end = para.span.end;
     int32_t floor = start;  // orphan closers reach back no further
-    if (open) {
+    if (open.active) {
       // A quotation running on from the previous paragraph: this paragraph's
       // piece starts at its reopening mark, or at its start if the mark was lost.
       int32_t first = start;
       while (first < end && u_isspace(t[first])) ++first;
-      open->at = first;
-      open->opened = first < end && IsDoubleMark(t[first]) && Opens(t[first], t, first, start, end).has_value();
+      open.at = first;
+      open.opened = first < end && IsDoubleMark(t[first]) && Opens(t[first], t, first, start, end).has_value();
     }
     for (int32_t i = start; i < end; ++i) {
       const char16_t c = t[i];
       if (!IsDoubleMark(c)) continue;
       // 15", 27″ or 6'2": a straight mark after a digit is inches, not a quote.
-      if (IsStraightQuote(c) && i > start && u_isdigit(t[i - 1]) && !(open && open->family == Family::kStraight)) continue;
-      if (open) {
-        if (i == open->at && open->opened) continue;  // this paragraph's reopening mark
-        if (Closes(c, open->family, t, i, start)) {
-          emit({open->at, i + 1}, open->opened, true, open->group);
-          open.reset();
+      if (IsStraightQuote(c) && i > start && u_isdigit(t[i - 1]) && !(open.active && open.family == Family::kStraight)) continue;
+      if (open.active) {
+        if (i == open.at && open.opened) continue;  // this paragraph's reopening mark
+        if (Closes(c, open.family, t, i, start)) {
+          emit({open.at, i + 1}, open.opened, true, open.group);
+          open = OpenQuote{};
           floor = i + 1;
           continue;
         }
@@ -230,14 +233,14 @@ std::vector<QuoteMarkSpan> FindQuoteMarks(const Document& doc) {
           // An opening mark inside an open quote ends the open part where it
           // stands ("as marked"). Right after a quoted sentence it reopens the
           // same quotation (“A. “B,” he said); otherwise a new one begins.
-          const int group = AfterSentenceEnd(t, i, open->at) ? open->group : next_group++;
-          emit(TrimEnd(t, open->at, i), open->opened, false, open->group);
-          open = OpenQuote{i, *f, true, group};
+          const int group = AfterSentenceEnd(t, i, open.at) ? open.group : next_group++;
+          emit(TrimEnd(t, open.at, i), open.opened, false, open.group);
+          open = OpenQuote{i, *f, true, group, true};
         }
         continue;
       }
       if (const std::optional<Family> f = Opens(c, t, i, start, end)) {
-        open = OpenQuote{i, *f, true, next_group++};
+        open = OpenQuote{i, *f, true, next_group++, true};
         continue;
       }
       // A closing mark with nothing open: its opener was lost, if the mark
@@ -256,12 +259,12 @@ std::vector<QuoteMarkSpan> FindQuoteMarks(const Document& doc) {
       }
       floor = i + 1;
     }
-    if (open) {
+    if (open.active) {
       // One piece per paragraph; an unmatched mark never swallows more than
       // its paragraph unless the next paragraph continues the quotation.
-      emit(TrimEnd(t, open->at, end), open->opened, false, open->group);
-      const bool more = pi + 1 < doc.paragraphs.size() && RunsOn(t, doc.paragraphs[pi + 1], open->family);
-      if (!more) open.reset();
+      emit(TrimEnd(t, open.at, end), open.opened, false, open.group);
+      const bool more = pi + 1 < doc.paragraphs.size() && RunsOn(t, doc.paragraphs[pi + 1], open.family);
+      if (!more) open = OpenQuote{};
     }
   }
 
