@@ -190,6 +190,20 @@ TEST_CASE("garbled-sentence: the cues spare what columns, forecasts and quotes d
                                "It says money is short and staff are hard to find. "
                                "We will find out in March whether more will close.";
     CHECK(HasReason(Assess(report, "We will find out"), "first person outside a quotation"));
+    // The newsroom's own "we", telling how the story was reported, is no
+    // translator's subject; the same paragraph with another verb still is.
+    const std::string reported = "The finance office confirmed the figures on Monday. "
+                                 "We contacted the mayor's office for comment but had no reply by publication.";
+    CHECK_FALSE(HasReason(Assess(reported, "We contacted"), "first person outside a quotation"));
+    const std::string analysed = "The Herald analysed five years of council invoices. "
+                                 "We also looked at contracts awarded without a tender.";
+    CHECK_FALSE(HasReason(Assess(analysed, "We also looked"), "first person outside a quotation"));
+    const std::string unverified = "Footage shared online appeared to show the bridge on fire. "
+                                   "We could not independently verify the footage.";
+    CHECK_FALSE(HasReason(Assess(unverified, "We could not"), "first person outside a quotation"));
+    const std::string translated = "The finance office confirmed the figures on Monday. "
+                                   "We will strengthen cooperation with the partners to push the work forward.";
+    CHECK(HasReason(Assess(translated, "We will strengthen"), "first person outside a quotation"));
   }
   SECTION("news forms that look like a cue's damage and are not") {
     CheckSpared({

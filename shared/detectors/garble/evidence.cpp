@@ -831,6 +831,24 @@ bool IsFirstPerson(const std::vector<Word>& words, size_t i) {
   return In(w, Class::FirstPerson) && FirstPersonAsWritten(w.norm, w.text, i > 0 && words[i - 1].capitalised);
 }
 
+// The newsroom's own "we", telling how the story was reported ("We contacted
+// the ministry for comment", "We also looked at …", "We could not
+// independently verify …", "We regret the error."): a verb of reporting,
+// checking or correcting within a few words of "we".
+const WordSet kNewsroomVerbs = {
+    "contacted", "asked",    "reached",  "requested", "reviewed",  "analysed",   "analyzed",  "obtained",
+    "looked",    "examined", "checked",  "verified",  "verify",    "confirm",    "confirmed", "counted",
+    "surveyed",  "interviewed", "spoke", "emailed",   "approached", "sought",    "compared",  "tracked",
+    "mapped",    "calculated", "collected", "filed",  "regret",    "apologise",  "apologize", "corrected",
+    "updated",   "update",   "awaiting", "await"};
+
+bool IsNewsroomWe(const std::vector<Word>& words, size_t i) {
+  if (words[i].norm != "we" && words[i].norm != "we've") return false;
+  for (size_t j = i + 1; j < words.size() && j <= i + 4; ++j)
+    if (kNewsroomVerbs.count(words[j].norm)) return true;
+  return false;
+}
+
 // The sentence speaks in the first person while the rest of its paragraph
 // (six words or more, no quotation marks anywhere) narrates without it.
 bool HasFirstPersonNarration(const Document& doc, Span span, Span paragraph, bool paragraph_has_quotes,
@@ -845,7 +863,7 @@ bool HasFirstPersonNarration(const Document& doc, Span span, Span paragraph, boo
   bool first_person = false;
   for (size_t i = 0; i < words.size() && !first_person; ++i)
     first_person = IsFirstPerson(words, i) &&
-                   (In(words[i], Class::FirstPersonSubjects) ||
+                   ((In(words[i], Class::FirstPersonSubjects) && !IsNewsroomWe(words, i)) ||
                     ((words[i].norm == "our" || words[i].norm == "my") && i + 1 < words.size() &&
                      (words[i + 1].norm == "country" || words[i + 1].norm == "nation")));
   if (!first_person) return false;
