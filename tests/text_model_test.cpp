@@ -108,6 +108,14 @@ TEST_CASE("an attribution cut off after a closing quotation rejoins it") {
   // An attribution after a sentence that already had one stays on its own.
   CHECK(Sentences("“It matters,” Blinken said. He said.") ==
         std::vector<std::string>{"“It matters,” Blinken said.", "He said."});
+  // A quoted question or exclamation, then a lowercase word: the tag goes on,
+  // whatever its verb. After a full stop, or before a capital, it does not.
+  CHECK(Sentences("“Could we sort it out first??” the singer tweeted today. Fans agreed.") ==
+        std::vector<std::string>{"“Could we sort it out first??” the singer tweeted today.", "Fans agreed."});
+  CHECK(Sentences("“Enough!” shouted a man at the back. It went quiet.") ==
+        std::vector<std::string>{"“Enough!” shouted a man at the back.", "It went quiet."});
+  CHECK(Sentences("“Why now?” The minister did not answer.") ==
+        std::vector<std::string>{"“Why now?”", "The minister did not answer."});
 }
 
 TEST_CASE("paragraphs are lines; blank lines and surrounding spaces are dropped") {

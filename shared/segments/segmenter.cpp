@@ -131,6 +131,11 @@ bool ShouldJoin(const std::u16string& text, Span prev, Span next) {
   }
   // “…” Blinken said. — an attribution ICU cut off from its quotation.
   if (IsClosingQuote(last) || IsStraightQuote(last)) {
+    // A question or exclamation quoted, then a lowercase word: the tag goes
+    // on (“Why?” asked the minister; “…??” the singer tweeted today). After
+    // a full stop the same would be damage, which the garble cue reads.
+    const char16_t before_mark = prev.end >= prev.start + 2 ? text[prev.end - 2] : u' ';
+    if ((before_mark == u'?' || before_mark == u'!') && u_islower(text[next.start])) return true;
     int words = 0;
     bool has_verb = false;
     int32_t p = next.start;
