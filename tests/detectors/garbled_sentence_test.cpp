@@ -109,6 +109,27 @@ const ReasonCase kCases[] = {
      "slogan"},
     {"encoding damage (HTML entity)", "The company&#39;s shares fell 5% after the announcement.", "shares",
      "AT&T and R&D firms said shares fell 5% after the announcement; analysts agreed.", "shares"},
+    // A full stop lost before a subordinator or before She/They/We after a name.
+    {"capitalised word mid-sentence",
+     "The fire sent up a plume of smoke that could be seen from space As the area grew, crews pulled back.", "plume",
+     "The fire sent up a plume of smoke that could be seen from space as the area grew, crews said.", "plume"},
+    {"capitalised word mid-sentence", "Police in the town of Larkspur They arrested a man on the avenue.", "Police",
+     "Police in the town of Larkspur said they arrested a man on the avenue.", "Police"},
+    // A line break lost between a name and a sentence opener; a comma doubled;
+    // a space before a comma after a bracket.
+    {"spacing lost", "According to the reporter in LarkspurAfter the defeat, the coach said he was angry.", "reporter",
+     "The game was streamed on PlayStation and LinkedIn after the defeat, and WhatsApp groups were angry.", "streamed"},
+    {"space before punctuation", "They found a document that, apparently, , allows the legal carrying of it.",
+     "document", "They found a document that, apparently, allows the legal carrying of it.", "document"},
+    {"space before punctuation", "Faced with storm No. 9 (Ragasa) , the committee asked departments to prepare.",
+     "committee", "Faced with storm No. 9 (Ragasa), the committee asked departments to prepare.", "committee"},
+    // An ordinal whose ending does not fit its number.
+    {"ordinal ending does not fit its number", "The police will re-arrest the suspect on the 2st of this month.",
+     "re-arrest", "The police re-arrested the suspect on the 21st, the 22nd, the 13th and the 3rd of May.",
+     "re-arrested"},
+    {"ordinal ending does not fit its number", "The car rammed the square before 6 p.m. on the 1th, police said.",
+     "rammed", "The car rammed the square on the 11th and 12th, and he had lost 3st since May, police said.",
+     "rammed"},
 };
 
 // A news form that looks like a cue's damage and is not: the sentence of
@@ -294,7 +315,14 @@ TEST_CASE("garbled-sentence: cue false alarms found on real news openings (2026-
       {"capitalised word mid-sentence", "Crowds came to see Ada Brook's work Still Art, But Not On Stage, by the wall.",
        "Crowds"},
       {"capitalised word mid-sentence", "The drama “Walk With Mira on Your Side” was the year's hit.", "drama"},
+      // A work title opening on a subordinator, and "He" the surname.
+      {"capitalised word mid-sentence", "She played the album After the Gold Rush on the radio.", "album"},
+      {"capitalised word mid-sentence", "The talks were led by Vice Premier He and ended late.", "talks"},
+      {"capitalised word mid-sentence", "He watched the film The Day They Came at the cinema.", "watched"},
   });
+  // Not after a noun naming a work, an article and a capital are a lost full stop.
+  CHECK(HasReason(Assess("The fire started on Thursday night At the Larkspur Foods plant near the capital.", "fire"),
+                  "capitalised word mid-sentence"));
   // Still flagged: the complement cut off, the bare verb, the plural after "a", a preposition before a day.
   CHECK(HasReason(Assess("The talks ended late.\nHe said that", "He said that"), "dangling complement"));
   CHECK(HasReason(Assess("The head of state should refrain from such actions, CNN report.", "head of state"),

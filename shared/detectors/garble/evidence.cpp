@@ -43,6 +43,18 @@ const WordSet kClauseOpeners = {"it's", "it",    "we",    "they", "he",   "she",
                                 "these", "those", "there", "you",  "our",  "their", "his", "its",  "a",
                                 "an",    "and",   "but",   "or",   "so",   "is",   "are",  "was",  "were",
                                 "not",   "however", "we're", "they're", "there's", "that's", "he's", "she's"};
+// Words that open a sentence and, capitalised between lowercase words, show
+// a lost full stop (HasMidSentenceCapital).
+const WordSet kLostStopSubordinators = {"as",    "when",  "while",    "after",     "before",  "because",
+                                        "if",    "although", "though", "since",    "meanwhile", "according"};
+const WordSet kLostStopPronouns = {"she", "they", "we"};
+// Sentence openers that, glued to the capitalised word before them, show a
+// lost line break (FindSpacingDamage).
+const WordSet kGluedOpeners = {"after", "before", "the", "and", "but", "when", "while", "according",
+                               "however", "she", "they", "this"};
+// Nouns that name a work before its title (NamesWorkTitle).
+const WordSet kWorkNouns = {"album", "film",  "movie", "song",  "single", "book",   "novel",   "series",  "show",
+                            "play",  "poem",  "painting", "track", "opera", "musical", "episode", "titled", "called"};
 const WordSet kTitles = {"mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "president", "minister"};
 const WordSet kPronounsAfterTitle = {"we", "i", "he", "she", "they", "it", "you", "this", "that", "there",
                                      "our", "their", "it's", "we're", "they're"};
@@ -524,6 +536,14 @@ bool HasOrphanLowercase(const Document& doc, Span span, const std::vector<Word>&
   return false;
 }
 
+// Whether the capitalised words[i] opens a work's title after the noun that
+// names the work, its article lowercase ("the album After the Gold Rush");
+// elsewhere "night At the Hashem Foods plant" is a full stop lost.
+bool NamesWorkTitle(const std::vector<Word>& words, size_t i) {
+  return i > 0 && i + 2 < words.size() && kWorkNouns.count(words[i - 1].norm) &&
+         In(words[i + 1], Class::NounPhraseOpeners) && words[i + 2].capitalised;
+}
+
 bool HasMidSentenceCapital(const Document& doc, const std::vector<Word>& words) {
   const std::u16string& text = doc.text();
   // A line in title case is a headline or a title, capitals by design ("Top
@@ -540,6 +560,25 @@ bool HasMidSentenceCapital(const Document& doc, const std::vector<Word>& words) 
     const Word& next = words[i + 1];
     if (prev.capitalised || prev.number || next.capitalised || next.number) continue;  // names, titles
     if (!OnlySpacesBetween(text, prev.span.end, w.span.start) || prev.span.end == w.span.start) continue;
+    return !in_title_case();
+  }
+  // A sentence whose full stop was lost, opening on a subordinator ("seen
+  // from space As the area expanded") or on She/They/We after a name ("in
+  // Mexico City They arrested a man"). Not a work title ("the album After the
+  // Gold Rush": a capital after its article), nor "He", also a surname.
+  for (size_t i = 1; i + 1 < words.size(); ++i) {
+    const Word& w = words[i];
+    if (!w.capitalised || w.acronym) continue;
+    const Word& prev = words[i - 1];
+    const Word& next = words[i + 1];
+    if (next.capitalised || next.number) continue;
+    if (!OnlySpacesBetween(text, prev.span.end, w.span.start) || prev.span.end == w.span.start) continue;
+    const bool subordinator = kLostStopSubordinators.count(w.norm) > 0 && !prev.capitalised && !prev.number;
+    const bool pronoun_after_name = kLostStopPronouns.count(w.norm) > 0 && prev.capitalised && !prev.acronym &&
+                                    !In(prev, Class::Titles) &&
+                                    (In(next, Class::Auxiliaries) || (next.flags & LexFlag::kVerbFinite));
+    if (!subordinator && !pronoun_after_name) continue;
+    if (NamesWorkTitle(words, i)) continue;
     return !in_title_case();
   }
   // Capitalised words from k outwards, with only spaces between them.
@@ -566,6 +605,7 @@ bool HasMidSentenceCapital(const Document& doc, const std::vector<Word>& words) 
     // both sides, two or more on one side (one, inside quotation marks); not
     // a day or month ("CNN On Friday").
     if (words[i + 1].capitalised && In(words[i + 1], Class::NounPhraseOpeners)) continue;
+    if (NamesWorkTitle(words, i)) continue;
     const int before = capitalised_run(i - 1, false), after = capitalised_run(i + 1, true);
     if (before >= 1 && after >= 1 && !In(words[i + 1], Class::CalendarWords) && (before + after >= 3 || w.quoted))
       continue;
@@ -666,6 +706,36 @@ bool HasDuplicatedPhrase(const std::vector<Word>& words) {
     }
   }
   return false;
+}
+
+// An ordinal whose ending does not fit its number ("on the 2st", "the 1th",
+// "3nd"), as translation from languages that write dates with a counter
+// leaves it; "" if none. "st" counts only after "the": "15st" is also fifteen
+// stone.
+std::string FindWrongOrdinal(const Document& doc, Span span) {
+  const std::u16string& text = doc.text();
+  for (int32_t p = span.start; p < span.end; ++p) {
+    if (!IsDigit(text[p]) || (p > span.start && (IsDigit(text[p - 1]) || IsLetter(text[p - 1])))) continue;
+    int32_t q = p;
+    while (q < span.end && IsDigit(text[q])) ++q;
+    if (q + 2 > span.end || (q + 2 < span.end && IsLetter(text[q + 2]))) {
+      p = q;
+      continue;
+    }
+    const char16_t a = u_tolower(text[q]), b = q + 1 < span.end ? u_tolower(text[q + 1]) : u' ';
+    const std::u16string suffix{a, b};
+    const int last = text[q - 1] - u'0', tens = q - p >= 2 ? text[q - 2] - u'0' : 0;
+    const char16_t* fits = tens == 1 ? u"th" : last == 1 ? u"st" : last == 2 ? u"nd" : last == 3 ? u"rd" : u"th";
+    const bool ordinal = suffix == u"st" || suffix == u"nd" || suffix == u"rd" || suffix == u"th";
+    if (ordinal && suffix != fits) {
+      const std::u16string_view before = std::u16string_view(text).substr(size_t(span.start), size_t(p - span.start));
+      const bool after_the = before.size() >= 4 && (before.substr(before.size() - 4) == u"the " ||
+                                                    before.substr(before.size() - 4) == u"The ");
+      if (suffix != u"st" || after_the) return ToUtf8(std::u16string_view(text).substr(size_t(p), size_t(q + 2 - p)));
+    }
+    p = q;
+  }
+  return "";
 }
 
 bool HasAgreementSlip(const Document& doc, const std::vector<Word>& words) {
@@ -940,6 +1010,18 @@ const char* FindSpacingDamage(const Document& doc, Span span) {
         int32_t q = p - 1;
         while (q > span.start && IsLetter(text[q - 1])) --q;
         if (IsLower(text[q]) && p - q >= 3) return kLost;
+        // A capitalised word glued to a sentence opener ("AhvazAfter his"), as
+        // when a page's line break is lost; brands keep their inner capitals
+        // ("PlayStation", "LinkedIn"), so only these openers count.
+        if (p - q >= 4) {
+          int32_t e = p + 1;
+          while (e < span.end && IsLower(text[e])) ++e;
+          if (e == span.end || !IsLetter(text[e])) {
+            std::string opener;
+            for (int32_t k = p; k < e; ++k) opener.push_back(char(k == p ? text[k] - u'A' + u'a' : text[k]));
+            if (kGluedOpeners.count(opener)) return kLost;
+          }
+        }
       }
     }
     if (space_before) continue;
@@ -947,6 +1029,13 @@ const char* FindSpacingDamage(const Document& doc, Span span) {
     // A space between a word and the punctuation that belongs to it: "Monday ,",
     // "statement .", "Blinken 's". Not an ellipsis (" ...", " . . .") or a
     // decimal (" .45"), and not a dash, which news spaces on purpose.
+    // "(Ragasa) ," and "apparently, , accredits": after a bracket or a
+    // quotation mark too, and a comma doubled across a space.
+    if (c == u',' && before == u' ' && p >= span.start + 2 &&
+        (text[p - 2] == u',' || text[p - 2] == u')' || text[p - 2] == u']' || text[p - 2] == u'\u201D')) {
+      space_before = true;
+      continue;
+    }
     if (before != u' ' || p < span.start + 2 || !word_char(text[p - 2])) continue;
     const bool after_breaks = !word_char(after) && after != u'.';
     if ((c == u',' || c == u';' || c == u':' || c == u'?' || c == u'!' || c == u')') && after_breaks)
@@ -1451,6 +1540,11 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
   cue(kDanglingEnd, HasDanglingEnd(doc, span, words), "dangling complement");
   cue(kDuplicatedPhrase, HasDuplicatedPhrase(words), "duplicated phrase");
   cue(kAgreementSlip, HasAgreementSlip(doc, words), "agreement slip");
+  // An ordinal's ending is agreement too: the same evidence, its own words.
+  if (const std::string ordinal = FindWrongOrdinal(doc, span); !ordinal.empty()) {
+    f[kAgreementSlip] = 1.0;
+    e.reasons.push_back("ordinal ending does not fit its number: “" + ordinal + "”");
+  }
   ArticleFacts local_facts;
   if (!facts) {
     local_facts = ArticleFacts::Of(doc);
