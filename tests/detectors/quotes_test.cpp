@@ -526,3 +526,18 @@ TEST_CASE("speaker: a name with two appositives, an age and a clause") {
                         "“good summary of the paintings”.")
                   .speaker.has_value());
 }
+
+// ---- wrong speakers found on real news, fixed on invented sentences ---------
+
+TEST_CASE("speaker: a name after “Minister of” is what the title serves, not a person") {
+  const std::string text =
+      "The Minister of Fisheries and Coastal Affairs, Ada Brook, spoke in Larkton on Monday. The minister also "
+      "highlighted new loans for farmers.\n“We will pay for it,” he said.";
+  const QuoteView q = OnlyQuote(text);
+  CHECK(q.speaker == "Ada Brook");
+  CHECK(q.mention == "he");
+  // A title with "of" before a full name still names the person.
+  CHECK(OnlyQuote("Secretary of State Ada Brook arrived. “We will pay for it,” she said.").speaker == "Ada Brook");
+  // Without the name in apposition, "he" finds no minister: never "Fisheries".
+  CHECK(OnlyQuote("The Minister of Fisheries spoke on Monday.\n“We will pay for it,” he said.").speaker == "he");
+}

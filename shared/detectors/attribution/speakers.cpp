@@ -421,6 +421,27 @@ class Attributor {
     }
   }
 
+  // "The Minister of Fisheries and Coastal Affairs, Ada Brook, said": the
+  // title phrase opening the sentence that the full name a..b stands in
+  // apposition to, between commas, so that "the minister" later is Ada
+  // Brook. Empty unless it holds a person title ("After meeting the
+  // president, Ada Brook said" gives her no title).
+  std::vector<std::string> TitleInApposition(int a, int b) const {
+    if (b <= a || !CommaBefore(a) || !CommaBefore(b + 1)) return {};
+    int t = a - 1;
+    while (Valid(t - 1) && Joined(t) && (IsPhraseWord(t - 1) || ArticleInTitle(t - 1))) --t;
+    const int sentence_first = static_cast<int>(doc_.sentence_tokens(static_cast<size_t>(toks_[a].sentence)).first);
+    if (t != sentence_first && !(t - 1 == sentence_first && kDeterminers.count(N(t - 1)) && Joined(t))) return {};
+    std::vector<std::string> title;
+    bool person = false;
+    for (int k = t; k < a; ++k) {
+      if (!IsPhraseWord(k) && !ArticleInTitle(k)) return {};
+      title.push_back(ExpandTitle(N(k)));
+      person = person || kPersonTitles.count(title.back());
+    }
+    return person ? title : std::vector<std::string>{};
+  }
+
   // The word of possessive token i without its "'s" ("meng" for "Meng's").
   std::string PossessiveStem(int i) const { return N(i).substr(0, N(i).size() - 2); }
 
@@ -433,8 +454,12 @@ class Attributor {
     if ((!ends_possessive && !IsNameWord(b)) || IsTitleWord(last_word)) return;  // a title after the name: not a clean name
     int a = b;
     while (a - 1 >= r.first && IsNameWord(a - 1) && !IsTitleAt(a - 1)) --a;
+    // "Minister of Information", "Mayor of Larkton": one name word after a
+    // title's "of" or "for" is what the title serves, not who holds it.
+    if (a == b && a - 1 > r.first && IsTitleJoiner(a - 1)) return;
     std::vector<std::string> title;
     for (int k = r.first; k < a; ++k) title.push_back(ExpandTitle(N(k)));
+    if (title.empty()) title = TitleInApposition(a, b);
     std::vector<std::string> words;
     for (int k = a; k < b; ++k) words.push_back(N(k));
     words.push_back(last_word);
