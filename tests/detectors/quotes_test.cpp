@@ -541,3 +541,19 @@ TEST_CASE("speaker: a name after “Minister of” is what the title serves, not
   // Without the name in apposition, "he" finds no minister: never "Fisheries".
   CHECK(OnlyQuote("The Minister of Fisheries spoke on Monday.\n“We will pay for it,” he said.").speaker == "he");
 }
+
+TEST_CASE("speaker: an -ly adverb after a name or a role is not part of the speaker") {
+  CHECK(OnlyQuote("The Larkton MP jokingly said he had only met a “friendly neighbour” there.").speaker ==
+        "Larkton MP");
+  CHECK(OnlyQuote("“We will stay,” Nia Okafor angrily replied.").speaker == "Nia Okafor");
+  CHECK(OnlyQuote("“We will stay,” the spokesman curtly replied.").speaker == "spokesman");
+  // "MP" is a title: the role is no name "he" could stand for.
+  const auto qs = QuotesOf(
+      "Trade Minister Tom Ferris met officials on Sunday.\nInstead, the Larkton MP jokingly said he had only met a "
+      "“friendly neighbour” there.\n“They were right,” he said.");
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[1].speaker == "Tom Ferris");
+  // A noun ending in -ly still ends the speaker.
+  CHECK(OnlyQuote("“We will stay,” the Okafor family said.").speaker == "Okafor family");
+  CHECK(OnlyQuote("“We will stay,” a Larkton weekly reported.").speaker == "Larkton weekly");
+}

@@ -154,6 +154,16 @@ const WordSet& Fillers() {
   return s;
 }
 
+// Words ending in -ly that name someone or something, so may end a subject
+// ("the Okafor family said", "a Larkton weekly reported", "NATO allies").
+const WordSet& LyNouns() {
+  static const WordSet s = {"family", "ally", "assembly", "rally", "supply", "reply", "monopoly", "anomaly",
+                            "bully", "belly", "jelly", "lily", "folly", "homily", "panoply", "fly", "butterfly",
+                            "daily", "weekly", "monthly", "quarterly", "biweekly", "elderly", "italy", "july",
+                            "melancholy", "gully", "tally", "filly", "holly"};
+  return s;
+}
+
 const WordSet& Titles() {
   static const WordSet s = [] {
     WordSet titles = {
@@ -176,7 +186,7 @@ const WordSet& Titles() {
       "british", "french", "german", "indian", "european", "iranian", "saudi", "japanese",
       "of", "for", "and", "affairs", "external", "interior", "home", "finance", "trade", "commerce",
       "spokesperson", "communications", "staff", "cabinet", "party", "former", "acting", "new",
-      "coach", "manager", "treasurer", "councillor", "councilor"};
+      "coach", "manager", "treasurer", "councillor", "councilor", "mp", "mep"};
     return titles;
   }();
   return s;
@@ -239,6 +249,9 @@ bool IsQuoteTagVerb(std::string_view norm) { return QuoteTagVerbs().count(norm) 
 
 bool IsSubjectPronoun(std::string_view norm) { return Pronouns().count(norm) != 0; }
 bool IsSpeakerVerbFiller(std::string_view norm) { return Fillers().count(norm) != 0; }
+bool IsLyAdverb(std::string_view norm) {
+  return norm.size() > 4 && norm.substr(norm.size() - 2) == "ly" && LyNouns().count(norm) == 0;
+}
 bool IsTitleWord(std::string_view norm) { return Titles().count(norm) != 0; }
 bool IsNonNameCapitalised(std::string_view norm) { return NonNames().count(norm) != 0; }
 bool IsDocumentNoun(std::string_view norm) { return DocumentNouns().count(norm) != 0; }

@@ -30,6 +30,11 @@ bool IsSubjectPronoun(std::string_view norm);
 // "later", "previously", auxiliaries ("has", "had", "would").
 bool IsSpeakerVerbFiller(std::string_view norm);
 
+// Adverbs ending in -ly ("jokingly", "curtly", "angrily"), which may stand
+// between a speaker and the reporting verb; not the nouns and adjectives used
+// as nouns that end so ("family", "ally", "assembly", "weekly", "elderly").
+bool IsLyAdverb(std::string_view norm);
+
 // Titles and role words that may precede or form part of a speaker's name
 // ("secretary", "president", "minister", "spokesperson", "official",
 // "mr") — lower-case words allowed inside a speaker noun phrase.

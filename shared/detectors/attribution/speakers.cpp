@@ -25,7 +25,7 @@ const std::set<std::string, std::less<>> kPersonTitles = [] {
       "mayor", "commissioner", "premier", "chancellor", "king", "queen", "prince", "princess", "pope",
       "judge", "justice", "ceo", "founder", "professor", "adviser", "advisor", "diplomat", "official",
       "representative", "general", "admiral", "colonel", "captain", "lieutenant", "economist", "analyst",
-      "secretary-general", "press", "coach", "manager", "treasurer", "councillor", "councilor"};
+      "secretary-general", "press", "coach", "manager", "treasurer", "councillor", "councilor", "mp", "mep"};
   for (std::string_view abbreviation : kTitleAbbreviations)
     if (abbreviation != "st") titles.emplace(abbreviation);
   return titles;
@@ -650,12 +650,12 @@ class Attributor {
     return true;
   }
 
-  // "he curtly replied", "she quickly added": an -ly word after a pronoun is
-  // an adverb. Not after a name, where it may be a noun ("the Okafor family said").
-  bool AdverbAfterPronoun(int j) const {
-    const std::string& w = N(j);
-    return w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0 && Valid(j - 1) && Joined(j) && Outside(j - 1) &&
-           IsSubjectPronoun(N(j - 1));
+  // "he curtly replied", "the Larkton MP jokingly said": an -ly word between
+  // a subject and its verb is an adverb, not part of the subject. Not one of
+  // the nouns ending so ("the Okafor family said", IsLyAdverb), nor a word
+  // right after a determiner ("the elderly said").
+  bool AdverbBeforeVerb(int j) const {
+    return IsLyAdverb(N(j)) && Valid(j - 1) && Joined(j) && Outside(j - 1) && !kDeterminers.count(N(j - 1));
   }
 
   // The subject right before token v (a reporting verb): "Blinken (also) said".
@@ -666,7 +666,7 @@ class Attributor {
         kGoOn.count(N(v - 3)) && Outside(v - 3))
       j = v - 4;
     bool passive = false;  // "it is said", "he was told": the subject did not speak
-    while (Valid(j) && Joined(j + 1) && Outside(j) && (IsSpeakerVerbFiller(N(j)) || AdverbAfterPronoun(j)) &&
+    while (Valid(j) && Joined(j + 1) && Outside(j) && (IsSpeakerVerbFiller(N(j)) || AdverbBeforeVerb(j)) &&
            !toks_[j].cap) {
       passive = passive || kPassiveAuxiliaries.count(N(j));
       --j;
