@@ -557,3 +557,15 @@ TEST_CASE("speaker: an -ly adverb after a name or a role is not part of the spea
   CHECK(OnlyQuote("“We will stay,” the Okafor family said.").speaker == "Okafor family");
   CHECK(OnlyQuote("“We will stay,” a Larkton weekly reported.").speaker == "Larkton weekly");
 }
+
+TEST_CASE("speaker: a name with a lowercase particle is one name") {
+  const auto qs = QuotesOf(
+      "Larkspur executive chairman John von Brandt said sales were “strong” this year. However, he admitted “the "
+      "key challenge” remained.\n“We have a new team,” von Brandt said.");
+  REQUIRE(qs.size() == 3);
+  for (const QuoteView& q : qs) CHECK(q.speaker == "John von Brandt");
+  CHECK(OnlyQuote("“We will win,” Ana de la Cruz said.").speaker == "Ana de la Cruz");
+  // A particle before a common word is no name.
+  CHECK(OnlyQuote("“We will win,” the van driver said.").speaker == "van driver");
+  CHECK(OnlyQuote("“We will win,” the de facto ruler said.").speaker == "de facto ruler");
+}

@@ -164,6 +164,12 @@ const WordSet& LyNouns() {
   return s;
 }
 
+const WordSet& NameParticles() {
+  static const WordSet s = {"von", "van", "der", "den", "de", "del", "della", "dos", "das", "da", "di", "du",
+                            "la", "le", "ter", "ten", "bin", "bint", "ibn", "al", "el", "zu"};
+  return s;
+}
+
 const WordSet& Titles() {
   static const WordSet s = [] {
     WordSet titles = {
@@ -252,6 +258,7 @@ bool IsSpeakerVerbFiller(std::string_view norm) { return Fillers().count(norm) !
 bool IsLyAdverb(std::string_view norm) {
   return norm.size() > 4 && norm.substr(norm.size() - 2) == "ly" && LyNouns().count(norm) == 0;
 }
+bool IsNameParticle(std::string_view norm) { return NameParticles().count(norm) != 0; }
 bool IsTitleWord(std::string_view norm) { return Titles().count(norm) != 0; }
 bool IsNonNameCapitalised(std::string_view norm) { return NonNames().count(norm) != 0; }
 bool IsDocumentNoun(std::string_view norm) { return DocumentNouns().count(norm) != 0; }

@@ -333,12 +333,21 @@ class Attributor {
     return N(i) != "st" && IsTitleAbbreviation(N(i)) && end < int32_t(doc_.text().size()) && doc_.text()[size_t(end)] == u'.';
   }
   bool IsNameWord(int i) const {
-    if (!toks_[i].cap) return false;
+    if (!toks_[i].cap) return NameParticleAt(i);
     // "Mr How", "Ms May": after a title of address the capitalised word is a
     // surname, even a common word ("How can we know" elsewhere is not).
     if (IsNonNameCapitalised(N(i)) && !(i > 0 && Joined(i) && kLostNameTitles.count(N(i - 1)))) return false;
     const std::string& n = N(i);
     return !(n.size() > 2 && n.compare(n.size() - 2, 2, "'s") == 0);  // possessive
+  }
+  // "John von Spreckelsen", "Ana de la Cruz", "von Spreckelsen said": a
+  // lowercase particle (IsNameParticle) is a name word when a name follows it,
+  // after any further particles.
+  bool NameParticleAt(int i) const {
+    if (toks_[i].cap || !IsNameParticle(N(i))) return false;
+    int k = i + 1;
+    while (Valid(k) && Joined(k) && !toks_[k].cap && IsNameParticle(N(k))) ++k;
+    return Valid(k) && Joined(k) && toks_[k].cap && !IsNonNameCapitalised(N(k)) && !IsTitleAt(k);
   }
   // The words that join title words ("Secretary of State", "Minister for
   // Trade") and never begin or end a speaker phrase.
