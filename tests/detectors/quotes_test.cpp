@@ -569,3 +569,26 @@ TEST_CASE("speaker: a name with a lowercase particle is one name") {
   CHECK(OnlyQuote("“We will win,” the van driver said.").speaker == "van driver");
   CHECK(OnlyQuote("“We will win,” the de facto ruler said.").speaker == "de facto ruler");
 }
+
+TEST_CASE("speaker: he/she after an inverted reporting clause is its speaker, never an organisation") {
+  const auto qs = QuotesOf(
+      "When the Harbour Guard reported the sighting, teams were out within hours, said Nia Okafor, a biologist "
+      "with the fisheries agency.\n\"We thought it was hopeless,\" she said Tuesday.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Nia Okafor");
+  CHECK(qs[0].mention == "she");
+  // A name before a plural noun ("Larkton researchers") modifies it: no subject.
+  CHECK(OnlyQuote("So when the Harbour Guard reported it, Larkton researchers were out, said Nia Okafor, a biologist "
+                  "with Larkton Fisheries.\n\"We thought it was hopeless,\" she said.")
+            .speaker == "Nia Okafor");
+  const auto qs2 = QuotesOf(
+      "Health director Tom Brook said the ministry was worried.\nCases were found at the university, the post office "
+      "and Bank Larkton, among others.\n“We have looked at such a plan,” said Brook.\n“We have found places,” he said.");
+  REQUIRE(qs2.size() == 2);
+  CHECK(qs2[1].speaker == "Tom Brook");
+  // An organisation word may open the name; with no person before, the pronoun stays.
+  CHECK(OnlyQuote("Bank Larkton cut jobs on Monday. “It is what it is,” he said.").speaker == "he");
+  CHECK(OnlyQuote("The Harbour Guard closed the bay. “It is what it is,” she said.").speaker == "she");
+  // After "told" comes the listener, who is not who "he" stands for.
+  CHECK(OnlyQuote("The plan was ready, a source told Tom Brook.\n“It is what it is,” he said.").speaker == "he");
+}

@@ -217,7 +217,8 @@ const WordSet& OrganisationWords() {
         "industries", "airlines", "airways", "motors", "systems", "technologies", "pharmaceuticals", "energy",
         "university", "college", "school", "academy", "institute", "hospital", "clinic", "foundation", "trust",
         "association", "federation", "union", "society", "committee", "commission", "ministry", "department",
-        "agency", "authority", "board", "police", "party"};
+        "agency", "authority", "board", "police", "party", "guard", "navy", "army", "corps", "service",
+        "administration", "bureau"};
     for (std::string_view suffix : kNameSuffixAbbreviations)
       if (suffix != "jr" && suffix != "sr") words.emplace(suffix);
     return words;

@@ -586,7 +586,9 @@ class Attributor {
     if (IsPlace(e->words)) return false;
     // "Larkspur United", "Ferris Holdings": a club or company, unless a person
     // title says otherwise ("Ms. Bank").
-    if (!e->person_title && IsOrganisationWord(e->words.back())) return false;
+    // "Bank Windhoek", "Club Larkton": the word may open the name as well.
+    if (!e->person_title && (IsOrganisationWord(e->words.back()) || IsOrganisationWord(e->words.front())))
+      return false;
     return e->person_title || e->words.size() >= 2;
   }
 
@@ -916,7 +918,13 @@ class Attributor {
     for (int i = static_cast<int>(begin); i < static_cast<int>(end) && i < limit; ++i) {
       if (!Outside(i)) continue;
       if (IsVerb(i)) {
-        if (const std::optional<Range> r = SubjectBefore(i)) out.push_back(*r);
+        if (const std::optional<Range> r = SubjectBefore(i)) {
+          out.push_back(*r);
+        } else if (!kListenerVerbs.count(N(i)) && !SubjectIsShared(i)) {
+          // "…, said Ada Brook, a biologist": the inverted subject speaks too.
+          const std::optional<Range> r = SubjectAfter(i);
+          if (r && IsNameWord(r->last)) out.push_back(*r);
+        }
         continue;
       }
       if (!IsPhraseWord(i) || (i > static_cast<int>(begin) && Joined(i) && IsPhraseWord(i - 1))) continue;
@@ -930,7 +938,9 @@ class Attributor {
           (kObjectMarkers.count(N(i - 1)) || (all_names && kDeterminers.count(N(i - 1)) && Joined(i)));
       int k = j + 1;
       while (Valid(k) && Joined(k) && IsSpeakerVerbFiller(N(k))) ++k;
-      const bool verb_follows = Valid(k) && Joined(k) && !toks_[k].cap && !kNotVerbs.count(N(k));
+      // "NOAA researchers were": a name before a plural noun modifies it.
+      const bool verb_follows =
+          Valid(k) && Joined(k) && !toks_[k].cap && !kNotVerbs.count(N(k)) && !kPluralHeads.count(N(k));
       if (!after_object_marker && verb_follows && !IsPossessive(j)) out.push_back({i, j});
       i = j;
     }
