@@ -592,3 +592,14 @@ TEST_CASE("speaker: he/she after an inverted reporting clause is its speaker, ne
   // After "told" comes the listener, who is not who "he" stands for.
   CHECK(OnlyQuote("The plan was ready, a source told Tom Brook.\n“It is what it is,” he said.").speaker == "he");
 }
+
+TEST_CASE("speaker: a capitalised preposition or adverb opening a sentence is no name") {
+  const QuoteView q = OnlyQuote(
+      "Up until now, the board had been at level four over its finances. It acknowledged “the status and the "
+      "reasons for it”.");
+  CHECK(q.speaker != "Up");
+  CHECK(OnlyQuote("Throughout the year, sales fell. “We will recover,” it said.").speaker != "Throughout");
+  // "it" still finds an institution that is a subject.
+  CHECK(OnlyQuote("Up until now, Okafor Holdings had been silent. “We will pay,” it said.").speaker ==
+        "Okafor Holdings");
+}

@@ -239,7 +239,13 @@ const WordSet& NonNames() {
       "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday", "some", "many", "most", "all", "both", "each", "one", "two",
       "other", "another", "every", "any", "so", "yet", "to", "of", "do", "does", "did", "is", "are",
-      "was", "were", "be", "been", "has", "have", "had", "said", "says", "in", "read", "also"};
+      "was", "were", "be", "been", "has", "have", "had", "said", "says", "in", "read", "also",
+      // prepositions and adverbs that open a sentence ("Up until now, …")
+      "up", "down", "out", "off", "until", "till", "through", "throughout", "within", "without", "among",
+      "amid", "across", "around", "along", "against", "behind", "beyond", "upon", "into", "onto", "toward",
+      "towards", "unless", "because", "once", "only", "even", "again", "thus", "hence", "therefore",
+      "indeed", "perhaps", "already", "almost", "about", "above", "below", "via", "whether", "unlike",
+      "besides", "nevertheless", "nonetheless", "moreover", "furthermore", "otherwise", "overall"};
   return s;
 }
 
