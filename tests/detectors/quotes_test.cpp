@@ -603,3 +603,14 @@ TEST_CASE("speaker: a capitalised preposition or adverb opening a sentence is no
   CHECK(OnlyQuote("Up until now, Okafor Holdings had been silent. “We will pay,” it said.").speaker ==
         "Okafor Holdings");
 }
+
+TEST_CASE("speaker: “Chief … Officer” is a title, not part of the name") {
+  const auto qs = QuotesOf(
+      "Larkspur Foods Chief Operating Officer A.C. Brook said costs had risen.\n\"We have had to be careful,\" "
+      "Brook told investors.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "A.C. Brook");
+  CHECK(OnlyQuote("\"We have had to be careful,\" said Chief Financial Officer Nia Okafor.").speaker == "Nia Okafor");
+  // A role without a name stays the speaker as written.
+  CHECK(OnlyQuote("\"We have had to be careful,\" a police officer said.").speaker == "police officer");
+}

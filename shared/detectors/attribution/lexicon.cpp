@@ -192,7 +192,7 @@ const WordSet& Titles() {
       "british", "french", "german", "indian", "european", "iranian", "saudi", "japanese",
       "of", "for", "and", "affairs", "external", "interior", "home", "finance", "trade", "commerce",
       "spokesperson", "communications", "staff", "cabinet", "party", "former", "acting", "new",
-      "coach", "manager", "treasurer", "councillor", "councilor", "mp", "mep"};
+      "coach", "manager", "treasurer", "councillor", "councilor", "mp", "mep", "officer"};
     return titles;
   }();
   return s;

@@ -25,7 +25,7 @@ const std::set<std::string, std::less<>> kPersonTitles = [] {
       "mayor", "commissioner", "premier", "chancellor", "king", "queen", "prince", "princess", "pope",
       "judge", "justice", "ceo", "founder", "professor", "adviser", "advisor", "diplomat", "official",
       "representative", "general", "admiral", "colonel", "captain", "lieutenant", "economist", "analyst",
-      "secretary-general", "press", "coach", "manager", "treasurer", "councillor", "councilor", "mp", "mep"};
+      "secretary-general", "press", "coach", "manager", "treasurer", "councillor", "councilor", "mp", "mep", "officer"};
   for (std::string_view abbreviation : kTitleAbbreviations)
     if (abbreviation != "st") titles.emplace(abbreviation);
   return titles;
