@@ -36,7 +36,7 @@ bool IsSpeakerVerbFiller(std::string_view norm);
 bool IsLyAdverb(std::string_view norm);
 
 // Lowercase particles inside a person's name: "von", "van", "der", "de",
-// "la", "da", "di", "du", "bin", "ibn", "al" ("John von Spreckelsen",
+// "la", "da", "di", "du", "bin", "ibn", "al" ("John von Brandt",
 // "Ana de la Cruz"). A name word only when a capitalised name follows.
 bool IsNameParticle(std::string_view norm);
 

@@ -340,7 +340,7 @@ class Attributor {
     const std::string& n = N(i);
     return !(n.size() > 2 && n.compare(n.size() - 2, 2, "'s") == 0);  // possessive
   }
-  // "John von Spreckelsen", "Ana de la Cruz", "von Spreckelsen said": a
+  // "John von Brandt", "Ana de la Cruz", "von Brandt said": a
   // lowercase particle (IsNameParticle) is a name word when a name follows it,
   // after any further particles.
   bool NameParticleAt(int i) const {
@@ -463,7 +463,7 @@ class Attributor {
     if ((!ends_possessive && !IsNameWord(b)) || IsTitleWord(last_word)) return;  // a title after the name: not a clean name
     int a = b;
     while (a - 1 >= r.first && IsNameWord(a - 1) && !IsTitleAt(a - 1)) --a;
-    // "Minister of Information", "Mayor of Larkton": one name word after a
+    // "Minister of Fisheries", "Mayor of Larkton": one name word after a
     // title's "of" or "for" is what the title serves, not who holds it.
     if (a == b && a - 1 > r.first && IsTitleJoiner(a - 1)) return;
     std::vector<std::string> title;
@@ -586,7 +586,7 @@ class Attributor {
     if (IsPlace(e->words)) return false;
     // "Larkspur United", "Ferris Holdings": a club or company, unless a person
     // title says otherwise ("Ms. Bank").
-    // "Bank Windhoek", "Club Larkton": the word may open the name as well.
+    // "Bank Larkton", "Club Larkton": the word may open the name as well.
     if (!e->person_title && (IsOrganisationWord(e->words.back()) || IsOrganisationWord(e->words.front())))
       return false;
     return e->person_title || e->words.size() >= 2;
@@ -938,7 +938,7 @@ class Attributor {
           (kObjectMarkers.count(N(i - 1)) || (all_names && kDeterminers.count(N(i - 1)) && Joined(i)));
       int k = j + 1;
       while (Valid(k) && Joined(k) && IsSpeakerVerbFiller(N(k))) ++k;
-      // "NOAA researchers were": a name before a plural noun modifies it.
+      // "Larkton researchers were": a name before a plural noun modifies it.
       const bool verb_follows =
           Valid(k) && Joined(k) && !toks_[k].cap && !kNotVerbs.count(N(k)) && !kPluralHeads.count(N(k));
       if (!after_object_marker && verb_follows && !IsPossessive(j)) out.push_back({i, j});
