@@ -154,6 +154,22 @@ const WordSet& Fillers() {
   return s;
 }
 
+// Words ending in -ly that name someone or something, so may end a subject
+// ("the Okafor family said", "a Larkton weekly reported", "NATO allies").
+const WordSet& LyNouns() {
+  static const WordSet s = {"family", "ally", "assembly", "rally", "supply", "reply", "monopoly", "anomaly",
+                            "bully", "belly", "jelly", "lily", "folly", "homily", "panoply", "fly", "butterfly",
+                            "daily", "weekly", "monthly", "quarterly", "biweekly", "elderly", "italy", "july",
+                            "melancholy", "gully", "tally", "filly", "holly"};
+  return s;
+}
+
+const WordSet& NameParticles() {
+  static const WordSet s = {"von", "van", "der", "den", "de", "del", "della", "dos", "das", "da", "di", "du",
+                            "la", "le", "ter", "ten", "bin", "bint", "ibn", "al", "el", "zu"};
+  return s;
+}
+
 const WordSet& Titles() {
   static const WordSet s = [] {
     WordSet titles = {
@@ -176,7 +192,7 @@ const WordSet& Titles() {
       "british", "french", "german", "indian", "european", "iranian", "saudi", "japanese",
       "of", "for", "and", "affairs", "external", "interior", "home", "finance", "trade", "commerce",
       "spokesperson", "communications", "staff", "cabinet", "party", "former", "acting", "new",
-      "coach", "manager", "treasurer", "councillor", "councilor"};
+      "coach", "manager", "treasurer", "councillor", "councilor", "mp", "mep", "officer"};
     return titles;
   }();
   return s;
@@ -201,7 +217,8 @@ const WordSet& OrganisationWords() {
         "industries", "airlines", "airways", "motors", "systems", "technologies", "pharmaceuticals", "energy",
         "university", "college", "school", "academy", "institute", "hospital", "clinic", "foundation", "trust",
         "association", "federation", "union", "society", "committee", "commission", "ministry", "department",
-        "agency", "authority", "board", "police", "party"};
+        "agency", "authority", "board", "police", "party", "guard", "navy", "army", "corps", "service",
+        "administration", "bureau"};
     for (std::string_view suffix : kNameSuffixAbbreviations)
       if (suffix != "jr" && suffix != "sr") words.emplace(suffix);
     return words;
@@ -222,7 +239,13 @@ const WordSet& NonNames() {
       "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday", "some", "many", "most", "all", "both", "each", "one", "two",
       "other", "another", "every", "any", "so", "yet", "to", "of", "do", "does", "did", "is", "are",
-      "was", "were", "be", "been", "has", "have", "had", "said", "says", "in", "read", "also"};
+      "was", "were", "be", "been", "has", "have", "had", "said", "says", "in", "read", "also",
+      // prepositions and adverbs that open a sentence ("Up until now, …")
+      "up", "down", "out", "off", "until", "till", "through", "throughout", "within", "without", "among",
+      "amid", "across", "around", "along", "against", "behind", "beyond", "upon", "into", "onto", "toward",
+      "towards", "unless", "because", "once", "only", "even", "again", "thus", "hence", "therefore",
+      "indeed", "perhaps", "already", "almost", "about", "above", "below", "via", "whether", "unlike",
+      "besides", "nevertheless", "nonetheless", "moreover", "furthermore", "otherwise", "overall"};
   return s;
 }
 
@@ -239,6 +262,10 @@ bool IsQuoteTagVerb(std::string_view norm) { return QuoteTagVerbs().count(norm) 
 
 bool IsSubjectPronoun(std::string_view norm) { return Pronouns().count(norm) != 0; }
 bool IsSpeakerVerbFiller(std::string_view norm) { return Fillers().count(norm) != 0; }
+bool IsLyAdverb(std::string_view norm) {
+  return norm.size() > 4 && norm.substr(norm.size() - 2) == "ly" && LyNouns().count(norm) == 0;
+}
+bool IsNameParticle(std::string_view norm) { return NameParticles().count(norm) != 0; }
 bool IsTitleWord(std::string_view norm) { return Titles().count(norm) != 0; }
 bool IsNonNameCapitalised(std::string_view norm) { return NonNames().count(norm) != 0; }
 bool IsDocumentNoun(std::string_view norm) { return DocumentNouns().count(norm) != 0; }

@@ -30,6 +30,16 @@ bool IsSubjectPronoun(std::string_view norm);
 // "later", "previously", auxiliaries ("has", "had", "would").
 bool IsSpeakerVerbFiller(std::string_view norm);
 
+// Adverbs ending in -ly ("jokingly", "curtly", "angrily"), which may stand
+// between a speaker and the reporting verb; not the nouns and adjectives used
+// as nouns that end so ("family", "ally", "assembly", "weekly", "elderly").
+bool IsLyAdverb(std::string_view norm);
+
+// Lowercase particles inside a person's name: "von", "van", "der", "de",
+// "la", "da", "di", "du", "bin", "ibn", "al" ("John von Brandt",
+// "Ana de la Cruz"). A name word only when a capitalised name follows.
+bool IsNameParticle(std::string_view norm);
+
 // Titles and role words that may precede or form part of a speaker's name
 // ("secretary", "president", "minister", "spokesperson", "official",
 // "mr") — lower-case words allowed inside a speaker noun phrase.

@@ -25,7 +25,7 @@ const std::set<std::string, std::less<>> kPersonTitles = [] {
       "mayor", "commissioner", "premier", "chancellor", "king", "queen", "prince", "princess", "pope",
       "judge", "justice", "ceo", "founder", "professor", "adviser", "advisor", "diplomat", "official",
       "representative", "general", "admiral", "colonel", "captain", "lieutenant", "economist", "analyst",
-      "secretary-general", "press", "coach", "manager", "treasurer", "councillor", "councilor"};
+      "secretary-general", "press", "coach", "manager", "treasurer", "councillor", "councilor", "mp", "mep", "officer"};
   for (std::string_view abbreviation : kTitleAbbreviations)
     if (abbreviation != "st") titles.emplace(abbreviation);
   return titles;
@@ -333,12 +333,21 @@ class Attributor {
     return N(i) != "st" && IsTitleAbbreviation(N(i)) && end < int32_t(doc_.text().size()) && doc_.text()[size_t(end)] == u'.';
   }
   bool IsNameWord(int i) const {
-    if (!toks_[i].cap) return false;
+    if (!toks_[i].cap) return NameParticleAt(i);
     // "Mr How", "Ms May": after a title of address the capitalised word is a
     // surname, even a common word ("How can we know" elsewhere is not).
     if (IsNonNameCapitalised(N(i)) && !(i > 0 && Joined(i) && kLostNameTitles.count(N(i - 1)))) return false;
     const std::string& n = N(i);
     return !(n.size() > 2 && n.compare(n.size() - 2, 2, "'s") == 0);  // possessive
+  }
+  // "John von Brandt", "Ana de la Cruz", "von Brandt said": a
+  // lowercase particle (IsNameParticle) is a name word when a name follows it,
+  // after any further particles.
+  bool NameParticleAt(int i) const {
+    if (toks_[i].cap || !IsNameParticle(N(i))) return false;
+    int k = i + 1;
+    while (Valid(k) && Joined(k) && !toks_[k].cap && IsNameParticle(N(k))) ++k;
+    return Valid(k) && Joined(k) && toks_[k].cap && !IsNonNameCapitalised(N(k)) && !IsTitleAt(k);
   }
   // The words that join title words ("Secretary of State", "Minister for
   // Trade") and never begin or end a speaker phrase.
@@ -421,6 +430,27 @@ class Attributor {
     }
   }
 
+  // "The Minister of Fisheries and Coastal Affairs, Ada Brook, said": the
+  // title phrase opening the sentence that the full name a..b stands in
+  // apposition to, between commas, so that "the minister" later is Ada
+  // Brook. Empty unless it holds a person title ("After meeting the
+  // president, Ada Brook said" gives her no title).
+  std::vector<std::string> TitleInApposition(int a, int b) const {
+    if (b <= a || !CommaBefore(a) || !CommaBefore(b + 1)) return {};
+    int t = a - 1;
+    while (Valid(t - 1) && Joined(t) && (IsPhraseWord(t - 1) || ArticleInTitle(t - 1))) --t;
+    const int sentence_first = static_cast<int>(doc_.sentence_tokens(static_cast<size_t>(toks_[a].sentence)).first);
+    if (t != sentence_first && !(t - 1 == sentence_first && kDeterminers.count(N(t - 1)) && Joined(t))) return {};
+    std::vector<std::string> title;
+    bool person = false;
+    for (int k = t; k < a; ++k) {
+      if (!IsPhraseWord(k) && !ArticleInTitle(k)) return {};
+      title.push_back(ExpandTitle(N(k)));
+      person = person || kPersonTitles.count(title.back());
+    }
+    return person ? title : std::vector<std::string>{};
+  }
+
   // The word of possessive token i without its "'s" ("meng" for "Meng's").
   std::string PossessiveStem(int i) const { return N(i).substr(0, N(i).size() - 2); }
 
@@ -433,8 +463,12 @@ class Attributor {
     if ((!ends_possessive && !IsNameWord(b)) || IsTitleWord(last_word)) return;  // a title after the name: not a clean name
     int a = b;
     while (a - 1 >= r.first && IsNameWord(a - 1) && !IsTitleAt(a - 1)) --a;
+    // "Minister of Fisheries", "Mayor of Larkton": one name word after a
+    // title's "of" or "for" is what the title serves, not who holds it.
+    if (a == b && a - 1 > r.first && IsTitleJoiner(a - 1)) return;
     std::vector<std::string> title;
     for (int k = r.first; k < a; ++k) title.push_back(ExpandTitle(N(k)));
+    if (title.empty()) title = TitleInApposition(a, b);
     std::vector<std::string> words;
     for (int k = a; k < b; ++k) words.push_back(N(k));
     words.push_back(last_word);
@@ -552,7 +586,9 @@ class Attributor {
     if (IsPlace(e->words)) return false;
     // "Larkspur United", "Ferris Holdings": a club or company, unless a person
     // title says otherwise ("Ms. Bank").
-    if (!e->person_title && IsOrganisationWord(e->words.back())) return false;
+    // "Bank Larkton", "Club Larkton": the word may open the name as well.
+    if (!e->person_title && (IsOrganisationWord(e->words.back()) || IsOrganisationWord(e->words.front())))
+      return false;
     return e->person_title || e->words.size() >= 2;
   }
 
@@ -625,12 +661,12 @@ class Attributor {
     return true;
   }
 
-  // "he curtly replied", "she quickly added": an -ly word after a pronoun is
-  // an adverb. Not after a name, where it may be a noun ("the Okafor family said").
-  bool AdverbAfterPronoun(int j) const {
-    const std::string& w = N(j);
-    return w.size() > 4 && w.compare(w.size() - 2, 2, "ly") == 0 && Valid(j - 1) && Joined(j) && Outside(j - 1) &&
-           IsSubjectPronoun(N(j - 1));
+  // "he curtly replied", "the Larkton MP jokingly said": an -ly word between
+  // a subject and its verb is an adverb, not part of the subject. Not one of
+  // the nouns ending so ("the Okafor family said", IsLyAdverb), nor a word
+  // right after a determiner ("the elderly said").
+  bool AdverbBeforeVerb(int j) const {
+    return IsLyAdverb(N(j)) && Valid(j - 1) && Joined(j) && Outside(j - 1) && !kDeterminers.count(N(j - 1));
   }
 
   // The subject right before token v (a reporting verb): "Blinken (also) said".
@@ -641,7 +677,7 @@ class Attributor {
         kGoOn.count(N(v - 3)) && Outside(v - 3))
       j = v - 4;
     bool passive = false;  // "it is said", "he was told": the subject did not speak
-    while (Valid(j) && Joined(j + 1) && Outside(j) && (IsSpeakerVerbFiller(N(j)) || AdverbAfterPronoun(j)) &&
+    while (Valid(j) && Joined(j + 1) && Outside(j) && (IsSpeakerVerbFiller(N(j)) || AdverbBeforeVerb(j)) &&
            !toks_[j].cap) {
       passive = passive || kPassiveAuxiliaries.count(N(j));
       --j;
@@ -882,7 +918,13 @@ class Attributor {
     for (int i = static_cast<int>(begin); i < static_cast<int>(end) && i < limit; ++i) {
       if (!Outside(i)) continue;
       if (IsVerb(i)) {
-        if (const std::optional<Range> r = SubjectBefore(i)) out.push_back(*r);
+        if (const std::optional<Range> r = SubjectBefore(i)) {
+          out.push_back(*r);
+        } else if (!kListenerVerbs.count(N(i)) && !SubjectIsShared(i)) {
+          // "…, said Ada Brook, a biologist": the inverted subject speaks too.
+          const std::optional<Range> r = SubjectAfter(i);
+          if (r && IsNameWord(r->last)) out.push_back(*r);
+        }
         continue;
       }
       if (!IsPhraseWord(i) || (i > static_cast<int>(begin) && Joined(i) && IsPhraseWord(i - 1))) continue;
@@ -896,7 +938,9 @@ class Attributor {
           (kObjectMarkers.count(N(i - 1)) || (all_names && kDeterminers.count(N(i - 1)) && Joined(i)));
       int k = j + 1;
       while (Valid(k) && Joined(k) && IsSpeakerVerbFiller(N(k))) ++k;
-      const bool verb_follows = Valid(k) && Joined(k) && !toks_[k].cap && !kNotVerbs.count(N(k));
+      // "Larkton researchers were": a name before a plural noun modifies it.
+      const bool verb_follows =
+          Valid(k) && Joined(k) && !toks_[k].cap && !kNotVerbs.count(N(k)) && !kPluralHeads.count(N(k));
       if (!after_object_marker && verb_follows && !IsPossessive(j)) out.push_back({i, j});
       i = j;
     }
