@@ -320,6 +320,12 @@ TEST_CASE("garbled-sentence: cue false alarms found on real news openings (2026-
       {"capitalised word mid-sentence", "The talks were led by Vice Premier He and ended late.", "talks"},
       {"capitalised word mid-sentence", "He watched the film The Day They Came at the cinema.", "watched"},
   });
+  // "He" the surname: an article that writes "Vice Premier He Lan" has "Mr He said" right.
+  CHECK_FALSE(HasReason(Assess("Vice Premier He Lan met the delegation on Monday. Mr He said the talks were useful.",
+                               "Mr He"),
+                        "title followed by a pronoun"));
+  CHECK(HasReason(Assess("The delegation met on Monday. Mr. He will find a way, officials said.", "Mr. He"),
+                  "title followed by a pronoun"));
   // Not after a noun naming a work, an article and a capital are a lost full stop.
   CHECK(HasReason(Assess("The fire started on Thursday night At the Larkspur Foods plant near the capital.", "fire"),
                   "capitalised word mid-sentence"));

@@ -616,13 +616,13 @@ bool HasMidSentenceCapital(const Document& doc, const std::vector<Word>& words) 
   return false;
 }
 
-bool HasTitlePronoun(const Document& doc, const std::vector<Word>& words) {
+bool HasTitlePronoun(const Document& doc, const std::vector<Word>& words, const ArticleFacts& facts) {
   const std::u16string& text = doc.text();
   for (size_t i = 0; i + 1 < words.size(); ++i) {
     const Word& title = words[i];
     const Word& next = words[i + 1];
     if (!title.capitalised || !In(title, Class::Titles) || !next.capitalised) continue;
-    if (!In(next, Class::PronounsAfterTitle)) continue;
+    if (!In(next, Class::PronounsAfterTitle) || (next.norm == "he" && facts.he_is_a_name)) continue;
     int32_t p = title.span.end;
     if (p < next.span.start && text[p] == u'.') ++p;
     if (OnlySpacesBetween(text, p, next.span.start)) return true;
@@ -1495,6 +1495,11 @@ ArticleFacts ArticleFacts::Of(const Document& doc) {
       if (token.kind == TokenKind::kNumber) continue;
       const std::u16string_view text = doc.slice(token.span);
       if (text.empty() || !IsUpper(text[0])) continue;
+      if (token.norm == "he" && t > begin && t + 1 < end && OnlySpacesBetween(doc.text(), token.span.end, doc.tokens[t + 1].span.start) &&
+          token.span.end < doc.tokens[t + 1].span.start) {
+        const std::u16string_view next = doc.slice(doc.tokens[t + 1].span);
+        facts.he_is_a_name = facts.he_is_a_name || (!next.empty() && IsUpper(next[0]));
+      }
       const uint64_t hash = WordHash(token.norm);
       if (lm.FindHash(hash) < 0) names.emplace_back(hash, i);
     }
@@ -1536,7 +1541,12 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
   cue(kQuoteBroken, quote_facts.broken, "quotation broken");
   const char* spacing = FindSpacingDamage(doc, span);
   cue(kSpacingLost, spacing != nullptr, spacing);
-  cue(kTitlePronoun, HasTitlePronoun(doc, words), "title followed by a pronoun");
+  ArticleFacts local_facts;
+  if (!facts) {
+    local_facts = ArticleFacts::Of(doc);
+    facts = &local_facts;
+  }
+  cue(kTitlePronoun, HasTitlePronoun(doc, words, *facts), "title followed by a pronoun");
   cue(kDanglingEnd, HasDanglingEnd(doc, span, words), "dangling complement");
   cue(kDuplicatedPhrase, HasDuplicatedPhrase(words), "duplicated phrase");
   cue(kAgreementSlip, HasAgreementSlip(doc, words), "agreement slip");
@@ -1544,11 +1554,6 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
   if (const std::string ordinal = FindWrongOrdinal(doc, span); !ordinal.empty()) {
     f[kAgreementSlip] = 1.0;
     e.reasons.push_back("ordinal ending does not fit its number: “" + ordinal + "”");
-  }
-  ArticleFacts local_facts;
-  if (!facts) {
-    local_facts = ArticleFacts::Of(doc);
-    facts = &local_facts;
   }
   cue(kFirstPerson, HasFirstPersonNarration(doc, span, paragraph, quotes->any_marks, words, *facts),
       "first person outside a quotation");

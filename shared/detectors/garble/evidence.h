@@ -143,6 +143,9 @@ struct ArticleFacts {
   // body uses in two sentences or more, sorted: the story's own names
   // ("Kovarikova", "Teslenko"), not words translation left or invented.
   std::vector<uint64_t> names_used_again;
+  // "He" is a surname here: written mid-sentence before another name ("Vice
+  // Premier He Lifeng"), so "Mr He said" is no title before a pronoun.
+  bool he_is_a_name = false;
   static ArticleFacts Of(const Document& doc);
   bool IsNameUsedAgain(uint64_t hash) const;
 };
