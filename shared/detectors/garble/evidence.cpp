@@ -738,6 +738,35 @@ std::string FindWrongOrdinal(const Document& doc, Span span) {
   return "";
 }
 
+// A clock time that cannot be: a 24-hour hour or minutes of one digit or
+// over 59 before "a.m."/"p.m." ("23:30 p.m.", "30:1 p.m."), as translation
+// from a 24-hour original leaves it; "" if none.
+std::string FindImpossibleTime(const Document& doc, Span span) {
+  const std::u16string& text = doc.text();
+  for (int32_t p = span.start; p + 4 < span.end; ++p) {
+    if (text[p] != u':' || p == span.start || !IsDigit(text[p - 1])) continue;
+    int32_t h = p;
+    while (h > span.start && IsDigit(text[h - 1])) --h;
+    int32_t m = p + 1;
+    while (m < span.end && IsDigit(text[m])) ++m;
+    if (m == p + 1 || p - h > 2 || m - (p + 1) > 2 || (h > span.start && (IsLetter(text[h - 1]) || text[h - 1] == u':')))
+      continue;
+    int32_t q = m;
+    while (q < span.end && text[q] == u' ') ++q;
+    if (q + 2 >= span.end) continue;
+    const char16_t a = u_tolower(text[q]);
+    if ((a != u'a' && a != u'p') || text[q + 1] != u'.' || u_tolower(text[q + 2]) != u'm') continue;
+    int hour = 0, minutes = 0;
+    for (int32_t k = h; k < p; ++k) hour = hour * 10 + (text[k] - u'0');
+    for (int32_t k = p + 1; k < m; ++k) minutes = minutes * 10 + (text[k] - u'0');
+    if (hour > 12 || minutes > 59 || m - (p + 1) == 1) {
+      const int32_t end = q + 3 < span.end && text[q + 3] == u'.' ? q + 4 : q + 3;
+      return ToUtf8(std::u16string_view(text).substr(size_t(h), size_t(end - h)));
+    }
+  }
+  return "";
+}
+
 bool HasAgreementSlip(const Document& doc, const std::vector<Word>& words) {
   const std::u16string& text = doc.text();
   // A singular name with a bare reporting verb: "..., CNN report." / "Blinken say that".
@@ -1554,6 +1583,11 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
   if (const std::string ordinal = FindWrongOrdinal(doc, span); !ordinal.empty()) {
     f[kAgreementSlip] = 1.0;
     e.reasons.push_back("ordinal ending does not fit its number: “" + ordinal + "”");
+  }
+  // So is a 24-hour time before "p.m.".
+  if (const std::string time = FindImpossibleTime(doc, span); !time.empty()) {
+    f[kAgreementSlip] = 1.0;
+    e.reasons.push_back("impossible time: “" + time + "”");
   }
   cue(kFirstPerson, HasFirstPersonNarration(doc, span, paragraph, quotes->any_marks, words, *facts),
       "first person outside a quotation");
