@@ -1055,16 +1055,16 @@ const char* FindSpacingDamage(const Document& doc, Span span) {
     }
     if (space_before) continue;
     space_before = space_after_bracket(p);
-    // A space between a word and the punctuation that belongs to it: "Monday ,",
-    // "statement .", "Blinken 's". Not an ellipsis (" ...", " . . .") or a
-    // decimal (" .45"), and not a dash, which news spaces on purpose.
-    // "(Ragasa) ," and "apparently, , accredits": after a bracket or a
-    // quotation mark too, and a comma doubled across a space.
+    // A comma after a space that follows a bracket, a quotation mark or
+    // another comma: "(Ragasa) ,", "apparently, , accredits".
     if (c == u',' && before == u' ' && p >= span.start + 2 &&
         (text[p - 2] == u',' || text[p - 2] == u')' || text[p - 2] == u']' || text[p - 2] == u'\u201D')) {
       space_before = true;
       continue;
     }
+    // A space between a word and the punctuation that belongs to it: "Monday ,",
+    // "statement .", "Blinken 's". Not an ellipsis (" ...", " . . .") or a
+    // decimal (" .45"), and not a dash, which news spaces on purpose.
     if (before != u' ' || p < span.start + 2 || !word_char(text[p - 2])) continue;
     const bool after_breaks = !word_char(after) && after != u'.';
     if ((c == u',' || c == u';' || c == u':' || c == u'?' || c == u'!' || c == u')') && after_breaks)
@@ -1524,10 +1524,12 @@ ArticleFacts ArticleFacts::Of(const Document& doc) {
       if (token.kind == TokenKind::kNumber) continue;
       const std::u16string_view text = doc.slice(token.span);
       if (text.empty() || !IsUpper(text[0])) continue;
-      if (token.norm == "he" && t > begin && t + 1 < end && OnlySpacesBetween(doc.text(), token.span.end, doc.tokens[t + 1].span.start) &&
-          token.span.end < doc.tokens[t + 1].span.start) {
-        const std::u16string_view next = doc.slice(doc.tokens[t + 1].span);
-        facts.he_is_a_name = facts.he_is_a_name || (!next.empty() && IsUpper(next[0]));
+      // "Vice Premier He Lifeng": "He" mid-sentence, a space, then a capital.
+      if (token.norm == "he" && t > begin && t + 1 < end) {
+        const Span next = doc.tokens[t + 1].span;
+        facts.he_is_a_name = facts.he_is_a_name || (token.span.end < next.start &&
+                                                     OnlySpacesBetween(doc.text(), token.span.end, next.start) &&
+                                                     IsUpper(doc.text()[size_t(next.start)]));
       }
       const uint64_t hash = WordHash(token.norm);
       if (lm.FindHash(hash) < 0) names.emplace_back(hash, i);
