@@ -97,6 +97,12 @@ TEST_CASE("a numbered list marker ends no sentence") {
         std::vector<std::string>{"He won in 2:03:23.", "Kipchoge was second."});
 }
 
+TEST_CASE("a decimal before a full stop ends the sentence, unlike a dotted abbreviation") {
+  CHECK(Sentences("Shares closed at N96.37. Larkton Cement rose 2.5. Analysts were pleased. He left the U.S. Army.") ==
+        std::vector<std::string>{"Shares closed at N96.37.", "Larkton Cement rose 2.5.", "Analysts were pleased.",
+                                 "He left the U.S. Army."});
+}
+
 TEST_CASE("a title followed by a pronoun stays one sentence (the garble detector flags it)") {
   CHECK(Sentences("Referring to the countries, Mr. We will find a way.") ==
         std::vector<std::string>{"Referring to the countries, Mr. We will find a way."});

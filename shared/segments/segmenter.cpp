@@ -118,7 +118,9 @@ bool ShouldJoin(const std::u16string& text, Span prev, Span next) {
     const std::string lower = AsciiLowercase(word);
     if (IsTitleAbbreviation(lower) || EndsWithListMarker(text, prev, word)) return true;
     if (IsNumberedAbbreviation(lower) && u_isdigit(text[next.start])) return true;
-    const bool dotted = word.find(u'.') != std::u16string::npos;  // U.S, p.m, a.m
+    // U.S, p.m, a.m; not a decimal ("closed at N96.37. Shares rose 2.5. Analysts").
+    const bool dotted = word.find(u'.') != std::u16string::npos &&
+                        std::none_of(word.begin(), word.end(), [](char16_t c) { return u_isdigit(c); });
     const bool initial = word.size() == 1 && u_isupper(word[0]);
     if (!(dotted || initial || IsNameSuffixAbbreviation(lower))) return false;
     // "Apple Inc. (formerly Apple Computer) said": a bracket that opens on a

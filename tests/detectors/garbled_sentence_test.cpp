@@ -119,6 +119,9 @@ const ReasonCase kCases[] = {
     // a space before a comma after a bracket.
     {"spacing lost", "According to the reporter in LarkspurAfter the defeat, the coach said he was angry.", "reporter",
      "The game was streamed on PlayStation and LinkedIn after the defeat, and WhatsApp groups were angry.", "streamed"},
+    // Two lowercase-led words glued, not a brand that starts lowercase.
+    {"spacing lost", "Officials tried to influenceThe elections in several states, the report said.", "Officials",
+     "Shares of easyJet and eBay fell on Monday, while optionsXpress said markets closed lower.", "Shares"},
     {"space before punctuation", "They found a document that, apparently, , allows the legal carrying of it.",
      "document", "They found a document that, apparently, allows the legal carrying of it.", "document"},
     {"space before punctuation", "Faced with storm No. 9 (Ragasa) , the committee asked departments to prepare.",
@@ -234,6 +237,9 @@ TEST_CASE("garbled-sentence: the cues spare what columns, forecasts and quotes d
         // Speech is full of verbless sentences: a fragment counts in the writer's own prose only.
         {"sentence fragment", "“We have a young team. A learning one. Hope to improve from here,” the captain said.",
          "A learning one"},
+        // Verbless by idiom, in a column's running text.
+        {"sentence fragment", "The week was long and the news was grim. Time for a soul cleansing. I went walking.",
+         "Time for"},
         // An imperative with let's.
         {"sentence fragment", "The news hour begins. Let's look at the first topic. The markets fell.", "Let's"},
         // A title in title case, and a whole line in title case (a headline): capitals by design.
@@ -298,6 +304,10 @@ TEST_CASE("garbled-sentence: the cues spare what columns, forecasts and quotes d
                           "duplicated phrase"));
     CHECK(HasReason(Assess("The talks showed that the United States was ready, the United States said.", "The talks"),
                     "duplicated phrase"));
+    // A list of people, each with where they are from.
+    CHECK_FALSE(HasReason(Assess("The suspects, A Brook (23) of Ezra Park and T Ferris (22) of Ezra Park, were held.",
+                                 "The suspects"),
+                          "duplicated phrase"));
   }
 }
 

@@ -110,6 +110,10 @@ const WordSet kEllipsisOpeners = {"not", "never", "then", "only", "and", "but", 
                                   "hardly", "still", "again", "no", "yes", "just", "even", "almost", "nothing",
                                   "nobody", "none", "always", "now", "once", "until", "unless"};
 const WordSet kBackReferences = {"them", "him", "us", "me"};
+// Two words that open a verbless sentence by idiom (IsDeliberateEllipsis).
+constexpr std::pair<std::string_view, std::string_view> kVerblessIdioms[] = {
+    {"time", "for"}, {"time", "to"}, {"small", "wonder"}, {"case", "in"},
+    {"end", "of"},   {"enough", "said"}, {"fair", "enough"}, {"good", "luck"},  {"more", "on"}};
 const WordSet kAttributionVerbs = {"said", "added", "says", "adds", "told", "stated", "noted", "explained",
                                    "continued", "stressed", "indicated", "insisted"};
 
@@ -439,6 +443,11 @@ bool IsDeliberateEllipsis(const std::vector<Word>& words) {
                           ((first.flags & LexFlag::kMostlyVerb) && !(first.flags & LexFlag::kNoun));
   if (words.size() <= 2 && !verb_first) return true;
   if (In(first, Class::EllipsisOpeners)) return true;
+  // Verbless by idiom: "Time for a change.", "So much for that.", "Case in point."
+  if (words.size() >= 2) {
+    for (const auto& [a, b] : kVerblessIdioms)
+      if (first.norm == a && words[1].norm == b) return true;
+  }
   for (const Word& w : words)
     if (In(w, Class::BackReferences) && !w.capitalised) return true;  // not "US", the country
   return false;
@@ -674,6 +683,10 @@ bool HasDuplicatedPhrase(const std::vector<Word>& words) {
     // A repeated name ("the United States"), not rhetorical parallels ("the purpose of").
     const int capitals = int(words[i].capitalised) + int(words[i + 1].capitalised) + int(words[i + 2].capitalised);
     if (capitals < 2) continue;
+    // Where each of a list's people is from: "A (23) of Ezra Park and B (22)
+    // of Ezra Park" repeats its place on purpose.
+    const std::string_view head = words[i].norm;
+    if (head == "of" || head == "from" || head == "in" || head == "at") continue;
     for (size_t j = i + 3; j + 2 < words.size() && j <= i + 8; ++j) {
       if (!(same(words[i], words[j]) && same(words[i + 1], words[j + 1]) && same(words[i + 2], words[j + 2])))
         continue;
@@ -1038,19 +1051,24 @@ const char* FindSpacingDamage(const Document& doc, Span span) {
           IsLower(after)) {
         int32_t q = p - 1;
         while (q > span.start && IsLetter(text[q - 1])) --q;
-        if (IsLower(text[q]) && p - q >= 3) return kLost;
+        // The word after the capital, lowercased (ASCII letters only).
+        int32_t e = p + 1;
+        while (e < span.end && IsLower(text[e])) ++e;
+        std::string second;
+        if (e == span.end || !IsLetter(text[e]))
+          for (int32_t k = p; k < e && second.size() == size_t(k - p); ++k)
+            if (text[k] < 0x80) second.push_back(char(k == p ? text[k] - u'A' + u'a' : text[k]));
+        const bool whole_second = !second.empty() && second.size() == size_t(e - p);
+        // Two words glued ("influenceThe", "electionsDemocrats"): five
+        // lowercase letters or more, then a word the model knows. Brands that
+        // start lowercase have shorter heads or made-up tails ("eBay",
+        // "easyJet", "optionsXpress").
+        if (IsLower(text[q]) && p - q >= 5 && whole_second && LanguageModel::Embedded().Find(second) >= 0)
+          return kLost;
         // A capitalised word glued to a sentence opener ("AhvazAfter his"), as
         // when a page's line break is lost; brands keep their inner capitals
         // ("PlayStation", "LinkedIn"), so only these openers count.
-        if (p - q >= 4) {
-          int32_t e = p + 1;
-          while (e < span.end && IsLower(text[e])) ++e;
-          if (e == span.end || !IsLetter(text[e])) {
-            std::string opener;
-            for (int32_t k = p; k < e; ++k) opener.push_back(char(k == p ? text[k] - u'A' + u'a' : text[k]));
-            if (kGluedOpeners.count(opener)) return kLost;
-          }
-        }
+        if (p - q >= 4 && whole_second && kGluedOpeners.count(second)) return kLost;
       }
     }
     if (space_before) continue;
