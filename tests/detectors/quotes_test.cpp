@@ -614,3 +614,18 @@ TEST_CASE("speaker: “Chief … Officer” is a title, not part of the name") {
   // A role without a name stays the speaker as written.
   CHECK(OnlyQuote("\"We have had to be careful,\" a police officer said.").speaker == "police officer");
 }
+
+TEST_CASE("speaker: “<Place> and <Place> health board” is one body that “it” stands for") {
+  CHECK(OnlyQuote("Larkton and Vale health board says it is disappointed by the decision.\n“We will work with the "
+                  "ministry,” it said.")
+            .speaker == "Larkton and Vale health board");
+  CHECK(OnlyQuote("“We will work with the ministry,” Larkton and Vale health board said.").speaker ==
+        "Larkton and Vale health board");
+  // Two places joined by "and" are no body "it" can stand for, and never the last of them alone.
+  CHECK(OnlyQuote("Officials in Larkton and Vale said the road would close.\n“We will reopen it soon,” it said.")
+            .speaker != "Vale");
+  CHECK(OnlyQuote("Larkton district council said the road was shut. “We are looking into it,” it said.").speaker ==
+        "Larkton district council");
+  // A body with one name still is.
+  CHECK(OnlyQuote("Okafor Holdings had been silent. “We will pay,” it said.").speaker == "Okafor Holdings");
+}

@@ -689,6 +689,8 @@ class Attributor {
       if (N(j) == "i" || N(j) == "we") return std::nullopt;  // the speaker's own words
       return Range{j, j};
     }
+    // "Larkton and Vale health board said": one body.
+    if (std::optional<Range> body = OrganisationPhrase(j)) return body;
     if (std::optional<Range> common = CommonNounPhrase(j)) return common;
     if (!IsPhraseWord(j) || IsTitleJoiner(j)) return std::nullopt;
     int a = j;
@@ -723,6 +725,42 @@ class Attributor {
     const int o = r.first - 1;
     if (Valid(o) && Joined(r.first) && Outside(o) && IsPossessive(o) && toks_[o].cap) return {o, r.last};
     return r;
+  }
+
+  // "Larkton and Vale health board", "Larkton district council": capitalised
+  // names (two joined by "and" or "of") and up to two lowercase modifiers
+  // before an organisation word (IsOrganisationWord) at j are one body. Only
+  // where that is more than the capitalised run alone gives: a lowercase word
+  // or a joiner in it ("Okafor Holdings" is found as a name).
+  std::optional<Range> OrganisationPhrase(int j) const {
+    if (!Outside(j) || !IsOrganisationWord(N(j))) return std::nullopt;
+    int d = j - 1;
+    int lowercase = toks_[j].cap ? 0 : 1;
+    constexpr int kMaxModifiers = 2;  // "Larkton and Vale university health board"
+    for (int m = 0; m < kMaxModifiers && Valid(d) && Joined(d + 1) && Outside(d) && !toks_[d].cap; ++m, --d) {
+      const std::string& w = N(d);
+      if (kNotVerbs.count(w) || IsVerb(d) || kAuxiliaries.count(w) || IsSpeakerVerbFiller(w) || kDeterminers.count(w) ||
+          IsSubjectPronoun(w) || IsPossessive(d) || IsLyAdverb(w))
+        return std::nullopt;
+      ++lowercase;
+    }
+    const auto capital_name = [&](int i) { return Valid(i) && Outside(i) && toks_[i].cap && IsNameWord(i); };
+    if (!capital_name(d) || !Joined(d + 1)) return std::nullopt;
+    int a = d;
+    bool joiner = false;
+    for (;;) {
+      if (capital_name(a - 1) && Joined(a)) {
+        --a;
+      } else if (Valid(a - 1) && Joined(a) && (N(a - 1) == "and" || N(a - 1) == "of") && Joined(a - 1) &&
+                 capital_name(a - 2)) {
+        a -= 2;
+        joiner = true;
+      } else {
+        break;
+      }
+    }
+    if (lowercase == 0 && !joiner) return std::nullopt;
+    return Range{a, j};
   }
 
   // "one trader", "a local resident", "the woman": a determiner and up to two
@@ -930,6 +968,13 @@ class Attributor {
       if (!IsPhraseWord(i) || (i > static_cast<int>(begin) && Joined(i) && IsPhraseWord(i - 1))) continue;
       int j = i;
       while (Valid(j + 1) && Joined(j + 1) && IsPhraseWord(j + 1)) ++j;
+      // "Larkton and Vale health board says": the body, not "Larkton and Vale".
+      for (int m = j; m <= j + 3 && Valid(m) && (m == j || Joined(m)); ++m) {
+        if (!IsOrganisationWord(N(m))) continue;
+        const std::optional<Range> body = OrganisationPhrase(m);
+        if (body && body->first == i) j = m;
+        break;
+      }
       // "the Israel-Hamas war": a bare name after an article is a modifier.
       bool all_names = true;
       for (int k = i; k <= j; ++k) all_names = all_names && IsNameWord(k) && !IsTitleAt(k);
@@ -965,7 +1010,18 @@ class Attributor {
           continue;
         }
         if (pron == "it") {
+          // "Larkton and Vale health board": the body whole.
+          if (const std::optional<Range> body = OrganisationPhrase(r.last); body && body->first <= r.first)
+            return {doc_.slice_utf8(SpanOf({r.first, r.last})), SpanOf({p, p}), false};
           const Range core = NameCore(r);
+          // "Larkton and Vale said", "Okafor and Brook said": never the last
+          // name alone; the two as one, as a firm's name is.
+          if (core.first > r.first && N(core.first - 1) == "and") {
+            int a = core.first - 1;
+            while (a - 1 >= r.first && toks_[a - 1].cap && IsNameWord(a - 1) && !IsTitleAt(a - 1)) --a;
+            if (a == core.first - 1) continue;
+            return {doc_.slice_utf8(SpanOf({a, core.last})), SpanOf({p, p}), false};
+          }
           if (core.first >= 0 && !IsPersonCore(core)) return {doc_.slice_utf8(SpanOf(core)), SpanOf({p, p}), false};
           continue;
         }
