@@ -629,3 +629,25 @@ TEST_CASE("speaker: “<Place> and <Place> health board” is one body that “i
   // A body with one name still is.
   CHECK(OnlyQuote("Okafor Holdings had been silent. “We will pay,” it said.").speaker == "Okafor Holdings");
 }
+
+TEST_CASE("speaker: an unknown rank before a full name and before the surname alone is a title") {
+  const auto qs = QuotesOf(
+      "Police chief Commander Ada Brook said the roads were “clear again”.\n“We are grateful,” said Commander "
+      "Brook.");
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].speaker == qs[1].speaker);
+  CHECK(qs[1].speaker == "Ada Brook");
+  const auto qs1 = QuotesOf(
+      "“We will stay,” said Detective Inspector Ada Brook.\n“It was hard,” Inspector Brook said.\n“Thank you,” she "
+      "said.");
+  REQUIRE(qs1.size() == 3);
+  for (const QuoteView& q : qs1) CHECK(q.speaker == "Ada Brook");
+  // A given name written with and without a middle name is no title: one the
+  // gender lists know, or one before a middle initial.
+  const auto qs2 = QuotesOf("Maria Okafor Brook opened the hall on Monday.\n“We are grateful,” said Maria Brook.");
+  REQUIRE(qs2.size() == 1);
+  CHECK(qs2[0].speaker != "Okafor Brook");
+  const auto qs3 = QuotesOf("Nia K. Brook opened the hall on Monday.\n“We are grateful,” said Nia Brook.");
+  REQUIRE(qs3.size() == 1);
+  CHECK(qs3[0].speaker != "K. Brook");
+}

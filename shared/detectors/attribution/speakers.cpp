@@ -168,6 +168,13 @@ class Attributor {
       : doc_(doc), t_(doc.text()), quotes_(quotes), groups_(std::move(groups)) {
     BuildTokens();
     BuildNames();
+    // With ranks found, the names are split again ("Commander" + "Ada Brook").
+    if (InferTitles()) {
+      names_.clear();
+      name_index_.clear();
+      by_word_.clear();
+      BuildNames();
+    }
   }
 
   std::vector<std::optional<Attribution>> Run() {
@@ -329,8 +336,14 @@ class Attributor {
   // "Rev. Amy Cole"; not "St.", a saint's place, nor "Hon" without a dot, a name).
   bool IsTitleAt(int i) const {
     if (IsTitleWord(N(i))) return true;
+    if (toks_[i].cap && inferred_titles_.count(N(i))) return true;
     const int32_t end = toks_[i].span.end;
     return N(i) != "st" && IsTitleAbbreviation(N(i)) && end < int32_t(doc_.text().size()) && doc_.text()[size_t(end)] == u'.';
+  }
+  // A person title (kPersonTitles), or a rank the article shows to be one
+  // (InferTitles).
+  bool IsPersonTitleNorm(std::string_view w) const {
+    return kPersonTitles.count(w) != 0 || inferred_titles_.count(w) != 0;
   }
   bool IsNameWord(int i) const {
     if (!toks_[i].cap) return NameParticleAt(i);
@@ -430,6 +443,38 @@ class Attributor {
     }
   }
 
+  // "Police chief Commander Ada Brook said … “…,” said Commander Brook": a
+  // capitalised word the lexicon does not know that stands before a full name
+  // and, in another mention, before that name's surname alone is a rank or
+  // title (as "Brook" alone names Ada Brook, so does "Commander Brook"). Not a
+  // given name from the gender lists ("Maria Okafor Brook" … "Maria Brook"),
+  // nor before a middle initial ("Tom A. Brook" … "Tom Brook"). Whether any
+  // was found.
+  bool InferTitles() {
+    for (const NameEntry& short_form : names_) {
+      if (short_form.words.size() != 2) continue;
+      const std::string& rank = short_form.words.front();
+      if (kMaleNames.count(rank) || kFemaleNames.count(rank) || IsNameParticle(rank)) continue;
+      const auto it = by_word_.find(short_form.words.back());
+      if (it == by_word_.end()) continue;
+      for (size_t fi : it->second) {
+        const NameEntry& full = names_[fi];
+        // The rank may follow other words of the run ("Detective Inspector
+        // Ada Brook" … "Inspector Brook"); a given name at least stands
+        // between it and the surname.
+        const auto at = std::find(full.words.begin(), full.words.end(), rank);
+        if (full.words.size() < 3 || full.words.back() != short_form.words.back() || at == full.words.end() ||
+            at + 2 >= full.words.end())
+          continue;
+        bool initials = false;
+        for (auto m = at + 1; m + 1 < full.words.end(); ++m)
+          initials = initials || m->size() == 1 || m->find('.') != std::string::npos;
+        if (!initials) inferred_titles_.insert(rank);
+      }
+    }
+    return !inferred_titles_.empty();
+  }
+
   // "The Minister of Fisheries and Coastal Affairs, Ada Brook, said": the
   // title phrase opening the sentence that the full name a..b stands in
   // apposition to, between commas, so that "the minister" later is Ada
@@ -446,7 +491,7 @@ class Attributor {
     for (int k = t; k < a; ++k) {
       if (!IsPhraseWord(k) && !ArticleInTitle(k)) return {};
       title.push_back(ExpandTitle(N(k)));
-      person = person || kPersonTitles.count(title.back());
+      person = person || IsPersonTitleNorm(title.back());
     }
     return person ? title : std::vector<std::string>{};
   }
@@ -473,7 +518,7 @@ class Attributor {
     for (int k = a; k < b; ++k) words.push_back(N(k));
     words.push_back(last_word);
     bool person_title = false;
-    for (const std::string& w : title) person_title = person_title || kPersonTitles.count(w);
+    for (const std::string& w : title) person_title = person_title || IsPersonTitleNorm(w);
     if (words.size() < 2 && !person_title) return;
     const Span name_span{toks_[a].span.start, toks_[b].span.end - (ends_possessive ? 2 : 0)};
     if (CanonicalOutlet(doc_.slice(name_span))) return;
@@ -523,7 +568,7 @@ class Attributor {
     Gender surname_gender = Gender::kUnknown;
     if (words.size() == 1) {
       const bool titled_here =
-          core.first > 0 && Joined(core.first) && kPersonTitles.count(ExpandTitle(N(core.first - 1)));
+          core.first > 0 && Joined(core.first) && IsPersonTitleNorm(ExpandTitle(N(core.first - 1)));
       const auto exact = name_index_.find(words);
       const bool titled_before = exact != name_index_.end() && names_[exact->second].person_title;
       titled_surname = titled_here || titled_before;
@@ -581,7 +626,7 @@ class Attributor {
     const NameEntry* e = Lookup(core);
     if (e == nullptr) {
       // A title right before a single name: "Mr. Xi".
-      return core.first > 0 && Joined(core.first) && kPersonTitles.count(N(core.first - 1));
+      return core.first > 0 && Joined(core.first) && IsPersonTitleNorm(N(core.first - 1));
     }
     if (IsPlace(e->words)) return false;
     // "Larkspur United", "Ferris Holdings": a club or company, unless a person
@@ -933,7 +978,7 @@ class Attributor {
     for (const NameEntry& e : names_) {
       if (!e.person_title || e.title.empty()) continue;
       bool has_role = false;
-      for (const std::string& w : words) has_role = has_role || (kPersonTitles.count(w) && w != "official");
+      for (const std::string& w : words) has_role = has_role || (IsPersonTitleNorm(w) && w != "official");
       if (!has_role) break;
       // "the US Secretary" (a prefix of "US Secretary of State"), or "the
       // spokesperson" (the title's head, "Foreign Ministry spokesperson").
@@ -1293,6 +1338,7 @@ class Attributor {
   std::vector<int> groups_;  // quotes_[i] is a piece of quotation groups_[i]
   std::vector<Tok> toks_;
   std::vector<NameEntry> names_;
+  std::set<std::string, std::less<>> inferred_titles_;  // norms of ranks the lexicon lacks (InferTitles)
   std::map<std::vector<std::string>, size_t> name_index_;        // words → names_ index
   std::map<std::string, std::vector<size_t>, std::less<>> by_word_;  // first/last word → names_
 };
