@@ -651,3 +651,20 @@ TEST_CASE("speaker: an unknown rank before a full name and before the surname al
   REQUIRE(qs3.size() == 1);
   CHECK(qs3[0].speaker != "K. Brook");
 }
+
+TEST_CASE("speaker: a title's “of …” complement of one or more name words ends before the full name") {
+  CHECK(OnlyQuote("Secretary of Fisheries Ada Brook said the quota was “fair and final”.").speaker == "Ada Brook");
+  CHECK(OnlyQuote("“The quota is fair,” said Mayor of Larkton Tom Ferris.").speaker == "Tom Ferris");
+  CHECK(OnlyQuote("Secretary of Fisheries and Oceans Ada Brook said the quota was “fair and final”.").speaker ==
+        "Ada Brook");
+  // A later surname finds the name, not the complement.
+  const auto qs = QuotesOf(
+      "Minister of Coastal Fisheries Ada Brook visited the harbour.\n“We will not close it,” Brook said.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Ada Brook");
+  // Unchanged: a title word complement, and a name with its affiliation after "of".
+  CHECK(OnlyQuote("Secretary of State Ada Brook said the quota was “fair and final”.").speaker == "Ada Brook");
+  CHECK(OnlyQuote("Minister of Foreign Affairs Ada Brook said the quota was “fair and final”.").speaker ==
+        "Ada Brook");
+  CHECK(OnlyQuote("“The quota is fair,” said Amy Cole of Larkspur Bank.").speaker == "Amy Cole");
+}

@@ -365,6 +365,31 @@ class Attributor {
   // The words that join title words ("Secretary of State", "Minister for
   // Trade") and never begin or end a speaker phrase.
   bool IsTitleJoiner(int i) const { return N(i) == "of" || N(i) == "and" || N(i) == "for"; }
+  // "Secretary of Fisheries Ada Brook", "Mayor of Larkton Tom Ferris",
+  // "Secretary of Fisheries and Oceans Ada Brook": when the name words from
+  // `a` follow a person title's "of"/"for" complement (capitalised words and
+  // joiners back to "<title> of"), the first token of that title; else -1.
+  // The complement is what the title serves, not part of the name.
+  int TitleBeforeComplement(int a) const {
+    if (!Valid(a - 1) || !Joined(a) || !Outside(a - 1) || !IsTitleJoiner(a - 1)) return -1;
+    constexpr int kMaxComplement = 8;  // "Minister of State for Coastal Fisheries and Oceans"
+    for (int k = a - 1; k >= a - kMaxComplement && Valid(k - 1) && Joined(k) && Outside(k - 1); --k) {
+      if ((N(k) == "of" || N(k) == "for") && IsTitleAt(k - 1) && !IsTitleJoiner(k - 1) &&
+          IsPersonTitleNorm(ExpandTitle(N(k - 1)))) {
+        int t = k - 1;
+        while (Valid(t - 1) && Joined(t) && Outside(t - 1) && IsTitleAt(t - 1) && !IsTitleJoiner(t - 1)) --t;
+        return t;
+      }
+      const int w = k - 1;
+      if (!(IsTitleJoiner(w) || (toks_[w].cap && (IsNameWord(w) || IsTitleAt(w))))) return -1;
+    }
+    return -1;
+  }
+  // A name after a title's complement ("Secretary of Fisheries Ada Brook"):
+  // of three name words or more there, the last two are the person's name.
+  int NameStartAfterComplement(int a, int b) const {
+    return b - a + 1 >= 3 && TitleBeforeComplement(a) >= 0 ? b - 1 : a;
+  }
   // "spokesman for the council", "Secretary of the Treasury": "the" after
   // "of"/"for" inside a title phrase, before a phrase word.
   bool ArticleInTitle(int i) const {
@@ -511,8 +536,16 @@ class Attributor {
     // "Minister of Fisheries", "Mayor of Larkton": one name word after a
     // title's "of" or "for" is what the title serves, not who holds it.
     if (a == b && a - 1 > r.first && IsTitleJoiner(a - 1)) return;
+    // "Secretary of Fisheries Ada Brook": the complement's words before the
+    // name belong to the title, which may start before this run ("Secretary
+    // of Fisheries and" + "Oceans Ada Brook").
+    int title_first = r.first;
+    if (const int named = NameStartAfterComplement(a, b); named != a) {
+      title_first = std::min(r.first, TitleBeforeComplement(a));
+      a = named;
+    }
     std::vector<std::string> title;
-    for (int k = r.first; k < a; ++k) title.push_back(ExpandTitle(N(k)));
+    for (int k = title_first; k < a; ++k) title.push_back(ExpandTitle(N(k)));
     if (title.empty()) title = TitleInApposition(a, b);
     std::vector<std::string> words;
     for (int k = a; k < b; ++k) words.push_back(N(k));
@@ -651,6 +684,7 @@ class Attributor {
       return IsNameWord(i) || (IsPossessive(i) && toks_[i].cap && i - 1 >= np.first && Joined(i) && IsNameWord(i - 1));
     };
     while (a - 1 >= np.first && name_word(a - 1) && !IsTitleAt(a - 1) && Joined(a)) --a;
+    a = NameStartAfterComplement(a, b);  // "Secretary of Fisheries Ada Brook"
     // "Secretary of the Treasury", "spokesman for the Larkspur Group": the name
     // is what the title serves, not who speaks.
     if (a - 1 > np.first && ArticleInTitle(a - 1)) return {-1, -1};
@@ -755,6 +789,13 @@ class Attributor {
   Range WithoutAffiliation(Range r) const {
     for (int j = r.first + 1; j < r.last; ++j) {
       if (!IsTitleJoiner(j) || !IsNameWord(j - 1) || IsTitleAt(j - 1)) continue;
+      // "Secretary of Fisheries and Oceans Ada Brook": an "and" inside a
+      // title's complement (one or two name words after "<title> of") joins it.
+      if (N(j) == "and") {
+        int s = j - 1;
+        while (s - 1 > r.first && IsNameWord(s - 1) && !IsTitleAt(s - 1) && Joined(s)) --s;
+        if (j - s <= 2 && TitleBeforeComplement(s) >= 0) continue;
+      }
       bool title_follows = false;
       for (int t = j + 1; t <= r.last; ++t) title_follows = title_follows || (IsTitleAt(t) && !IsTitleJoiner(t));
       // "Amy Cole of the council": after a name, "of the" begins the affiliation even before a title word.
