@@ -668,3 +668,16 @@ TEST_CASE("speaker: a title's “of …” complement of one or more name words 
         "Ada Brook");
   CHECK(OnlyQuote("“The quota is fair,” said Amy Cole of Larkspur Bank.").speaker == "Amy Cole");
 }
+
+TEST_CASE("speaker: a determiner, a longer run of lowercase modifiers, a person noun") {
+  CHECK(OnlyQuote("“We will not close the library,” the well-known 38-year-old teacher said.").speaker ==
+        "well-known 38-year-old teacher");
+  CHECK(OnlyQuote("“We will stay,” a long-serving local primary school teacher said.").speaker ==
+        "long-serving local primary school teacher");
+  // The long run only opens a clause: not the object of a relative clause.
+  CHECK(OnlyQuote("“We will stay,” the man who met the long-serving local primary school teacher said.").speaker !=
+        "long-serving local primary school teacher");
+  // Before any other noun, two modifiers at most, as before.
+  CHECK(OnlyQuote("“We will stay,” the long-serving local primary school board said.").speaker !=
+        "long-serving local primary school board");
+}

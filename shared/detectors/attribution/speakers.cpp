@@ -724,6 +724,19 @@ class Attributor {
     return std::nullopt;
   }
 
+  // Whether the phrase starting at token `first` (with a determiner or a
+  // lowercase possessive before it) opens its clause: the first words of its
+  // sentence, or right after a quotation.
+  bool OpensClause(int first) const {
+    int x = first;
+    for (int n = 0; n < 2 && Valid(x - 1) && Joined(x) && Outside(x - 1) &&
+                    (kDeterminers.count(N(x - 1)) || IsPossessive(x - 1));
+         ++n)
+      --x;
+    if (x == static_cast<int>(doc_.sentence_tokens(static_cast<size_t>(toks_[x].sentence)).first)) return true;
+    return Valid(x - 1) && toks_[x - 1].quote >= 0 && toks_[x - 1].sentence == toks_[x].sentence;
+  }
+
   // A person's age as news gives it after a name: a number of one to three digits.
   bool IsAge(int i) const {
     const std::string& n = N(i);
@@ -862,12 +875,24 @@ class Attributor {
     }
     // "the 51-year-old", "the 38-year-old teacher": a lowercase hyphenated
     // compound (LowercaseCompound) is one word here.
+    // "the well-known long-serving local primary teacher": up to five
+    // modifiers before a person noun (IsPersonNoun, or an age: "38-year-old"),
+    // when the determiner opens its clause (OpensClause: the sentence, or
+    // right after a quote); three before any other noun, or anywhere. The
+    // words may not hold a verb, auxiliary or relative word (below), so the
+    // run stays a noun phrase.
+    constexpr int kMaxWords = 3;        // the determiner and two modifiers
+    constexpr int kMaxPersonWords = 6;  // the determiner and five modifiers
+    const bool person_head = IsPersonNoun(N(j)) || (N(j) == "old" && LowercaseCompound(j));
     int words = 0;
     for (int d = j - 1; Valid(d) && (Joined(d + 1) || LowercaseCompound(d + 1)) && Outside(d); --d) {
       if (LowercaseCompound(d + 1)) continue;
-      if (++words > 3) break;
+      if (++words > (person_head ? kMaxPersonWords : kMaxWords)) break;
       const std::string& w = N(d);
-      if (kArticles.count(w)) return d + 1 <= j ? std::optional<Range>(Range{d + 1, j}) : std::nullopt;
+      if (kArticles.count(w)) {
+        if (words > kMaxWords && !OpensClause(d + 1)) return std::nullopt;
+        return d + 1 <= j ? std::optional<Range>(Range{d + 1, j}) : std::nullopt;
+      }
       if (kQuantifiers.count(w)) return Range{d, j};
       if (toks_[d].cap && IsNameWord(d) && d > static_cast<int>(doc_.sentence_tokens(toks_[d].sentence).first))
         continue;  // "a Treasury source", "a White House official"
@@ -1202,9 +1227,17 @@ class Attributor {
       if (const std::optional<Range> r = SubjectAfter(k)) return Make(*r, AttributionRule::kAfterQuote);
     }
     // Subject then verb, the subject starting right here.
-    for (int v = k + 1; v <= k + 10 && Valid(v) && (Joined(v) || LowercaseCompound(v)); ++v) {
+    // Lowercase words are counted as words, a hyphenated compound once ("the
+    // well-known 38-year-old teacher"): four, or six after a determiner (the
+    // subject must then end in a person noun: CommonNounPhrase).
+    constexpr int kMaxLowercaseWords = 4;       // "one local trader"
+    constexpr int kMaxDeterminedWords = 6;      // "the well-known 38-year-old local primary teacher"
+    const int max_lowercase = kDeterminers.count(N(k)) ? kMaxDeterminedWords : kMaxLowercaseWords;
+    int lowercase_words = 0;
+    for (int v = k + 1; v <= k + 16 && Valid(v) && (Joined(v) || LowercaseCompound(v)); ++v) {
       if (!tag_verb(v)) {
-        const bool lower_word = !toks_[v].cap && v <= k + 4;  // "one local trader"
+        if (!toks_[v].cap && !LowercaseCompound(v)) ++lowercase_words;
+        const bool lower_word = !toks_[v].cap && lowercase_words <= max_lowercase;
         if (!IsPhraseWord(v) && !IsSpeakerVerbFiller(N(v)) && !kDeterminers.count(N(v)) && !lower_word) break;
         continue;
       }
