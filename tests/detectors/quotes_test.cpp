@@ -681,3 +681,20 @@ TEST_CASE("speaker: a determiner, a longer run of lowercase modifiers, a person 
   CHECK(OnlyQuote("“We will stay,” the long-serving local primary school board said.").speaker !=
         "long-serving local primary school board");
 }
+
+TEST_CASE("speaker: a role, an apposition between commas, then the verb") {
+  CHECK(OnlyQuote("“We will not close the library,” the council's spokesman, a former teacher, replied.").speaker ==
+        "council's spokesman");
+  CHECK(OnlyQuote("“We will not close the library,” the council's spokesman, who declined to be named, replied.")
+            .speaker == "council's spokesman");
+  // The owner stays before the verb as after it ("said the council's spokesman").
+  CHECK(OnlyQuote("“We will not close the library,” the council's spokesman replied.").speaker ==
+        "council's spokesman");
+  CHECK(OnlyQuote("“We will not close the library,” the spokesman, a former teacher, replied.").speaker ==
+        "spokesman");
+  CHECK(OnlyQuote("The spokesman, a former teacher, replied: “We will not close the library.”").speaker ==
+        "spokesman");
+  // An object with an apposition is not the subject of the verb after it.
+  CHECK(OnlyQuote("“We will not close it,” Tom Ferris told the spokesman, a former teacher, on Monday.").speaker ==
+        "Tom Ferris");
+}

@@ -715,6 +715,16 @@ class Attributor {
       // "the council's spokesman, Tom Ferris, replied": a full name in
       // apposition after a title is who the title stands for.
       if (Outside(j) && IsTitleAt(j) && !IsNameWord(j) && FullNameUpTo(c, v - 1)) return Range{c, v - 1};
+      // "“…,” the council's spokesman, a former teacher, replied": a role or
+      // person noun before an apposition that opens as a noun phrase does (an
+      // article, "his"/"her", an age), the role opening its clause (its
+      // sentence, or right after the quote): not an object ("told the
+      // spokesman, a former teacher, …").
+      if (Outside(j) && !toks_[j].cap && (IsTitleAt(j) || IsPersonNoun(N(j))) && OpensNounPhrase(c)) {
+        const std::optional<Range> role = PhraseEndingAt(j);
+        if (role && OpensClause(role->first)) return role;
+        return std::nullopt;
+      }
       // A name or a capitalised body ("Pakistan's Foreign Office, however, rejected").
       if (!Outside(j) || !IsPhraseWord(j) || !toks_[j].cap) return std::nullopt;
       int a = j;
@@ -722,6 +732,13 @@ class Attributor {
       return WithOwner(Range{a, j});
     }
     return std::nullopt;
+  }
+
+  // Whether token c opens an appositive: a noun phrase ("a former teacher",
+  // "his deputy", "38") or a relative clause ("who declined to be named").
+  bool OpensNounPhrase(int c) const {
+    static const std::set<std::string, std::less<>> kOpeners = {"a", "an", "the", "his", "her", "their", "its", "who"};
+    return Outside(c) && (kOpeners.count(N(c)) || IsAge(c));
   }
 
   // Whether the phrase starting at token `first` (with a determiner or a
@@ -777,6 +794,13 @@ class Attributor {
     if (passive) return std::nullopt;
     if (Valid(j) && CommaBefore(j + 1) && Outside(j)) return AppositiveSubject(j + 1);
     if (!Valid(j) || !Joined(j + 1) || !Outside(j)) return std::nullopt;
+    return PhraseEndingAt(j);
+  }
+
+  // The subject phrase whose last word is j (a pronoun, a body, a common noun
+  // phrase, or names and title words).
+  std::optional<Range> PhraseEndingAt(int j) const {
+    if (!Outside(j)) return std::nullopt;
     if (IsSubjectPronoun(N(j))) {
       if (N(j) == "i" || N(j) == "we") return std::nullopt;  // the speaker's own words
       return Range{j, j};
@@ -823,6 +847,11 @@ class Attributor {
     if (NameCore(r).first >= 0) return r;
     const int o = r.first - 1;
     if (Valid(o) && Joined(r.first) && Outside(o) && IsPossessive(o) && toks_[o].cap) return {o, r.last};
+    // "the council's spokesman said", as "said the council's spokesman": a
+    // lowercase owner after a determiner, before a title word.
+    if (Valid(o - 1) && Joined(r.first) && Joined(o) && Outside(o) && IsPossessive(o) && !toks_[o].cap &&
+        kDeterminers.count(N(o - 1)) && IsTitleAt(r.last) && !IsNameWord(r.last))
+      return {o, r.last};
     return r;
   }
 
