@@ -614,3 +614,87 @@ TEST_CASE("speaker: “Chief … Officer” is a title, not part of the name") {
   // A role without a name stays the speaker as written.
   CHECK(OnlyQuote("\"We have had to be careful,\" a police officer said.").speaker == "police officer");
 }
+
+TEST_CASE("speaker: “<Place> and <Place> health board” is one body that “it” stands for") {
+  CHECK(OnlyQuote("Larkton and Vale health board says it is disappointed by the decision.\n“We will work with the "
+                  "ministry,” it said.")
+            .speaker == "Larkton and Vale health board");
+  CHECK(OnlyQuote("“We will work with the ministry,” Larkton and Vale health board said.").speaker ==
+        "Larkton and Vale health board");
+  // Two places joined by "and" are no body "it" can stand for, and never the last of them alone.
+  CHECK(OnlyQuote("Officials in Larkton and Vale said the road would close.\n“We will reopen it soon,” it said.")
+            .speaker != "Vale");
+  CHECK(OnlyQuote("Larkton district council said the road was shut. “We are looking into it,” it said.").speaker ==
+        "Larkton district council");
+  // A body with one name still is.
+  CHECK(OnlyQuote("Okafor Holdings had been silent. “We will pay,” it said.").speaker == "Okafor Holdings");
+}
+
+TEST_CASE("speaker: an unknown rank before a full name and before the surname alone is a title") {
+  const auto qs = QuotesOf(
+      "Police chief Commander Ada Brook said the roads were “clear again”.\n“We are grateful,” said Commander "
+      "Brook.");
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].speaker == qs[1].speaker);
+  CHECK(qs[1].speaker == "Ada Brook");
+  const auto qs1 = QuotesOf(
+      "“We will stay,” said Detective Inspector Ada Brook.\n“It was hard,” Inspector Brook said.\n“Thank you,” she "
+      "said.");
+  REQUIRE(qs1.size() == 3);
+  for (const QuoteView& q : qs1) CHECK(q.speaker == "Ada Brook");
+  // A given name written with and without a middle name is no title: one the
+  // gender lists know, or one before a middle initial.
+  const auto qs2 = QuotesOf("Maria Okafor Brook opened the hall on Monday.\n“We are grateful,” said Maria Brook.");
+  REQUIRE(qs2.size() == 1);
+  CHECK(qs2[0].speaker != "Okafor Brook");
+  const auto qs3 = QuotesOf("Nia K. Brook opened the hall on Monday.\n“We are grateful,” said Nia Brook.");
+  REQUIRE(qs3.size() == 1);
+  CHECK(qs3[0].speaker != "K. Brook");
+}
+
+TEST_CASE("speaker: a title's “of …” complement of one or more name words ends before the full name") {
+  CHECK(OnlyQuote("Secretary of Fisheries Ada Brook said the quota was “fair and final”.").speaker == "Ada Brook");
+  CHECK(OnlyQuote("“The quota is fair,” said Mayor of Larkton Tom Ferris.").speaker == "Tom Ferris");
+  CHECK(OnlyQuote("Secretary of Fisheries and Oceans Ada Brook said the quota was “fair and final”.").speaker ==
+        "Ada Brook");
+  // A later surname finds the name, not the complement.
+  const auto qs = QuotesOf(
+      "Minister of Coastal Fisheries Ada Brook visited the harbour.\n“We will not close it,” Brook said.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Ada Brook");
+  // Unchanged: a title word complement, and a name with its affiliation after "of".
+  CHECK(OnlyQuote("Secretary of State Ada Brook said the quota was “fair and final”.").speaker == "Ada Brook");
+  CHECK(OnlyQuote("Minister of Foreign Affairs Ada Brook said the quota was “fair and final”.").speaker ==
+        "Ada Brook");
+  CHECK(OnlyQuote("“The quota is fair,” said Amy Cole of Larkspur Bank.").speaker == "Amy Cole");
+}
+
+TEST_CASE("speaker: a determiner, a longer run of lowercase modifiers, a person noun") {
+  CHECK(OnlyQuote("“We will not close the library,” the well-known 38-year-old teacher said.").speaker ==
+        "well-known 38-year-old teacher");
+  CHECK(OnlyQuote("“We will stay,” a long-serving local primary school teacher said.").speaker ==
+        "long-serving local primary school teacher");
+  // The long run only opens a clause: not the object of a relative clause.
+  CHECK(OnlyQuote("“We will stay,” the man who met the long-serving local primary school teacher said.").speaker !=
+        "long-serving local primary school teacher");
+  // Before any other noun, two modifiers at most, as before.
+  CHECK(OnlyQuote("“We will stay,” the long-serving local primary school board said.").speaker !=
+        "long-serving local primary school board");
+}
+
+TEST_CASE("speaker: a role, an apposition between commas, then the verb") {
+  CHECK(OnlyQuote("“We will not close the library,” the council's spokesman, a former teacher, replied.").speaker ==
+        "council's spokesman");
+  CHECK(OnlyQuote("“We will not close the library,” the council's spokesman, who declined to be named, replied.")
+            .speaker == "council's spokesman");
+  // The owner stays before the verb as after it ("said the council's spokesman").
+  CHECK(OnlyQuote("“We will not close the library,” the council's spokesman replied.").speaker ==
+        "council's spokesman");
+  CHECK(OnlyQuote("“We will not close the library,” the spokesman, a former teacher, replied.").speaker ==
+        "spokesman");
+  CHECK(OnlyQuote("The spokesman, a former teacher, replied: “We will not close the library.”").speaker ==
+        "spokesman");
+  // An object with an apposition is not the subject of the verb after it.
+  CHECK(OnlyQuote("“We will not close it,” Tom Ferris told the spokesman, a former teacher, on Monday.").speaker ==
+        "Tom Ferris");
+}

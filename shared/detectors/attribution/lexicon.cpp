@@ -198,6 +198,24 @@ const WordSet& Titles() {
   return s;
 }
 
+const WordSet& PersonNouns() {
+  static const WordSet s = {
+      "man", "woman", "boy", "girl", "person", "mother", "father", "parent", "son", "daughter", "wife",
+      "husband", "brother", "sister", "grandmother", "grandfather", "mum", "dad", "widow", "widower", "teacher",
+      "pupil", "student", "resident", "neighbour", "neighbor", "worker", "farmer", "fisherman", "nurse", "doctor",
+      "surgeon", "midwife", "paramedic", "firefighter", "soldier", "veteran", "pilot", "driver", "passenger",
+      "owner", "shopkeeper", "landlord", "tenant", "trader", "businessman", "businesswoman", "entrepreneur",
+      "engineer", "scientist", "researcher", "economist", "lawyer", "solicitor", "attorney", "journalist",
+      "author", "writer", "artist", "musician", "singer", "actor", "actress", "historian", "academic", "lecturer",
+      "priest", "vicar", "pastor", "imam", "rabbi", "nun", "monk", "volunteer", "campaigner", "activist",
+      "protester", "protestor", "witness", "victim", "survivor", "patient", "customer", "shopper", "visitor",
+      "tourist", "pensioner", "retiree", "voter", "candidate", "fan", "player", "athlete", "runner", "employee",
+      "builder", "chef", "cleaner", "carer", "caregiver", "photographer", "mechanic", "electrician", "plumber",
+      "miner", "labourer", "laborer", "climber", "hiker", "swimmer", "sailor", "cyclist", "commuter", "local",
+      "villager", "homeowner", "householder", "graduate"};
+  return s;
+}
+
 const WordSet& DocumentNouns() {
   static const WordSet s = {"statement", "letter", "note", "notice", "message", "post", "email", "memo",
                             "release", "sign", "banner", "placard", "caption", "document", "filing", "ruling",
@@ -268,6 +286,7 @@ bool IsLyAdverb(std::string_view norm) {
 bool IsNameParticle(std::string_view norm) { return NameParticles().count(norm) != 0; }
 bool IsTitleWord(std::string_view norm) { return Titles().count(norm) != 0; }
 bool IsNonNameCapitalised(std::string_view norm) { return NonNames().count(norm) != 0; }
+bool IsPersonNoun(std::string_view norm) { return PersonNouns().count(norm) != 0; }
 bool IsDocumentNoun(std::string_view norm) { return DocumentNouns().count(norm) != 0; }
 bool IsOrganisationWord(std::string_view norm) { return OrganisationWords().count(norm) != 0; }
 

@@ -45,6 +45,12 @@ bool IsNameParticle(std::string_view norm);
 // "mr") — lower-case words allowed inside a speaker noun phrase.
 bool IsTitleWord(std::string_view norm);
 
+// Common nouns for a person that head a speaker phrase: "teacher",
+// "resident", "nurse", "father", "witness" ... (title words, IsTitleWord, are
+// apart). A long run of modifiers before one is still a speaker ("the
+// well-known 38-year-old teacher said").
+bool IsPersonNoun(std::string_view norm);
+
 // Documents whose words a quotation gives: "statement", "letter", "notice",
 // "post", "sign" ... As the subject of "read" they report what is written
 // ("“…,” the statement read").

@@ -168,6 +168,13 @@ class Attributor {
       : doc_(doc), t_(doc.text()), quotes_(quotes), groups_(std::move(groups)) {
     BuildTokens();
     BuildNames();
+    // With ranks found, the names are split again ("Commander" + "Ada Brook").
+    if (InferTitles()) {
+      names_.clear();
+      name_index_.clear();
+      by_word_.clear();
+      BuildNames();
+    }
   }
 
   std::vector<std::optional<Attribution>> Run() {
@@ -329,8 +336,14 @@ class Attributor {
   // "Rev. Amy Cole"; not "St.", a saint's place, nor "Hon" without a dot, a name).
   bool IsTitleAt(int i) const {
     if (IsTitleWord(N(i))) return true;
+    if (toks_[i].cap && inferred_titles_.count(N(i))) return true;
     const int32_t end = toks_[i].span.end;
     return N(i) != "st" && IsTitleAbbreviation(N(i)) && end < int32_t(doc_.text().size()) && doc_.text()[size_t(end)] == u'.';
+  }
+  // A person title (kPersonTitles), or a rank the article shows to be one
+  // (InferTitles).
+  bool IsPersonTitleNorm(std::string_view w) const {
+    return kPersonTitles.count(w) != 0 || inferred_titles_.count(w) != 0;
   }
   bool IsNameWord(int i) const {
     if (!toks_[i].cap) return NameParticleAt(i);
@@ -352,6 +365,31 @@ class Attributor {
   // The words that join title words ("Secretary of State", "Minister for
   // Trade") and never begin or end a speaker phrase.
   bool IsTitleJoiner(int i) const { return N(i) == "of" || N(i) == "and" || N(i) == "for"; }
+  // "Secretary of Fisheries Ada Brook", "Mayor of Larkton Tom Ferris",
+  // "Secretary of Fisheries and Oceans Ada Brook": when the name words from
+  // `a` follow a person title's "of"/"for" complement (capitalised words and
+  // joiners back to "<title> of"), the first token of that title; else -1.
+  // The complement is what the title serves, not part of the name.
+  int TitleBeforeComplement(int a) const {
+    if (!Valid(a - 1) || !Joined(a) || !Outside(a - 1) || !IsTitleJoiner(a - 1)) return -1;
+    constexpr int kMaxComplement = 8;  // "Minister of State for Coastal Fisheries and Oceans"
+    for (int k = a - 1; k >= a - kMaxComplement && Valid(k - 1) && Joined(k) && Outside(k - 1); --k) {
+      if ((N(k) == "of" || N(k) == "for") && IsTitleAt(k - 1) && !IsTitleJoiner(k - 1) &&
+          IsPersonTitleNorm(ExpandTitle(N(k - 1)))) {
+        int t = k - 1;
+        while (Valid(t - 1) && Joined(t) && Outside(t - 1) && IsTitleAt(t - 1) && !IsTitleJoiner(t - 1)) --t;
+        return t;
+      }
+      const int w = k - 1;
+      if (!(IsTitleJoiner(w) || (toks_[w].cap && (IsNameWord(w) || IsTitleAt(w))))) return -1;
+    }
+    return -1;
+  }
+  // A name after a title's complement ("Secretary of Fisheries Ada Brook"):
+  // of three name words or more there, the last two are the person's name.
+  int NameStartAfterComplement(int a, int b) const {
+    return b - a + 1 >= 3 && TitleBeforeComplement(a) >= 0 ? b - 1 : a;
+  }
   // "spokesman for the council", "Secretary of the Treasury": "the" after
   // "of"/"for" inside a title phrase, before a phrase word.
   bool ArticleInTitle(int i) const {
@@ -430,6 +468,38 @@ class Attributor {
     }
   }
 
+  // "Police chief Commander Ada Brook said … “…,” said Commander Brook": a
+  // capitalised word the lexicon does not know that stands before a full name
+  // and, in another mention, before that name's surname alone is a rank or
+  // title (as "Brook" alone names Ada Brook, so does "Commander Brook"). Not a
+  // given name from the gender lists ("Maria Okafor Brook" … "Maria Brook"),
+  // nor before a middle initial ("Tom A. Brook" … "Tom Brook"). Whether any
+  // was found.
+  bool InferTitles() {
+    for (const NameEntry& short_form : names_) {
+      if (short_form.words.size() != 2) continue;
+      const std::string& rank = short_form.words.front();
+      if (kMaleNames.count(rank) || kFemaleNames.count(rank) || IsNameParticle(rank)) continue;
+      const auto it = by_word_.find(short_form.words.back());
+      if (it == by_word_.end()) continue;
+      for (size_t fi : it->second) {
+        const NameEntry& full = names_[fi];
+        // The rank may follow other words of the run ("Detective Inspector
+        // Ada Brook" … "Inspector Brook"); a given name at least stands
+        // between it and the surname.
+        const auto at = std::find(full.words.begin(), full.words.end(), rank);
+        if (full.words.size() < 3 || full.words.back() != short_form.words.back() || at == full.words.end() ||
+            at + 2 >= full.words.end())
+          continue;
+        bool initials = false;
+        for (auto m = at + 1; m + 1 < full.words.end(); ++m)
+          initials = initials || m->size() == 1 || m->find('.') != std::string::npos;
+        if (!initials) inferred_titles_.insert(rank);
+      }
+    }
+    return !inferred_titles_.empty();
+  }
+
   // "The Minister of Fisheries and Coastal Affairs, Ada Brook, said": the
   // title phrase opening the sentence that the full name a..b stands in
   // apposition to, between commas, so that "the minister" later is Ada
@@ -446,7 +516,7 @@ class Attributor {
     for (int k = t; k < a; ++k) {
       if (!IsPhraseWord(k) && !ArticleInTitle(k)) return {};
       title.push_back(ExpandTitle(N(k)));
-      person = person || kPersonTitles.count(title.back());
+      person = person || IsPersonTitleNorm(title.back());
     }
     return person ? title : std::vector<std::string>{};
   }
@@ -466,14 +536,22 @@ class Attributor {
     // "Minister of Fisheries", "Mayor of Larkton": one name word after a
     // title's "of" or "for" is what the title serves, not who holds it.
     if (a == b && a - 1 > r.first && IsTitleJoiner(a - 1)) return;
+    // "Secretary of Fisheries Ada Brook": the complement's words before the
+    // name belong to the title, which may start before this run ("Secretary
+    // of Fisheries and" + "Oceans Ada Brook").
+    int title_first = r.first;
+    if (const int named = NameStartAfterComplement(a, b); named != a) {
+      title_first = std::min(r.first, TitleBeforeComplement(a));
+      a = named;
+    }
     std::vector<std::string> title;
-    for (int k = r.first; k < a; ++k) title.push_back(ExpandTitle(N(k)));
+    for (int k = title_first; k < a; ++k) title.push_back(ExpandTitle(N(k)));
     if (title.empty()) title = TitleInApposition(a, b);
     std::vector<std::string> words;
     for (int k = a; k < b; ++k) words.push_back(N(k));
     words.push_back(last_word);
     bool person_title = false;
-    for (const std::string& w : title) person_title = person_title || kPersonTitles.count(w);
+    for (const std::string& w : title) person_title = person_title || IsPersonTitleNorm(w);
     if (words.size() < 2 && !person_title) return;
     const Span name_span{toks_[a].span.start, toks_[b].span.end - (ends_possessive ? 2 : 0)};
     if (CanonicalOutlet(doc_.slice(name_span))) return;
@@ -523,7 +601,7 @@ class Attributor {
     Gender surname_gender = Gender::kUnknown;
     if (words.size() == 1) {
       const bool titled_here =
-          core.first > 0 && Joined(core.first) && kPersonTitles.count(ExpandTitle(N(core.first - 1)));
+          core.first > 0 && Joined(core.first) && IsPersonTitleNorm(ExpandTitle(N(core.first - 1)));
       const auto exact = name_index_.find(words);
       const bool titled_before = exact != name_index_.end() && names_[exact->second].person_title;
       titled_surname = titled_here || titled_before;
@@ -581,7 +659,7 @@ class Attributor {
     const NameEntry* e = Lookup(core);
     if (e == nullptr) {
       // A title right before a single name: "Mr. Xi".
-      return core.first > 0 && Joined(core.first) && kPersonTitles.count(N(core.first - 1));
+      return core.first > 0 && Joined(core.first) && IsPersonTitleNorm(N(core.first - 1));
     }
     if (IsPlace(e->words)) return false;
     // "Larkspur United", "Ferris Holdings": a club or company, unless a person
@@ -606,6 +684,7 @@ class Attributor {
       return IsNameWord(i) || (IsPossessive(i) && toks_[i].cap && i - 1 >= np.first && Joined(i) && IsNameWord(i - 1));
     };
     while (a - 1 >= np.first && name_word(a - 1) && !IsTitleAt(a - 1) && Joined(a)) --a;
+    a = NameStartAfterComplement(a, b);  // "Secretary of Fisheries Ada Brook"
     // "Secretary of the Treasury", "spokesman for the Larkspur Group": the name
     // is what the title serves, not who speaks.
     if (a - 1 > np.first && ArticleInTitle(a - 1)) return {-1, -1};
@@ -636,6 +715,16 @@ class Attributor {
       // "the council's spokesman, Tom Ferris, replied": a full name in
       // apposition after a title is who the title stands for.
       if (Outside(j) && IsTitleAt(j) && !IsNameWord(j) && FullNameUpTo(c, v - 1)) return Range{c, v - 1};
+      // "“…,” the council's spokesman, a former teacher, replied": a role or
+      // person noun before an apposition that opens as a noun phrase does (an
+      // article, "his"/"her", an age), the role opening its clause (its
+      // sentence, or right after the quote): not an object ("told the
+      // spokesman, a former teacher, …").
+      if (Outside(j) && !toks_[j].cap && (IsTitleAt(j) || IsPersonNoun(N(j))) && OpensNounPhrase(c)) {
+        const std::optional<Range> role = PhraseEndingAt(j);
+        if (role && OpensClause(role->first)) return role;
+        return std::nullopt;
+      }
       // A name or a capitalised body ("Pakistan's Foreign Office, however, rejected").
       if (!Outside(j) || !IsPhraseWord(j) || !toks_[j].cap) return std::nullopt;
       int a = j;
@@ -643,6 +732,26 @@ class Attributor {
       return WithOwner(Range{a, j});
     }
     return std::nullopt;
+  }
+
+  // Whether token c opens an appositive: a noun phrase ("a former teacher",
+  // "his deputy", "38") or a relative clause ("who declined to be named").
+  bool OpensNounPhrase(int c) const {
+    static const std::set<std::string, std::less<>> kOpeners = {"a", "an", "the", "his", "her", "their", "its", "who"};
+    return Outside(c) && (kOpeners.count(N(c)) || IsAge(c));
+  }
+
+  // Whether the phrase starting at token `first` (with a determiner or a
+  // lowercase possessive before it) opens its clause: the first words of its
+  // sentence, or right after a quotation.
+  bool OpensClause(int first) const {
+    int x = first;
+    for (int n = 0; n < 2 && Valid(x - 1) && Joined(x) && Outside(x - 1) &&
+                    (kDeterminers.count(N(x - 1)) || IsPossessive(x - 1));
+         ++n)
+      --x;
+    if (x == static_cast<int>(doc_.sentence_tokens(static_cast<size_t>(toks_[x].sentence)).first)) return true;
+    return Valid(x - 1) && toks_[x - 1].quote >= 0 && toks_[x - 1].sentence == toks_[x].sentence;
   }
 
   // A person's age as news gives it after a name: a number of one to three digits.
@@ -685,10 +794,19 @@ class Attributor {
     if (passive) return std::nullopt;
     if (Valid(j) && CommaBefore(j + 1) && Outside(j)) return AppositiveSubject(j + 1);
     if (!Valid(j) || !Joined(j + 1) || !Outside(j)) return std::nullopt;
+    return PhraseEndingAt(j);
+  }
+
+  // The subject phrase whose last word is j (a pronoun, a body, a common noun
+  // phrase, or names and title words).
+  std::optional<Range> PhraseEndingAt(int j) const {
+    if (!Outside(j)) return std::nullopt;
     if (IsSubjectPronoun(N(j))) {
       if (N(j) == "i" || N(j) == "we") return std::nullopt;  // the speaker's own words
       return Range{j, j};
     }
+    // "Larkton and Vale health board said": one body.
+    if (std::optional<Range> body = OrganisationPhrase(j)) return body;
     if (std::optional<Range> common = CommonNounPhrase(j)) return common;
     if (!IsPhraseWord(j) || IsTitleJoiner(j)) return std::nullopt;
     int a = j;
@@ -708,6 +826,13 @@ class Attributor {
   Range WithoutAffiliation(Range r) const {
     for (int j = r.first + 1; j < r.last; ++j) {
       if (!IsTitleJoiner(j) || !IsNameWord(j - 1) || IsTitleAt(j - 1)) continue;
+      // "Secretary of Fisheries and Oceans Ada Brook": an "and" inside a
+      // title's complement (one or two name words after "<title> of") joins it.
+      if (N(j) == "and") {
+        int s = j - 1;
+        while (s - 1 > r.first && IsNameWord(s - 1) && !IsTitleAt(s - 1) && Joined(s)) --s;
+        if (j - s <= 2 && TitleBeforeComplement(s) >= 0) continue;
+      }
       bool title_follows = false;
       for (int t = j + 1; t <= r.last; ++t) title_follows = title_follows || (IsTitleAt(t) && !IsTitleJoiner(t));
       // "Amy Cole of the council": after a name, "of the" begins the affiliation even before a title word.
@@ -722,7 +847,48 @@ class Attributor {
     if (NameCore(r).first >= 0) return r;
     const int o = r.first - 1;
     if (Valid(o) && Joined(r.first) && Outside(o) && IsPossessive(o) && toks_[o].cap) return {o, r.last};
+    // "the council's spokesman said", as "said the council's spokesman": a
+    // lowercase owner after a determiner, before a title word.
+    if (Valid(o - 1) && Joined(r.first) && Joined(o) && Outside(o) && IsPossessive(o) && !toks_[o].cap &&
+        kDeterminers.count(N(o - 1)) && IsTitleAt(r.last) && !IsNameWord(r.last))
+      return {o, r.last};
     return r;
+  }
+
+  // "Larkton and Vale health board", "Larkton district council": capitalised
+  // names (two joined by "and" or "of") and up to two lowercase modifiers
+  // before an organisation word (IsOrganisationWord) at j are one body. Only
+  // where that is more than the capitalised run alone gives: a lowercase word
+  // or a joiner in it ("Okafor Holdings" is found as a name).
+  std::optional<Range> OrganisationPhrase(int j) const {
+    if (!Outside(j) || !IsOrganisationWord(N(j))) return std::nullopt;
+    int d = j - 1;
+    int lowercase = toks_[j].cap ? 0 : 1;
+    constexpr int kMaxModifiers = 2;  // "Larkton and Vale university health board"
+    for (int m = 0; m < kMaxModifiers && Valid(d) && Joined(d + 1) && Outside(d) && !toks_[d].cap; ++m, --d) {
+      const std::string& w = N(d);
+      if (kNotVerbs.count(w) || IsVerb(d) || kAuxiliaries.count(w) || IsSpeakerVerbFiller(w) || kDeterminers.count(w) ||
+          IsSubjectPronoun(w) || IsPossessive(d) || IsLyAdverb(w))
+        return std::nullopt;
+      ++lowercase;
+    }
+    const auto capital_name = [&](int i) { return Valid(i) && Outside(i) && toks_[i].cap && IsNameWord(i); };
+    if (!capital_name(d) || !Joined(d + 1)) return std::nullopt;
+    int a = d;
+    bool joiner = false;
+    for (;;) {
+      if (capital_name(a - 1) && Joined(a)) {
+        --a;
+      } else if (Valid(a - 1) && Joined(a) && (N(a - 1) == "and" || N(a - 1) == "of") && Joined(a - 1) &&
+                 capital_name(a - 2)) {
+        a -= 2;
+        joiner = true;
+      } else {
+        break;
+      }
+    }
+    if (lowercase == 0 && !joiner) return std::nullopt;
+    return Range{a, j};
   }
 
   // "one trader", "a local resident", "the woman": a determiner and up to two
@@ -738,12 +904,24 @@ class Attributor {
     }
     // "the 51-year-old", "the 38-year-old teacher": a lowercase hyphenated
     // compound (LowercaseCompound) is one word here.
+    // "the well-known long-serving local primary teacher": up to five
+    // modifiers before a person noun (IsPersonNoun, or an age: "38-year-old"),
+    // when the determiner opens its clause (OpensClause: the sentence, or
+    // right after a quote); three before any other noun, or anywhere. The
+    // words may not hold a verb, auxiliary or relative word (below), so the
+    // run stays a noun phrase.
+    constexpr int kMaxWords = 3;        // the determiner and two modifiers
+    constexpr int kMaxPersonWords = 6;  // the determiner and five modifiers
+    const bool person_head = IsPersonNoun(N(j)) || (N(j) == "old" && LowercaseCompound(j));
     int words = 0;
     for (int d = j - 1; Valid(d) && (Joined(d + 1) || LowercaseCompound(d + 1)) && Outside(d); --d) {
       if (LowercaseCompound(d + 1)) continue;
-      if (++words > 3) break;
+      if (++words > (person_head ? kMaxPersonWords : kMaxWords)) break;
       const std::string& w = N(d);
-      if (kArticles.count(w)) return d + 1 <= j ? std::optional<Range>(Range{d + 1, j}) : std::nullopt;
+      if (kArticles.count(w)) {
+        if (words > kMaxWords && !OpensClause(d + 1)) return std::nullopt;
+        return d + 1 <= j ? std::optional<Range>(Range{d + 1, j}) : std::nullopt;
+      }
       if (kQuantifiers.count(w)) return Range{d, j};
       if (toks_[d].cap && IsNameWord(d) && d > static_cast<int>(doc_.sentence_tokens(toks_[d].sentence).first))
         continue;  // "a Treasury source", "a White House official"
@@ -895,7 +1073,7 @@ class Attributor {
     for (const NameEntry& e : names_) {
       if (!e.person_title || e.title.empty()) continue;
       bool has_role = false;
-      for (const std::string& w : words) has_role = has_role || (kPersonTitles.count(w) && w != "official");
+      for (const std::string& w : words) has_role = has_role || (IsPersonTitleNorm(w) && w != "official");
       if (!has_role) break;
       // "the US Secretary" (a prefix of "US Secretary of State"), or "the
       // spokesperson" (the title's head, "Foreign Ministry spokesperson").
@@ -930,6 +1108,13 @@ class Attributor {
       if (!IsPhraseWord(i) || (i > static_cast<int>(begin) && Joined(i) && IsPhraseWord(i - 1))) continue;
       int j = i;
       while (Valid(j + 1) && Joined(j + 1) && IsPhraseWord(j + 1)) ++j;
+      // "Larkton and Vale health board says": the body, not "Larkton and Vale".
+      for (int m = j; m <= j + 3 && Valid(m) && (m == j || Joined(m)); ++m) {
+        if (!IsOrganisationWord(N(m))) continue;
+        const std::optional<Range> body = OrganisationPhrase(m);
+        if (body && body->first == i) j = m;
+        break;
+      }
       // "the Israel-Hamas war": a bare name after an article is a modifier.
       bool all_names = true;
       for (int k = i; k <= j; ++k) all_names = all_names && IsNameWord(k) && !IsTitleAt(k);
@@ -965,7 +1150,18 @@ class Attributor {
           continue;
         }
         if (pron == "it") {
+          // "Larkton and Vale health board": the body whole.
+          if (const std::optional<Range> body = OrganisationPhrase(r.last); body && body->first <= r.first)
+            return {doc_.slice_utf8(SpanOf({r.first, r.last})), SpanOf({p, p}), false};
           const Range core = NameCore(r);
+          // "Larkton and Vale said", "Okafor and Brook said": never the last
+          // name alone; the two as one, as a firm's name is.
+          if (core.first > r.first && N(core.first - 1) == "and") {
+            int a = core.first - 1;
+            while (a - 1 >= r.first && toks_[a - 1].cap && IsNameWord(a - 1) && !IsTitleAt(a - 1)) --a;
+            if (a == core.first - 1) continue;
+            return {doc_.slice_utf8(SpanOf({a, core.last})), SpanOf({p, p}), false};
+          }
           if (core.first >= 0 && !IsPersonCore(core)) return {doc_.slice_utf8(SpanOf(core)), SpanOf({p, p}), false};
           continue;
         }
@@ -1060,9 +1256,17 @@ class Attributor {
       if (const std::optional<Range> r = SubjectAfter(k)) return Make(*r, AttributionRule::kAfterQuote);
     }
     // Subject then verb, the subject starting right here.
-    for (int v = k + 1; v <= k + 10 && Valid(v) && (Joined(v) || LowercaseCompound(v)); ++v) {
+    // Lowercase words are counted as words, a hyphenated compound once ("the
+    // well-known 38-year-old teacher"): four, or six after a determiner (the
+    // subject must then end in a person noun: CommonNounPhrase).
+    constexpr int kMaxLowercaseWords = 4;       // "one local trader"
+    constexpr int kMaxDeterminedWords = 6;      // "the well-known 38-year-old local primary teacher"
+    const int max_lowercase = kDeterminers.count(N(k)) ? kMaxDeterminedWords : kMaxLowercaseWords;
+    int lowercase_words = 0;
+    for (int v = k + 1; v <= k + 16 && Valid(v) && (Joined(v) || LowercaseCompound(v)); ++v) {
       if (!tag_verb(v)) {
-        const bool lower_word = !toks_[v].cap && v <= k + 4;  // "one local trader"
+        if (!toks_[v].cap && !LowercaseCompound(v)) ++lowercase_words;
+        const bool lower_word = !toks_[v].cap && lowercase_words <= max_lowercase;
         if (!IsPhraseWord(v) && !IsSpeakerVerbFiller(N(v)) && !kDeterminers.count(N(v)) && !lower_word) break;
         continue;
       }
@@ -1237,6 +1441,7 @@ class Attributor {
   std::vector<int> groups_;  // quotes_[i] is a piece of quotation groups_[i]
   std::vector<Tok> toks_;
   std::vector<NameEntry> names_;
+  std::set<std::string, std::less<>> inferred_titles_;  // norms of ranks the lexicon lacks (InferTitles)
   std::map<std::vector<std::string>, size_t> name_index_;        // words → names_ index
   std::map<std::string, std::vector<size_t>, std::less<>> by_word_;  // first/last word → names_
 };
