@@ -79,11 +79,13 @@ class GarbledSentenceDetector final : public Detector {
 
       Finding f;
       f.kind = "garbled-sentence";
-      f.severity = assessment.score >= garble::kAlertThreshold ? "alert" : "warning";
+      const bool has_cue = !evidence.reasons.empty();
+      f.severity = garble::SeverityOf(assessment.score, has_cue);
       f.span = sentence.span;
-      f.message = reasons.empty()
-                      ? "This sentence reads like a damaged machine translation."
-                      : "This sentence reads like a damaged machine translation: " + JoinReasons(reasons) + ".";
+      // The statistics alone say less than a cue: "may be".
+      const std::string lead = has_cue ? "This sentence reads like a damaged machine translation"
+                                       : "This sentence may be a damaged machine translation";
+      f.message = reasons.empty() ? lead + "." : lead + ": " + JoinReasons(reasons) + ".";
       if (improbable && !evidence.improbable_words.empty())
         f.message += " The least likely words together: “" + evidence.improbable_words + "”.";
       // The words behind a reason, as written.

@@ -373,6 +373,24 @@ TEST_CASE("garbled-sentence: strong damage becomes a finding with the reasons in
   }
 }
 
+TEST_CASE("garbled-sentence: a finding on the statistics alone is a note, one with a cue a warning") {
+  CHECK(std::string(garble::SeverityOf(0.7, true)) == "warning");
+  CHECK(std::string(garble::SeverityOf(0.9, true)) == "alert");
+  CHECK(std::string(garble::SeverityOf(0.7, false)) == "info");
+  CHECK(std::string(garble::SeverityOf(0.9, false)) == "warning");
+  // Word salad with no cue: the statistics alone, high enough for a warning.
+  const Report r = AnalyzeBody("The talks ended on Friday.\nThe of and to officials very meeting the was is by strongly "
+                               "of the in talks.\nThe delegation left.");
+  bool found = false;
+  for (const Finding& f : r.findings) {
+    if (f.kind != "garbled-sentence") continue;
+    found = true;
+    CHECK(f.message.rfind("This sentence may be a damaged machine translation", 0) == 0);
+    CHECK(std::string(garble::SeverityOf(f.evidence["score"].get<double>(), false)) == f.severity);
+  }
+  CHECK(found);
+}
+
 TEST_CASE("garbled-sentence: mojibake names the character it most likely was") {
   const std::vector<std::string> found = garble::FindMojibake(u"doesn\u00E2\u20AC\u2122t and \u00E2\u20AC\u0153quoted");
   REQUIRE(found.size() >= 2);

@@ -25,6 +25,17 @@ inline constexpr double kStatisticsOnlyThreshold = 0.6;
 // "alert" severity for findings scored at least this.
 inline constexpr double kAlertThreshold = 0.85;
 
+// A finding's severity. A structural cue points at damage a reader can see:
+// "warning", "alert" from kAlertThreshold. The statistics alone are weaker
+// evidence on news: on real news pages (outside the repo, docs/garble.md)
+// they made findings on 1.8% of 1,619 clean sentences and 2.2% of 683
+// machine-translated ones, where the cues made 0.3% and 6.3%. So they make
+// a "info" note, a "warning" from kAlertThreshold.
+inline constexpr const char* SeverityOf(double score, bool has_cue) {
+  if (has_cue) return score >= kAlertThreshold ? "alert" : "warning";
+  return score >= kAlertThreshold ? "warning" : "info";
+}
+
 // Whether a sentence scored `score` is a finding; `has_cue`: a structural cue fired.
 inline constexpr bool IsFinding(double score, bool has_cue) {
   return score >= (has_cue ? kFindingThreshold : kStatisticsOnlyThreshold);
