@@ -219,15 +219,18 @@ TEST_CASE("garbled-sentence: the cues spare what columns, forecasts and quotes d
     CHECK(HasReason(Assess(report, "We will find out"), "first person outside a quotation"));
     // The newsroom's own "we", telling how the story was reported, is no
     // translator's subject; the same paragraph with another verb still is.
-    const std::string reported = "The finance office confirmed the figures on Monday. "
-                                 "We contacted the mayor's office for comment but had no reply by publication.";
-    CHECK_FALSE(HasReason(Assess(reported, "We contacted"), "first person outside a quotation"));
-    const std::string analysed = "The Herald analysed five years of council invoices. "
-                                 "We also looked at contracts awarded without a tender.";
-    CHECK_FALSE(HasReason(Assess(analysed, "We also looked"), "first person outside a quotation"));
-    const std::string unverified = "Footage shared online appeared to show the bridge on fire. "
-                                   "We could not independently verify the footage.";
-    CHECK_FALSE(HasReason(Assess(unverified, "We could not"), "first person outside a quotation"));
+    CheckSpared({
+        {"first person outside a quotation",
+         "The finance office confirmed the figures on Monday. "
+         "We contacted the mayor's office for comment but had no reply by publication.",
+         "We contacted"},
+        {"first person outside a quotation",
+         "The Herald analysed five years of council invoices. We also looked at contracts awarded without a tender.",
+         "We also looked"},
+        {"first person outside a quotation",
+         "Footage shared online appeared to show the bridge on fire. We could not independently verify the footage.",
+         "We could not"},
+    });
     const std::string translated = "The finance office confirmed the figures on Monday. "
                                    "We will strengthen cooperation with the partners to push the work forward.";
     CHECK(HasReason(Assess(translated, "We will strengthen"), "first person outside a quotation"));
