@@ -133,6 +133,16 @@ const ReasonCase kCases[] = {
     {"impossible time", "The car had followed the patrol car since about 23:30 p.m. on Friday, police said.",
      "patrol car", "The meeting ends at 11:45 a.m. and resumes at 2:30 p.m. or at 17:30 on Friday, police said.",
      "meeting"},
+    // "am"/"pm" written without dots, and a full stop between hour and minutes.
+    {"impossible time", "Police said the attack began at 23.30pm on Friday near the station.", "attack",
+     "The meeting began at 8.30pm and ended at 10:15 PM, and at 13:00 amid rain the crowd left, police said.",
+     "meeting"},
+    // "and" glued to the word before it; names that end in "-and" are spared.
+    {"spacing lost", "The man, who said he was from Larkton, Marleviaand residing in the capital, was transferred.",
+     "The man", "Jean Marchand and Tom Kneeland met in Maryland, and officials said the government and its allies agreed.",
+     "Jean"},
+    {"spacing lost", "The party said the governmentand its allies had failed to act.", "The party",
+     "The party said the government and its allies had failed to act, and the headband sold out.", "The party"},
     {"ordinal ending does not fit its number", "The car rammed the square before 6 p.m. on the 1th, police said.",
      "rammed", "The car rammed the square on the 11th and 12th, and he had lost 3st since May, police said.",
      "rammed"},

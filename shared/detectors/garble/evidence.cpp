@@ -752,28 +752,33 @@ std::string FindWrongOrdinal(const Document& doc, Span span) {
 }
 
 // A clock time that cannot be: a 24-hour hour or minutes of one digit or
-// over 59 before "a.m."/"p.m." ("23:30 p.m.", "30:1 p.m."), as translation
-// from a 24-hour original leaves it; "" if none.
+// over 59 before "a.m."/"p.m." or "am"/"pm" ("23:30 p.m.", "30:1 p.m.",
+// "23.30pm"), as translation from a 24-hour original leaves it; "" if none.
 std::string FindImpossibleTime(const Document& doc, Span span) {
   const std::u16string& text = doc.text();
-  for (int32_t p = span.start; p + 4 < span.end; ++p) {
-    if (text[p] != u':' || p == span.start || !IsDigit(text[p - 1])) continue;
+  for (int32_t p = span.start; p + 3 < span.end; ++p) {
+    if ((text[p] != u':' && text[p] != u'.') || p == span.start || !IsDigit(text[p - 1])) continue;
     int32_t h = p;
     while (h > span.start && IsDigit(text[h - 1])) --h;
     int32_t m = p + 1;
     while (m < span.end && IsDigit(text[m])) ++m;
-    if (m == p + 1 || p - h > 2 || m - (p + 1) > 2 || (h > span.start && (IsLetter(text[h - 1]) || text[h - 1] == u':')))
+    if (m == p + 1 || p - h > 2 || m - (p + 1) > 2 ||
+        (h > span.start && (IsLetter(text[h - 1]) || text[h - 1] == u':' || text[h - 1] == u'.')))
       continue;
     int32_t q = m;
     while (q < span.end && text[q] == u' ') ++q;
-    if (q + 2 >= span.end) continue;
+    if (q + 1 >= span.end) continue;
     const char16_t a = u_tolower(text[q]);
-    if ((a != u'a' && a != u'p') || text[q + 1] != u'.' || u_tolower(text[q + 2]) != u'm') continue;
+    if (a != u'a' && a != u'p') continue;
+    // "p.m." (the dotted form), or "pm" as a word of its own ("23.30pm", "14:00 PM"; not "amid").
+    const bool dotted = q + 2 < span.end && text[q + 1] == u'.' && u_tolower(text[q + 2]) == u'm';
+    const bool plain = u_tolower(text[q + 1]) == u'm' && (q + 2 == span.end || !IsLetter(text[q + 2]));
+    if (!dotted && !plain) continue;
     int hour = 0, minutes = 0;
     for (int32_t k = h; k < p; ++k) hour = hour * 10 + (text[k] - u'0');
     for (int32_t k = p + 1; k < m; ++k) minutes = minutes * 10 + (text[k] - u'0');
     if (hour > 12 || minutes > 59 || m - (p + 1) == 1) {
-      const int32_t end = q + 3 < span.end && text[q + 3] == u'.' ? q + 4 : q + 3;
+      const int32_t end = dotted ? (q + 3 < span.end && text[q + 3] == u'.' ? q + 4 : q + 3) : q + 2;
       return ToUtf8(std::u16string_view(text).substr(size_t(h), size_t(end - h)));
     }
   }
@@ -1094,6 +1099,29 @@ const char* FindSpacingDamage(const Document& doc, Span span) {
       space_before = true;
   }
   return space_before ? kSpaceBefore : nullptr;
+}
+
+// "and" or "the" glued to the word before it ("Sinaloaand residing",
+// "governmentand"), as when a page's markup between words is lost: a word
+// the model does not know whose head it knows. Names end in "-and" too
+// ("Marchand", "Kneeland"), so a capitalised head must be long, or end in a
+// vowel, which English "-and" words never do before it; and a word the
+// article uses again is its own name.
+bool HasGluedConjunction(const std::vector<Word>& words, const ArticleFacts& facts) {
+  const LanguageModel& model = LanguageModel::Embedded();
+  for (const Word& w : words) {
+    if (w.id >= 0 || w.number || w.acronym || w.other_script || w.norm.size() < 7) continue;
+    const std::string_view tail = w.norm.substr(w.norm.size() - 3);
+    if (tail != "and" && tail != "the") continue;
+    const std::string_view head = w.norm.substr(0, w.norm.size() - 3);
+    if (head.find_first_not_of("abcdefghijklmnopqrstuvwxyz") != std::string_view::npos) continue;
+    const bool vowel_end = std::string_view("aeiou").find(head.back()) != std::string_view::npos;
+    const bool known_head = model.Find(head) >= 0;
+    if (!w.capitalised ? known_head
+                       : !facts.IsNameUsedAgain(w.hash) && (vowel_end || (known_head && head.size() >= 6)))
+      return true;
+  }
+  return false;
 }
 
 // A word written in another script than English's ("дополнительно" in an
@@ -1588,13 +1616,14 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
   cue(kOrphanLowercase, HasOrphanLowercase(doc, span, words), "orphan lowercase start");
   cue(kMidCapital, HasMidSentenceCapital(doc, words), "capitalised word mid-sentence");
   cue(kQuoteBroken, quote_facts.broken, "quotation broken");
-  const char* spacing = FindSpacingDamage(doc, span);
-  cue(kSpacingLost, spacing != nullptr, spacing);
   ArticleFacts local_facts;
   if (!facts) {
     local_facts = ArticleFacts::Of(doc);
     facts = &local_facts;
   }
+  const char* spacing = FindSpacingDamage(doc, span);
+  if (!spacing && HasGluedConjunction(words, *facts)) spacing = "spacing lost";
+  cue(kSpacingLost, spacing != nullptr, spacing);
   cue(kTitlePronoun, HasTitlePronoun(doc, words, *facts), "title followed by a pronoun");
   cue(kDanglingEnd, HasDanglingEnd(doc, span, words), "dangling complement");
   cue(kDuplicatedPhrase, HasDuplicatedPhrase(words), "duplicated phrase");
