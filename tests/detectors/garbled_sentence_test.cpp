@@ -137,6 +137,12 @@ const ReasonCase kCases[] = {
     {"impossible time", "Police said the attack began at 23.30pm on Friday near the station.", "attack",
      "The meeting began at 8.30pm and ended at 10:15 PM, and at 13:00 amid rain the crowd left, police said.",
      "meeting"},
+    // An hour with no minutes, and hour 0.
+    {"impossible time", "On April 3rd 20 pm, the patrol found a suspicious tricycle near the junction.", "patrol",
+     "At 3 am on April 3rd, the patrol found 20 PM candidates, a 12 pm deadline and 7 amps near the junction.",
+     "patrol"},
+    {"impossible time", "At about 0.30 a.m. the patrol officer called the traffic police squadron.", "patrol",
+     "At about 12.30 a.m. the patrol officer called the squadron, which had 10 amateur members.", "patrol"},
     // "and" glued to the word before it; names that end in "-and" are spared.
     {"spacing lost", "The man, who said he was from Larkton, Marleviaand residing in the capital, was transferred.",
      "The man", "Jean Marchand and Tom Kneeland met in Maryland, and officials said the government and its allies agreed.",

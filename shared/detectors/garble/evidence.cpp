@@ -751,36 +751,47 @@ std::string FindWrongOrdinal(const Document& doc, Span span) {
   return "";
 }
 
-// A clock time that cannot be: a 24-hour hour or minutes of one digit or
-// over 59 before "a.m."/"p.m." or "am"/"pm" ("23:30 p.m.", "30:1 p.m.",
-// "23.30pm"), as translation from a 24-hour original leaves it; "" if none.
+// A clock time that cannot be: an hour of 0 or over 12, or minutes of one
+// digit or over 59, before "a.m."/"p.m." or "am"/"pm" ("23:30 p.m.",
+// "30:1 p.m.", "23.30pm", "0.30 a.m.", "20 pm"), as translation from a
+// 24-hour original leaves it; "" if none.
 std::string FindImpossibleTime(const Document& doc, Span span) {
   const std::u16string& text = doc.text();
-  for (int32_t p = span.start; p + 3 < span.end; ++p) {
-    if ((text[p] != u':' && text[p] != u'.') || p == span.start || !IsDigit(text[p - 1])) continue;
-    int32_t h = p;
-    while (h > span.start && IsDigit(text[h - 1])) --h;
-    int32_t m = p + 1;
-    while (m < span.end && IsDigit(text[m])) ++m;
-    if (m == p + 1 || p - h > 2 || m - (p + 1) > 2 ||
-        (h > span.start && (IsLetter(text[h - 1]) || text[h - 1] == u':' || text[h - 1] == u'.')))
+  for (int32_t h = span.start; h < span.end; ++h) {
+    // The hour: one or two digits, not inside a longer number or word.
+    if (!IsDigit(text[h]) || (h > span.start && (IsLetter(text[h - 1]) || IsDigit(text[h - 1]) ||
+                                                 text[h - 1] == u':' || text[h - 1] == u'.')))
       continue;
+    int32_t p = h;
+    while (p < span.end && IsDigit(text[p])) ++p;
+    if (p - h > 2) continue;
+    // Minutes after ':' or '.', if any.
+    int32_t m = p;
+    if (p + 1 < span.end && (text[p] == u':' || text[p] == u'.') && IsDigit(text[p + 1])) {
+      m = p + 1;
+      while (m < span.end && IsDigit(text[m])) ++m;
+      if (m - (p + 1) > 2) continue;
+    }
+    const bool has_minutes = m > p;
     int32_t q = m;
     while (q < span.end && text[q] == u' ') ++q;
     if (q + 1 >= span.end) continue;
     const char16_t a = u_tolower(text[q]);
     if (a != u'a' && a != u'p') continue;
-    // "p.m." (the dotted form), or "pm" as a word of its own ("23.30pm", "14:00 PM"; not "amid").
+    // "p.m." (the dotted form), or "pm" as a word of its own ("23.30pm", "14:00 PM"; not "amid"). A bare
+    // hour takes only the lowercase word: "20 PM" may be twenty prime ministers.
     const bool dotted = q + 2 < span.end && text[q + 1] == u'.' && u_tolower(text[q + 2]) == u'm';
-    const bool plain = u_tolower(text[q + 1]) == u'm' && (q + 2 == span.end || !IsLetter(text[q + 2]));
+    const bool plain = u_tolower(text[q + 1]) == u'm' && (q + 2 == span.end || !IsLetter(text[q + 2])) &&
+                       (has_minutes || IsLower(text[q]));
     if (!dotted && !plain) continue;
     int hour = 0, minutes = 0;
     for (int32_t k = h; k < p; ++k) hour = hour * 10 + (text[k] - u'0');
     for (int32_t k = p + 1; k < m; ++k) minutes = minutes * 10 + (text[k] - u'0');
-    if (hour > 12 || minutes > 59 || m - (p + 1) == 1) {
+    if (hour > 12 || hour == 0 || minutes > 59 || (has_minutes && m - (p + 1) == 1)) {
       const int32_t end = dotted ? (q + 3 < span.end && text[q + 3] == u'.' ? q + 4 : q + 3) : q + 2;
       return ToUtf8(std::u16string_view(text).substr(size_t(h), size_t(end - h)));
     }
+    h = p;
   }
   return "";
 }

@@ -66,7 +66,7 @@ inline constexpr double kWellRatedFeatureMeans[kFeatureCount] = {
     0.000000,  // title_pronoun
     0.002381,  // dangling_end
     0.002598,  // duplicated_phrase
-    0.000866,  // agreement_slip
+    0.000974,  // agreement_slip
     0.000000,  // first_person
     0.000000,  // mojibake
     0.000000,  // untranslated
