@@ -43,6 +43,10 @@ TEST_CASE("every title abbreviation keeps its name, in any case; other words wit
   // A month or "No." before a number dates or counts it, whatever follows the number.
   CHECK(Sentences("However, on Apr. 26, Ada Brook said no. She was ranked No. 3 Tuesday.") ==
         std::vector<std::string>{"However, on Apr. 26, Ada Brook said no.", "She was ranked No. 3 Tuesday."});
+  // Santo, Santa, Sainte before a place name.
+  CHECK(Sentences("Ada Brook, 42, barangay captain of Sto. Rosa City, was shot. Sta. Mesa and Ste. Marie were calm.") ==
+        std::vector<std::string>{"Ada Brook, 42, barangay captain of Sto. Rosa City, was shot.",
+                                 "Sta. Mesa and Ste. Marie were calm."});
   CHECK(Sentences("The vote went to the reds. Nobody came.") ==
         std::vector<std::string>{"The vote went to the reds.", "Nobody came."});
 }

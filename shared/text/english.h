@@ -22,7 +22,8 @@ inline constexpr std::string_view kWordsNeedingMore[] = {"the",   "a",    "an", 
 // ("Sen. Smith", "Dr. Who", "St. Louis").
 inline constexpr std::string_view kTitleAbbreviations[] = {
     "mr",  "mrs", "ms",   "mx",  "dr",  "prof", "sen", "rep", "gov",  "gen",  "lt",   "col",  "capt", "sgt", "cpl", "adm",
-    "cmdr", "maj", "rev", "fr",  "st",  "hon",  "pres", "supt", "insp", "det", "amb", "atty", "gens", "sens", "reps"};
+    "cmdr", "maj", "rev", "fr",  "st",  "hon",  "pres", "supt", "insp", "det", "amb", "atty", "gens", "sens", "reps",
+    "sto",  "sta", "ste"};  // Santo, Santa, Sainte: "Sto. Rosa City", "Ste. Marie"
 // After a name, and they may end a sentence as well ("shares of Apple
 // Inc.", "Martin Luther King Jr.").
 inline constexpr std::string_view kNameSuffixAbbreviations[] = {"inc", "corp", "co", "cos", "ltd", "bros", "jr", "sr", "plc"};

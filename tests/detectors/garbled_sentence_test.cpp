@@ -332,6 +332,11 @@ TEST_CASE("garbled-sentence: the cues spare what columns, forecasts and quotes d
 
 TEST_CASE("garbled-sentence: cue false alarms found on real news openings (2026-12-05), invented sentences") {
   CheckSpared({
+      // A two-word adverbial between subject and verb, as an adverb sits there.
+      {"sentence fragment", "Ada Brook lost again on Sunday. The injuries of course open doors for others. Foster won.",
+       "injuries"},
+      {"sentence fragment", "Ada Brook closed the mill in May. The rules in fact cover everyone. Nobody was surprised.",
+       "rules"},
       // "that" as the object of an infinitive or a modal is no cut-off complement.
       {"dangling complement", "If you win by nine points, it can sound arrogant to say that.", "arrogant"},
       {"dangling complement", "The talks were useful, and I would say that.", "talks"},

@@ -399,6 +399,17 @@ bool OnlySpacesBetween(const std::u16string& text, int32_t from, int32_t to) {
 
 
 // Whether the words hold a clause: an auxiliary, or a verb after a possible subject.
+// Two-word adverbials that sit between a subject and its verb as one adverb
+// does ("The injuries of course open doors", "Prices in turn rose").
+bool IsTwoWordAdverbial(std::string_view first, std::string_view second) {
+  static constexpr std::pair<std::string_view, std::string_view> kAdverbials[] = {
+      {"of", "course"}, {"in", "fact"}, {"in", "turn"}, {"at", "least"}, {"after", "all"}, {"for", "now"},
+      {"in", "part"},   {"by", "then"}, {"so", "far"},  {"at", "times"}, {"in", "effect"}};
+  for (const auto& [a, b] : kAdverbials)
+    if (first == a && second == b) return true;
+  return false;
+}
+
 bool HasClause(const std::vector<Word>& words) {
   if (words.empty()) return true;
   bool seen_nominal = false;
@@ -409,8 +420,16 @@ bool HasClause(const std::vector<Word>& words) {
     const bool unknown_past = w.id < 0 && !w.capitalised && w.norm.size() > 4 && w.norm.substr(w.norm.size() - 2) == "ed";
     const bool verb = (w.flags & LexFlag::kVerbFinite) != 0 || unknown_past;
     if (verb && seen_nominal && i > 0) {
-      size_t k = i - 1;  // skip adverbs between subject and verb ("we also need")
-      while (k > 0 && (words[k].flags & LexFlag::kAdverb) && !(words[k].flags & LexFlag::kNoun)) --k;
+      size_t k = i - 1;  // skip adverbs between subject and verb ("we also need", "injuries of course open")
+      while (k > 0) {
+        if ((words[k].flags & LexFlag::kAdverb) && !(words[k].flags & LexFlag::kNoun)) {
+          --k;
+        } else if (k > 1 && IsTwoWordAdverbial(words[k - 1].norm, words[k].norm)) {
+          k -= 2;
+        } else {
+          break;
+        }
+      }
       const Word& prev = words[k];
       const bool subject_like = In(prev, Class::SubjectPronouns) || In(prev, Class::Reflexives);
       const bool noun_slot = !subject_like && (In(prev, Class::NounPhraseOpeners) ||
