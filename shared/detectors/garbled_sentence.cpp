@@ -6,6 +6,9 @@
 // findings whose message gives the reasons in a reader's words.
 #include "detectors/garbled_sentence.h"
 
+#include <algorithm>
+#include <vector>
+
 #include "detectors/garble/evidence.h"
 #include "detectors/garble/scorer.h"
 
@@ -43,10 +46,20 @@ class GarbledSentenceDetector final : public Detector {
   bool reads_english() const override { return true; }
 
   void Run(const Document& doc, const AnalysisContext&, Report& report) const override {
+    // Every sentence is assessed before any is judged: whether the statistics
+    // alone make a finding depends on damage elsewhere in the article.
+    struct Assessed {
+      garble::Evidence evidence;
+      garble::Assessment assessment;
+    };
+    std::vector<Assessed> assessed;
+    const size_t sentence_count = std::min(doc.sentences.size(), report.sentences.size());
+    assessed.reserve(sentence_count);
     garble::ParagraphQuotes quotes;
     const garble::ArticleFacts facts = garble::ArticleFacts::Of(doc);
     int current_paragraph = -1;
-    for (size_t i = 0; i < doc.sentences.size() && i < report.sentences.size(); ++i) {
+    size_t cue_findings = 0;
+    for (size_t i = 0; i < sentence_count; ++i) {
       const Sentence& sentence = doc.sentences[i];
       const auto [token_begin, token_end] = doc.sentence_tokens(i);
       const Span paragraph = doc.paragraphs[size_t(sentence.paragraph)].span;
@@ -57,9 +70,22 @@ class GarbledSentenceDetector final : public Detector {
       garble::Evidence evidence =
           garble::ExtractEvidence(doc, sentence.span, token_begin, token_end, paragraph, &quotes, false, &facts);
       const garble::Assessment assessment = garble::Score(evidence);
+      const bool has_cue = !evidence.reasons.empty();
+      cue_findings += has_cue && garble::IsFinding(assessment.score, has_cue, false) ? 1 : 0;
+      assessed.push_back({std::move(evidence), assessment});
+    }
+    for (size_t i = 0; i < sentence_count; ++i) {
+      const Sentence& sentence = doc.sentences[i];
+      const garble::Evidence& evidence = assessed[i].evidence;
+      const garble::Assessment& assessment = assessed[i].assessment;
+      const bool has_cue = !evidence.reasons.empty();
+      // Statistics-only sentences are never counted in cue_findings, so any count is another sentence's.
+      const bool damage_elsewhere = cue_findings > 0;
+      const double word_sequence_logit = assessment.group_logits[int(garble::StatisticGroup::kWordSequence)];
+      const bool finding = garble::IsFinding(assessment.score, has_cue,
+                                             garble::StatisticsCorroborated(damage_elsewhere, word_sequence_logit));
       std::vector<std::string> reasons = evidence.reasons;
       bool improbable = false, rare = false, repeated = false;
-      const bool finding = garble::IsFinding(assessment.score, !evidence.reasons.empty());
       // Statistics are reasons behind a high score only: below the threshold
       // a group that raised the score is outweighed, and naming it ("unusual
       // sentence structure" on a sentence at 0.01) would only puzzle a reader.
@@ -79,7 +105,6 @@ class GarbledSentenceDetector final : public Detector {
 
       Finding f;
       f.kind = "garbled-sentence";
-      const bool has_cue = !evidence.reasons.empty();
       f.severity = garble::SeverityOf(assessment.score, has_cue);
       f.span = sentence.span;
       // The statistics alone say less than a cue: "may be".
@@ -100,6 +125,8 @@ class GarbledSentenceDetector final : public Detector {
       const std::vector<std::string> repeated_words =
           repeated ? words_of(evidence.repeated_words, evidence.repeated_word_count) : std::vector<std::string>{};
       if (!repeated_words.empty()) f.message += " Used again: “" + JoinWords(repeated_words) + "”.";
+      // Why the statistics count here, where clean news scores as high: the damage the article shows.
+      if (!has_cue && !improbable) f.message += " Other sentences of this article show translation damage.";
       f.evidence = {{"score", RoundScore(assessment.score)}, {"reasons", reasons}};
       if (improbable) f.evidence["improbable_words"] = evidence.improbable_words;
       if (!rare_words.empty()) f.evidence["rare_words"] = rare_words;

@@ -415,6 +415,36 @@ TEST_CASE("garbled-sentence: a finding on the statistics alone is a note, one wi
   CHECK(found);
 }
 
+TEST_CASE("garbled-sentence: the statistics alone make a finding only where the article shows damage elsewhere") {
+  // Dense or plain sentences of clean news reach the statistics' threshold as
+  // often as damaged translation does; a cue elsewhere tells the two apart.
+  const char* plain = "The goats will eat the lemon peel, but spit out the seeds.";
+  const std::string clean_article = std::string("The farm lost money last year. ") + plain + " The owners plan to sell.";
+  const std::string damaged_article =
+      std::string("The farm lost money last year. ") + plain + " The owners plan to sell. Reduced bilateral communication.";
+  for (const std::string& body : {clean_article, damaged_article}) {
+    const Report r = AnalyzeBody(body);
+    const std::u16string text = CanonicalText(DecodeUtf8("Officials Meet For Talks In Beijing\n" + body).value());
+    const SentenceEntry* sentence = nullptr;
+    for (const SentenceEntry& s : r.sentences)
+      if (text.substr(size_t(s.span.start), size_t(s.span.length())) == DecodeUtf8(plain).value()) sentence = &s;
+    REQUIRE(sentence != nullptr);
+    INFO(body << " score " << sentence->garble.score);
+    CHECK(sentence->garble.score >= garble::kStatisticsOnlyThreshold);  // the statistics would flag it
+    const Finding* finding = nullptr;
+    for (const Finding& f : r.findings)
+      if (f.kind == "garbled-sentence" && f.span.start == sentence->span.start) finding = &f;
+    if (body == clean_article) {
+      CHECK(finding == nullptr);
+      CHECK(sentence->garble.reasons.empty());
+    } else {
+      REQUIRE(finding != nullptr);
+      CHECK(finding->severity == "info");
+      CHECK(finding->message.find("Other sentences of this article show translation damage.") != std::string::npos);
+    }
+  }
+}
+
 TEST_CASE("garbled-sentence: mojibake names the character it most likely was") {
   const std::vector<std::string> found = garble::FindMojibake(u"doesn\u00E2\u20AC\u2122t and \u00E2\u20AC\u0153quoted");
   REQUIRE(found.size() >= 2);
@@ -438,15 +468,30 @@ TEST_CASE("garbled-sentence: HTML entities left in the text name the character t
   CHECK(garble::FindHtmlEntities(u"Procter & Gamble; AT&T; R&D;").empty());
 }
 
-// A statistic group's reason: `flagged` (one sentence) is a finding with it,
-// `clean` is no finding and does not carry it.
+// A paragraph whose second sentence has a cue: after it, the statistics of
+// the sentences before it are corroborated (IsFinding).
+constexpr const char* kDamageElsewhere = "\nThe talks lasted three days. Reduced bilateral communication.";
+
+// `sentence` analysed as the first of an article that shows damage elsewhere.
+Report AnalyzeBeforeDamage(const std::string& sentence) {
+  const Report r = AnalyzeBody(sentence + kDamageElsewhere);
+  REQUIRE(r.sentences.size() == 3);
+  return r;
+}
+
+// The garbled-sentence findings on the report's first sentence.
+std::vector<Finding> FindingsOnFirst(const Report& r) {
+  std::vector<Finding> out;
+  for (const Finding& f : r.findings)
+    if (f.kind == "garbled-sentence" && f.span.start == r.sentences[0].span.start) out.push_back(f);
+  return out;
+}
+
+// A statistic group's reason: `flagged` (a sentence in an article that shows
+// damage elsewhere) is a finding with it, `clean` is no finding and does not carry it.
 void CheckStatisticReason(const std::string& reason, const std::string& flagged, const std::string& clean) {
   INFO(reason);
-  const auto only_sentence = [](const std::string& sentence) {
-    const Report r = AnalyzeBody(sentence);
-    REQUIRE(r.sentences.size() == 1);
-    return r.sentences[0].garble;
-  };
+  const auto only_sentence = [](const std::string& sentence) { return AnalyzeBeforeDamage(sentence).sentences[0].garble; };
   const GarbleAssessment bad = only_sentence(flagged), good = only_sentence(clean);
   CHECK(bad.score > 0.5);
   CHECK(good.score < 0.5);
@@ -474,10 +519,11 @@ TEST_CASE("garbled-sentence: rare or unknown words raise the score and say so") 
                        "The city council approved the budget on Tuesday after a long debate.");
   // The finding names the rarest words (unknown ones first, at most three, in
   // sentence order), so that a reader can see what the model did not know.
-  const Report r = AnalyzeBody("The minister visited the glorbish fenticulars of zamport and the trebonic valdries yesterday.");
-  REQUIRE(r.findings.size() == 1);
-  CHECK(r.findings[0].evidence["rare_words"] == nlohmann::json({"glorbish", "fenticulars", "zamport"}));
-  CHECK(r.findings[0].message.find("Its rarest words: “glorbish”, “fenticulars”, “zamport”.") != std::string::npos);
+  const std::vector<Finding> rare =
+      FindingsOnFirst(AnalyzeBeforeDamage("The minister visited the glorbish fenticulars of zamport and the trebonic valdries yesterday."));
+  REQUIRE(rare.size() == 1);
+  CHECK(rare[0].evidence["rare_words"] == nlohmann::json({"glorbish", "fenticulars", "zamport"}));
+  CHECK(rare[0].message.find("Its rarest words: “glorbish”, “fenticulars”, “zamport”.") != std::string::npos);
   // Words that carry no such reason are not listed.
   const Report salad = AnalyzeBody("The of and to officials very meeting the was is by strongly of the in talks.");
   REQUIRE(salad.findings.size() == 1);
@@ -492,11 +538,11 @@ TEST_CASE("garbled-sentence: words repeated within a sentence raise the score an
                        // the shape weights of 2026-11, 0.55 since; docs/garble.md, known limits.)
                        "Farmers in the valley planted wheat in the spring and harvested it in September.");
   // The finding names the words used again, each once.
-  const Report r = AnalyzeBody(
-      "The farmers planted the wheat in the spring, and the farmers harvested the wheat in the autumn.");
-  REQUIRE(r.findings.size() == 1);
-  CHECK(r.findings[0].evidence["repeated_words"] == nlohmann::json({"farmers", "wheat"}));
-  CHECK(r.findings[0].message.find("Used again: “farmers”, “wheat”.") != std::string::npos);
+  const std::vector<Finding> repeated = FindingsOnFirst(
+      AnalyzeBeforeDamage("The farmers planted the wheat in the spring, and the farmers harvested the wheat in the autumn."));
+  REQUIRE(repeated.size() == 1);
+  CHECK(repeated[0].evidence["repeated_words"] == nlohmann::json({"farmers", "wheat"}));
+  CHECK(repeated[0].message.find("Used again: “farmers”, “wheat”.") != std::string::npos);
 }
 
 TEST_CASE("garbled-sentence: statistic groups become reasons over the threshold; a finding always has one") {
@@ -519,19 +565,21 @@ TEST_CASE("garbled-sentence: statistic groups become reasons over the threshold;
   CHECK(garble::GroupOf(garble::kGrammarShape) == StatisticGroup::kStructure);
   CHECK(garble::GroupOf(garble::kOovRate) == StatisticGroup::kVocabulary);
 
-  // End to end: every finding on these damaged sentences names a reason.
+  // End to end: every finding on these damaged sentences names a reason (the
+  // fragment after them corroborates their statistics, and is a finding too).
   const Report r = AnalyzeBody(
       "The Orator put a miracle or sslin crowd on its head.\n"
       "There would be a hunt, and any work would be done.\n"
       "The spirit is small, but the spirit is great.\n"
-      "In the city of the his were many, and the with the built.\n");
+      "In the city of the his were many, and the with the built.\n" +
+      std::string(kDamageElsewhere));
   size_t findings = 0;
   for (const Finding& f : r.findings) {
     if (f.kind != "garbled-sentence") continue;
     ++findings;
     CHECK_FALSE(f.evidence["reasons"].empty());
   }
-  CHECK(findings >= 3);
+  CHECK(findings >= 4);
 }
 
 TEST_CASE("garbled-sentence: a sentence below the threshold names no statistic as a reason") {
@@ -714,12 +762,14 @@ TEST_CASE("garble evidence: the statistics count what they say") {
 }
 
 TEST_CASE("garbled-sentence: statistics alone make a finding from a higher score than a cue does") {
-  static_assert(garble::IsFinding(garble::kFindingThreshold, true));
-  static_assert(!garble::IsFinding(garble::kFindingThreshold, false));
-  static_assert(garble::IsFinding(garble::kStatisticsOnlyThreshold, false));
+  static_assert(garble::IsFinding(garble::kFindingThreshold, true, false));
+  static_assert(!garble::IsFinding(garble::kFindingThreshold, false, true));
+  static_assert(garble::IsFinding(garble::kStatisticsOnlyThreshold, false, true));
+  static_assert(!garble::IsFinding(0.99, false, false));
   static_assert(garble::kStatisticsOnlyThreshold > garble::kFindingThreshold);
   // The detector applies it: each sentence is a finding exactly when its score
-  // and cues say so, and statistic groups are named on findings only.
+  // and cues say so (the fragment corroborates the statistics of the others),
+  // and statistic groups are named on findings only.
   const Report r = AnalyzeBody(
       "The farmers planted wheat in spring and harvested it in autumn. She walked to the station and took the last "
       "train home. The of and to officials very meeting the was is by strongly of the in talks. Reduced bilateral "
@@ -734,7 +784,7 @@ TEST_CASE("garbled-sentence: statistics alone make a finding from a higher score
       return f.kind == "garbled-sentence" && f.span.start == s.span.start;
     });
     INFO(s.garble.score);
-    CHECK(finding == garble::IsFinding(s.garble.score, cue));
+    CHECK(finding == garble::IsFinding(s.garble.score, cue, true));
     if (!finding) CHECK(s.garble.reasons.empty());
   }
   // The word salad (statistics, far above both thresholds) and the fragment (a cue) are findings.
