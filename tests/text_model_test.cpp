@@ -51,6 +51,15 @@ TEST_CASE("every title abbreviation keeps its name, in any case; other words wit
         std::vector<std::string>{"The vote went to the reds.", "Nobody came."});
 }
 
+TEST_CASE("a closing quotation mark spaced off its sentence stays with it") {
+  CHECK(Sentences("“We will act. We may lose. ”") == std::vector<std::string>{"“We will act.", "We may lose. ”"});
+  // Before more words the mark may open the next sentence, typed wrong: ICU's break stands.
+  CHECK(Sentences("“We will act. We may lose. ” Then they left.") ==
+        std::vector<std::string>{"“We will act.", "We may lose.", "” Then they left."});
+  CHECK(Sentences("“We will act.\" He left. “ Then they came.") ==
+        std::vector<std::string>{"“We will act.\"", "He left.", "“ Then they came."});
+}
+
 TEST_CASE("company and name suffixes end a sentence only before a sentence opener") {
   CHECK(Sentences("Shares of Apple Inc. (AAPL) fell 2%. Others rose.") ==
         std::vector<std::string>{"Shares of Apple Inc. (AAPL) fell 2%.", "Others rose."});

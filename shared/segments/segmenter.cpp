@@ -111,6 +111,11 @@ bool EndsWithListMarker(const std::u16string& text, Span prev, const std::u16str
 // paragraph) should be undone.
 bool ShouldJoin(const std::u16string& text, Span prev, Span next) {
   if (prev.empty() || next.empty()) return false;
+  // A closing quotation mark a space cut off from its sentence ("… may come. ”")
+  // is no sentence of its own; the garble evidence reads the space.
+  if ((IsClosingQuote(text[next.start]) || IsStraightQuote(text[next.start])) &&
+      std::none_of(text.begin() + next.start, text.begin() + next.end, [](char16_t c) { return u_isalnum(c); }))
+    return true;
   const char16_t last = text[prev.end - 1];
   if (last == u'.') {
     const std::u16string word = WordBeforePeriod(text, prev.start, prev.end);

@@ -126,6 +126,17 @@ const ReasonCase kCases[] = {
      "document", "They found a document that, apparently, allows the legal carrying of it.", "document"},
     {"space before punctuation", "Faced with storm No. 9 (Ragasa) , the committee asked departments to prepare.",
      "committee", "Faced with storm No. 9 (Ragasa), the committee asked departments to prepare.", "committee"},
+    // A grammatical word glued to the word before it; particles make real compounds.
+    {"spacing lost", "The dispute was solvedwe are more united than ever, the coach said.", "dispute",
+     "The walkout and the kickoff went ahead, and the debut of the halibut dish was praised.", "walkout"},
+    // A closing quotation mark spaced off its sentence; a comma spaced after a full stop.
+    {"space before punctuation", "“We handle it as best we can. You have to keep fit for what may come. ”", "keep fit",
+     "“We handle it as best we can. You have to keep fit for what may come.”", "keep fit"},
+    {"space before punctuation", "He spoke to reporters at the Palace Complex. , Larkton, Friday, March 13.", "reporters",
+     "He spoke to reporters at the Palace Complex, Larkton, on Friday, March 13.", "reporters"},
+    // A full stop before a straight closing mark and a lowercase tag.
+    {"orphan lowercase start", "The chief spoke on Monday. \"Avoid crowds and stay at home.\" appealed the chief.",
+     "Avoid crowds", "The chief spoke on Monday. \"Avoid crowds and stay at home,\" the chief appealed.", "Avoid crowds"},
     // An ordinal whose ending does not fit its number.
     {"ordinal ending does not fit its number", "The police will re-arrest the suspect on the 2st of this month.",
      "re-arrest", "The police re-arrested the suspect on the 21st, the 22nd, the 13th and the 3rd of May.",

@@ -554,7 +554,8 @@ bool HasOrphanLowercase(const Document& doc, Span span, const std::vector<Word>&
     int32_t p = prev.span.end;
     if (p >= w.span.start || text[p] != u'.') continue;
     int32_t after = p + 1;  // “... possible.” he added: the full stop should have been a comma
-    while (after < w.span.start && IsClosingQuote(text[after])) ++after;
+    // A straight mark right after the stop closes the quotation too: crowds." appealed.
+    while (after < w.span.start && (IsClosingQuote(text[after]) || text[after] == u'"')) ++after;
     if (!OnlySpacesBetween(text, after, w.span.start) || after == w.span.start) continue;
     if (prev.text.size() <= 1 || prev.norm.find('.') != std::string_view::npos || In(prev, Class::Abbreviations))
       continue;
@@ -1108,10 +1109,18 @@ const char* FindSpacingDamage(const Document& doc, Span span) {
     }
     if (space_before) continue;
     space_before = space_after_bracket(p);
-    // A comma after a space that follows a bracket, a quotation mark or
-    // another comma: "(Ragasa) ,", "apparently, , accredits".
+    // A comma after a space that follows a bracket, a quotation mark, another
+    // comma or a full stop: "(Ragasa) ,", "apparently, , accredits", "Complex. , Jakarta".
     if (c == u',' && before == u' ' && p >= span.start + 2 &&
-        (text[p - 2] == u',' || text[p - 2] == u')' || text[p - 2] == u']' || text[p - 2] == u'\u201D')) {
+        (text[p - 2] == u',' || text[p - 2] == u')' || text[p - 2] == u']' || text[p - 2] == u'\u201D' ||
+         text[p - 2] == u'.')) {
+      space_before = true;
+      continue;
+    }
+    // A closing quotation mark spaced off the sentence it closes: "… may come. ”".
+    if (c == u'\u201D' && before == u' ' && p >= span.start + 2 &&
+        (text[p - 2] == u'.' || text[p - 2] == u',' || text[p - 2] == u'?' || text[p - 2] == u'!') &&
+        !word_char(after)) {
       space_before = true;
       continue;
     }
@@ -1131,25 +1140,32 @@ const char* FindSpacingDamage(const Document& doc, Span span) {
   return space_before ? kSpaceBefore : nullptr;
 }
 
-// "and" or "the" glued to the word before it ("Sinaloaand residing",
-// "governmentand"), as when a page's markup between words is lost: a word
-// the model does not know whose head it knows. Names end in "-and" too
-// ("Marchand", "Kneeland"), so a capitalised head must be long, or end in a
-// vowel, which English "-and" words never do before it; and a word the
-// article uses again is its own name.
-bool HasGluedConjunction(const std::vector<Word>& words, const ArticleFacts& facts) {
+// A grammatical word glued to the word before it ("Sinaloaand residing",
+// "governmentand", "it was solvedwe are", "all the playersboth those"), as
+// when a page's markup between words is lost: a word the model does not
+// know whose head it knows. Names end in "-and" too ("Marchand",
+// "Kneeland"), so a capitalised head must be long, or end in a vowel, which
+// English "-and" words never do before it; and a word the article uses
+// again is its own name. Particles ("out", "off", "up") are not among the
+// tails: they make real compounds ("walkout", "kickoff").
+bool HasGluedGrammaticalWord(const std::vector<Word>& words, const ArticleFacts& facts) {
+  static constexpr std::string_view kGluedTails[] = {"and", "the", "but", "both", "that", "this",
+                                                     "which", "who", "their", "they", "we"};
   const LanguageModel& model = LanguageModel::Embedded();
   for (const Word& w : words) {
-    if (w.id >= 0 || w.number || w.acronym || w.other_script || w.norm.size() < 7) continue;
-    const std::string_view tail = w.norm.substr(w.norm.size() - 3);
-    if (tail != "and" && tail != "the") continue;
-    const std::string_view head = w.norm.substr(0, w.norm.size() - 3);
-    if (head.find_first_not_of("abcdefghijklmnopqrstuvwxyz") != std::string_view::npos) continue;
-    const bool vowel_end = std::string_view("aeiou").find(head.back()) != std::string_view::npos;
-    const bool known_head = model.Find(head) >= 0;
-    if (!w.capitalised ? known_head
-                       : !facts.IsNameUsedAgain(w.hash) && (vowel_end || (known_head && head.size() >= 6)))
-      return true;
+    if (w.id >= 0 || w.number || w.acronym || w.other_script) continue;
+    for (std::string_view tail : kGluedTails) {
+      if (w.norm.size() < tail.size() + 4 || w.norm.substr(w.norm.size() - tail.size()) != tail) continue;
+      const std::string_view head = w.norm.substr(0, w.norm.size() - tail.size());
+      if (head.find_first_not_of("abcdefghijklmnopqrstuvwxyz") != std::string_view::npos) continue;
+      // A two-letter tail takes a longer head: "solvedwe", not "kiwe".
+      if (tail.size() == 2 && head.size() < 5) continue;
+      const bool vowel_end = std::string_view("aeiou").find(head.back()) != std::string_view::npos;
+      const bool known_head = model.Find(head) >= 0;
+      if (!w.capitalised ? known_head
+                         : !facts.IsNameUsedAgain(w.hash) && (vowel_end || (known_head && head.size() >= 6)))
+        return true;
+    }
   }
   return false;
 }
@@ -1652,7 +1668,7 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
     facts = &local_facts;
   }
   const char* spacing = FindSpacingDamage(doc, span);
-  if (!spacing && HasGluedConjunction(words, *facts)) spacing = "spacing lost";
+  if (!spacing && HasGluedGrammaticalWord(words, *facts)) spacing = "spacing lost";
   cue(kSpacingLost, spacing != nullptr, spacing);
   cue(kTitlePronoun, HasTitlePronoun(doc, words, *facts), "title followed by a pronoun");
   cue(kDanglingEnd, HasDanglingEnd(doc, span, words), "dangling complement");
