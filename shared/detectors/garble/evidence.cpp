@@ -741,6 +741,32 @@ bool HasDuplicatedPhrase(const std::vector<Word>& words) {
   return false;
 }
 
+// "a" before a vowel or "an" before a consonant ("A extreme climate
+// warning", "an big"), as synonym spinners and some translation leave
+// them: the pair as written, or "". Only lowercase English words after it, whose
+// first letter tells their sound: not "a European", "an FBI", "an 18-year-old";
+// and not the letters whose sound varies ("a university", "a eulogy", "a one-off",
+// "an hour", "an x-ray").
+std::string FindWrongArticle(const std::vector<Word>& words) {
+  for (size_t i = 0; i + 1 < words.size(); ++i) {
+    const Word& article = words[i];
+    const Word& next = words[i + 1];
+    // The next word must be in the English lexicon: "Frankfurt an der Oder", "a priori" are not.
+    constexpr uint8_t kWordClasses = LexFlag::kNoun | LexFlag::kAdjective | LexFlag::kVerb | LexFlag::kAdverb;
+    if ((article.norm != "a" && article.norm != "an") || next.number || !(next.flags & kWordClasses) ||
+        next.text.size() < 2 || !IsLower(next.text[0]))
+      continue;
+    const char first = next.norm[0];
+    const bool vowel = first == 'a' || first == 'i' || (first == 'o' && next.norm.rfind("one", 0) != 0 &&
+                                                        next.norm.rfind("once", 0) != 0) ||
+                       (first == 'e' && next.norm.rfind("eu", 0) != 0 && next.norm.rfind("ew", 0) != 0);
+    const bool consonant = std::string_view("bcdfgjklmnpqrstvwz").find(first) != std::string_view::npos;
+    if ((article.norm == "a" && vowel) || (article.norm == "an" && consonant))
+      return ToUtf8(article.text) + " " + ToUtf8(next.text);
+  }
+  return "";
+}
+
 // An ordinal whose ending does not fit its number ("on the 2st", "the 1th",
 // "3nd"), as translation from languages that write dates with a counter
 // leaves it; "" if none. "st" counts only after "the": "15st" is also fifteen
@@ -1678,6 +1704,11 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
   if (const std::string ordinal = FindWrongOrdinal(doc, span); !ordinal.empty()) {
     f[kAgreementSlip] = 1.0;
     e.reasons.push_back("ordinal ending does not fit its number: “" + ordinal + "”");
+  }
+  // And an article that does not fit the sound of the next word.
+  if (const std::string pair = FindWrongArticle(words); !pair.empty()) {
+    f[kAgreementSlip] = 1.0;
+    e.reasons.push_back("article does not fit the next word: “" + pair + "”");
   }
   // So is a 24-hour time before "p.m.".
   if (const std::string time = FindImpossibleTime(doc, span); !time.empty()) {
