@@ -698,3 +698,19 @@ TEST_CASE("speaker: a role, an apposition between commas, then the verb") {
   CHECK(OnlyQuote("“We will not close it,” Tom Ferris told the spokesman, a former teacher, on Monday.").speaker ==
         "Tom Ferris");
 }
+
+TEST_CASE("speaker: a three-word name after a title's “of …” complement opens with its given name") {
+  CHECK(OnlyQuote("Minister of Health Ana Maria Brook said the clinic would “open in May”.").speaker ==
+        "Ana Maria Brook");
+  CHECK(OnlyQuote("“The clinic will open in May,” said Secretary of Fisheries and Oceans Ana Maria Brook.").speaker ==
+        "Ana Maria Brook");
+  const auto qs = QuotesOf("Minister of Health Ana Maria Brook visited the clinic.\n“It will open in May,” Brook said.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Ana Maria Brook");
+  // Unchanged: a two-word name after a complement of two words, and a given
+  // name that a place opens ("Port Sarah").
+  CHECK(OnlyQuote("Minister of Coastal Fisheries Ada Brook said the clinic would “open in May”.").speaker ==
+        "Ada Brook");
+  CHECK(OnlyQuote("Mayor of Port Sarah Ada Brook said the clinic would “open in May”.").speaker == "Ada Brook");
+  CHECK(OnlyQuote("Minister of Health Ana Brook said the clinic would “open in May”.").speaker == "Ana Brook");
+}

@@ -41,6 +41,11 @@ const std::set<std::string, std::less<>> kPlaceNames = {
     "security council", "supreme court", "capitol hill", "downing street", "los angeles",
     "tel aviv", "abu dhabi", "biden administration", "trump administration"};
 
+// Words that open a place's name before a given name ("Port Sarah", "Lake
+// Anna", "San …", "Santa …"): the given name is the place's.
+const std::set<std::string, std::less<>> kPlacePrefixes = {"san", "santa", "santo", "sao", "são", "saint", "st",
+                                                           "port", "fort", "lake", "mount", "mt", "cape"};
+
 // Plural heads a "they" can stand for ("Chinese counterparts", "officials").
 const std::set<std::string, std::less<>> kPluralHeads = {
     "officials", "counterparts", "leaders", "diplomats", "experts", "analysts", "lawmakers",
@@ -386,9 +391,18 @@ class Attributor {
     return -1;
   }
   // A name after a title's complement ("Secretary of Fisheries Ada Brook"):
-  // of three name words or more there, the last two are the person's name.
+  // of three name words or more there, the last two are the person's name;
+  // the last three when the first of them is a given name of the gender lists
+  // and a complement word stays before it ("Minister of Health Ana Maria
+  // Brook"), unless the word before it opens a place ("Mayor of Port Sarah
+  // Ada Brook").
   int NameStartAfterComplement(int a, int b) const {
-    return b - a + 1 >= 3 && TitleBeforeComplement(a) >= 0 ? b - 1 : a;
+    if (b - a + 1 < 3 || TitleBeforeComplement(a) < 0) return a;
+    const int given = b - 2;
+    if (given > a && (kMaleNames.count(N(given)) || kFemaleNames.count(N(given))) &&
+        !kPlacePrefixes.count(N(given - 1)))
+      return given;
+    return b - 1;
   }
   // "spokesman for the council", "Secretary of the Treasury": "the" after
   // "of"/"for" inside a title phrase, before a phrase word.
