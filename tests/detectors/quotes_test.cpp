@@ -714,3 +714,20 @@ TEST_CASE("speaker: a three-word name after a title's “of …” complement op
   CHECK(OnlyQuote("Mayor of Port Sarah Ada Brook said the clinic would “open in May”.").speaker == "Ada Brook");
   CHECK(OnlyQuote("Minister of Health Ana Brook said the clinic would “open in May”.").speaker == "Ana Brook");
 }
+
+TEST_CASE("speaker: two lone names joined by “and” are one name unless the article names either as a person") {
+  CHECK(OnlyQuote("“We will keep the shops open,” said Brandt and Marlow.").speaker == "Brandt and Marlow");
+  CHECK(OnlyQuote("Brandt and Marlow said the shops would “stay open”.").speaker == "Brandt and Marlow");
+  CHECK(OnlyQuote("“We will keep the shops open,” according to Brandt and Marlow.").speaker == "Brandt and Marlow");
+  // "it" takes the firm as before; "he" does not.
+  CHECK(OnlyQuote("Brandt and Marlow cut jobs. “We will keep the shops open,” it said.").speaker ==
+        "Brandt and Marlow");
+  CHECK(OnlyQuote("Brandt and Marlow cut jobs. “We will keep the shops open,” he said.").speaker == "he");
+  // Unchanged: two people, by full names or by surnames the article gave
+  // them, are no firm; the first speaks.
+  CHECK(OnlyQuote("“We will keep the shops open,” said Ada Brook and Tom Vale.").speaker == "Ada Brook");
+  CHECK(OnlyQuote("Ada Brook and Tom Vale spoke on Monday. “We will keep the shops open,” said Brook and Vale.")
+            .speaker == "Ada Brook");
+  CHECK(OnlyQuote("“We will keep the shops open,” said Brandt and Marlow chief executive Ada Brook.").speaker ==
+        "Ada Brook");
+}

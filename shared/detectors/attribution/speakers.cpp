@@ -699,10 +699,30 @@ class Attributor {
     };
     while (a - 1 >= np.first && name_word(a - 1) && !IsTitleAt(a - 1) && Joined(a)) --a;
     a = NameStartAfterComplement(a, b);  // "Secretary of Fisheries Ada Brook"
+    if (a == b && a - 2 >= np.first && IsCoordinatedName(a - 2)) a -= 2;  // "Marks and Spencer"
     // "Secretary of the Treasury", "spokesman for the Larkspur Group": the name
     // is what the title serves, not who speaks.
     if (a - 1 > np.first && ArticleInTitle(a - 1)) return {-1, -1};
     return {a, b};
+  }
+
+  // "Marks and Spencer", "Larkton and Vale": two capitalised name words, one
+  // on each side of "and" at first + 1, are one name (a firm's, a place's),
+  // as "it" takes them (ResolvePronounAs), unless either is a person the
+  // article names ("said Ada Brook and Tom Vale", "Brook and Vale said" after
+  // "Ada Brook" and "Tom Vale": the first person speaks, as before).
+  bool IsCoordinatedName(int first) const {
+    const int last = first + 2;
+    if (!Valid(first) || !Valid(last) || !Outside(first) || N(first + 1) != "and" || !Joined(first + 1) ||
+        !Joined(last))
+      return false;
+    const auto lone_name = [&](int i) {
+      return Outside(i) && toks_[i].cap && IsNameWord(i) && !IsTitleAt(i) && !IsPersonCore({i, i});
+    };
+    // One word a side: "Ada Brook and …" and "… and Tom Vale" are names of their own.
+    if (Valid(first - 1) && Joined(first) && IsPhraseWord(first - 1)) return false;
+    if (Valid(last + 1) && Joined(last + 1) && IsPhraseWord(last + 1)) return false;
+    return lone_name(first) && lone_name(last);
   }
 
   // Whether the text between tokens i-1 and i is a comma (", ").
@@ -846,6 +866,7 @@ class Attributor {
         int s = j - 1;
         while (s - 1 > r.first && IsNameWord(s - 1) && !IsTitleAt(s - 1) && Joined(s)) --s;
         if (j - s <= 2 && TitleBeforeComplement(s) >= 0) continue;
+        if (IsCoordinatedName(j - 1)) continue;  // "said Marks and Spencer": one name
       }
       bool title_follows = false;
       for (int t = j + 1; t <= r.last; ++t) title_follows = title_follows || (IsTitleAt(t) && !IsTitleJoiner(t));
