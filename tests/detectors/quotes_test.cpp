@@ -731,3 +731,12 @@ TEST_CASE("speaker: two lone names joined by “and” are one name unless the a
   CHECK(OnlyQuote("“We will keep the shops open,” said Brandt and Marlow chief executive Ada Brook.").speaker ==
         "Ada Brook");
 }
+
+TEST_CASE("speaker: “his”/“her”/“their” and a person noun are a role, kept as written") {
+  CHECK(OnlyQuote("Her sister, a nurse, said: “She never came home.”").speaker == "Her sister");
+  CHECK(OnlyQuote("“She never came home,” her sister said.").speaker == "her sister");
+  CHECK(OnlyQuote("“She never came home,” his 38-year-old wife told reporters.").speaker == "his 38-year-old wife");
+  // Not before a noun that is no person, and not as an object with an apposition.
+  CHECK_FALSE(OnlyQuote("Her report said: “She never came home.”").speaker.has_value());
+  CHECK(OnlyQuote("“She never came home,” Tom Ferris told her sister, a nurse, on Monday.").speaker == "Tom Ferris");
+}

@@ -104,6 +104,9 @@ const std::set<std::string, std::less<>> kArticles = {"a", "an", "the"};
 const std::set<std::string, std::less<>> kQuantifiers = {"one", "another", "two", "three", "some", "several", "many"};
 
 const std::set<std::string, std::less<>> kDeterminers = {"the", "a", "an", "this", "that", "one"};
+// Possessive determiners before a role ("her sister", "his lawyer"): they stay
+// in the speaker as an owner does ("the council's spokesman").
+const std::set<std::string, std::less<>> kPossessiveDeterminers = {"his", "her", "their", "its"};
 
 struct Tok {
   Span span;
@@ -781,7 +784,7 @@ class Attributor {
   bool OpensClause(int first) const {
     int x = first;
     for (int n = 0; n < 2 && Valid(x - 1) && Joined(x) && Outside(x - 1) &&
-                    (kDeterminers.count(N(x - 1)) || IsPossessive(x - 1));
+                    (kDeterminers.count(N(x - 1)) || kPossessiveDeterminers.count(N(x - 1)) || IsPossessive(x - 1));
          ++n)
       --x;
     if (x == static_cast<int>(doc_.sentence_tokens(static_cast<size_t>(toks_[x].sentence)).first)) return true;
@@ -958,6 +961,12 @@ class Attributor {
         return d + 1 <= j ? std::optional<Range>(Range{d + 1, j}) : std::nullopt;
       }
       if (kQuantifiers.count(w)) return Range{d, j};
+      // "Her sister, a nurse, said", "his 38-year-old wife said": before a
+      // person noun only ("her report" is no one), kept as written.
+      if (kPossessiveDeterminers.count(w) && person_head) {
+        if (words > kMaxWords && !OpensClause(d)) return std::nullopt;
+        return Range{d, j};
+      }
       if (toks_[d].cap && IsNameWord(d) && d > static_cast<int>(doc_.sentence_tokens(toks_[d].sentence).first))
         continue;  // "a Treasury source", "a White House official"
       if (toks_[d].cap || kNotVerbs.count(w) || IsReportingVerb(w) || IsSpeakerVerbFiller(w) || kAuxiliaries.count(w)) {
