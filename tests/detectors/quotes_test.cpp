@@ -740,3 +740,19 @@ TEST_CASE("speaker: “his”/“her”/“their” and a person noun are a role
   CHECK_FALSE(OnlyQuote("Her report said: “She never came home.”").speaker.has_value());
   CHECK(OnlyQuote("“She never came home,” Tom Ferris told her sister, a nurse, on Monday.").speaker == "Tom Ferris");
 }
+
+TEST_CASE("speaker: a role with its “of …” complement (“a mother of two”, “a resident of Larkton”)") {
+  CHECK(OnlyQuote("A 38-year-old mother of two said: “We cannot afford it.”").speaker == "38-year-old mother of two");
+  CHECK(OnlyQuote("“We cannot afford it,” a mother of two said.").speaker == "mother of two");
+  CHECK(OnlyQuote("A mother of two, who declined to be named, said: “We cannot afford it.”").speaker ==
+        "mother of two");
+  // The complement is not the speaker (these gave "Larkton", "public", "Tom Ferris").
+  CHECK(OnlyQuote("A resident of Larkton said: “We cannot afford it.”").speaker == "resident of Larkton");
+  CHECK(OnlyQuote("“We cannot afford it,” said a resident of Larkton.").speaker == "resident of Larkton");
+  CHECK(OnlyQuote("A member of the public said: “We cannot afford it.”").speaker == "member of the public");
+  CHECK(OnlyQuote("A friend of Tom Ferris said: “We cannot afford it.”").speaker == "friend of Tom Ferris");
+  // Unchanged: a name before the role in apposition, an object role, a name's affiliation.
+  CHECK(OnlyQuote("Ada Brook, a mother of two, said: “We cannot afford it.”").speaker == "Ada Brook");
+  CHECK(OnlyQuote("Tom Ferris met a mother of two and said: “We cannot afford it.”").speaker == "Tom Ferris");
+  CHECK(OnlyQuote("“We cannot afford it,” said Amy Cole of Larkspur Bank.").speaker == "Amy Cole");
+}

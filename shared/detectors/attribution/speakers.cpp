@@ -706,6 +706,9 @@ class Attributor {
     // "Secretary of the Treasury", "spokesman for the Larkspur Group": the name
     // is what the title serves, not who speaks.
     if (a - 1 > np.first && ArticleInTitle(a - 1)) return {-1, -1};
+    // "said a resident of Larkton", "a friend of Tom Ferris": the name is
+    // where or whose the person is; the person has no name here.
+    if (a - 2 >= np.first && PersonNounOf(a - 1)) return {-1, -1};
     return {a, b};
   }
 
@@ -752,6 +755,12 @@ class Attributor {
       // "the council's spokesman, Tom Ferris, replied": a full name in
       // apposition after a title is who the title stands for.
       if (Outside(j) && IsTitleAt(j) && !IsNameWord(j) && FullNameUpTo(c, v - 1)) return Range{c, v - 1};
+      // "A mother of two, who declined to be named, said": a role with its
+      // complement, under the same conditions as a role alone (below).
+      if (const std::optional<Range> role = PersonWithComplement(j); role && OpensNounPhrase(c)) {
+        if (OpensClause(role->first)) return role;
+        return std::nullopt;
+      }
       // "“…,” the council's spokesman, a former teacher, replied": a role or
       // person noun before an apposition that opens as a noun phrase does (an
       // article, "his"/"her", an age), the role opening its clause (its
@@ -842,6 +851,8 @@ class Attributor {
       if (N(j) == "i" || N(j) == "we") return std::nullopt;  // the speaker's own words
       return Range{j, j};
     }
+    // "a 38-year-old mother of two said": the role ends after its complement.
+    if (std::optional<Range> role = PersonWithComplement(j)) return role;
     // "Larkton and Vale health board said": one body.
     if (std::optional<Range> body = OrganisationPhrase(j)) return body;
     if (std::optional<Range> common = CommonNounPhrase(j)) return common;
@@ -891,6 +902,34 @@ class Attributor {
         kDeterminers.count(N(o - 1)) && IsTitleAt(r.last) && !IsNameWord(r.last))
       return {o, r.last};
     return r;
+  }
+
+  // Whether token o is the "of" after a lowercase person noun ("mother of",
+  // "resident of", "friend of").
+  bool PersonNounOf(int o) const {
+    return Valid(o - 1) && Outside(o) && N(o) == "of" && Joined(o) && Outside(o - 1) && !toks_[o - 1].cap &&
+           IsPersonNoun(N(o - 1));
+  }
+
+  // "a 38-year-old mother of two", "a resident of Larkton", "a member of the
+  // public", "a friend of Tom Ferris": a role (CommonNounPhrase) and its "of"
+  // complement of up to three words (numbers, lowercase words, names, an
+  // article) ending at j. The complement is not the speaker (it gave
+  // "Larkton", "public", "Tom Ferris"; "two" gave none).
+  std::optional<Range> PersonWithComplement(int j) const {
+    constexpr int kMaxComplement = 3;  // "of the local school"
+    const auto complement_word = [&](int i) {
+      const std::string& w = N(i);
+      return Outside(i) && !IsVerb(i) && !kAuxiliaries.count(w) && !IsSubjectPronoun(w) &&
+             !IsSpeakerVerbFiller(w) && !IsPossessive(i) && (!kNotVerbs.count(w) || (i < j && kArticles.count(w)));
+    };
+    for (int i = j; i > j - kMaxComplement && Valid(i - 1) && Joined(i) && complement_word(i); --i) {
+      if (!PersonNounOf(i - 1)) continue;
+      const std::optional<Range> head = CommonNounPhrase(i - 2);
+      if (!head || head->last != i - 2) return std::nullopt;
+      return Range{head->first, j};
+    }
+    return std::nullopt;
   }
 
   // "Larkton and Vale health board", "Larkton district council": capitalised
