@@ -756,3 +756,18 @@ TEST_CASE("speaker: a role with its “of …” complement (“a mother of two�
   CHECK(OnlyQuote("Tom Ferris met a mother of two and said: “We cannot afford it.”").speaker == "Tom Ferris");
   CHECK(OnlyQuote("“We cannot afford it,” said Amy Cole of Larkspur Bank.").speaker == "Amy Cole");
 }
+
+TEST_CASE("speaker: a verb after “and” shares a pronoun that opens the sentence, never a modifier") {
+  const QuoteView q = OnlyQuote(
+      "Tom Ferris spoke on Monday. He met the teacher, a former nurse, and said “we will fight on.”");
+  CHECK(q.speaker == "Tom Ferris");
+  CHECK(q.mention == "He");
+  CHECK(OnlyQuote("He met the teacher, a former nurse, and said “we will fight on.”").speaker == "He");
+  // A modifier before a person noun is no subject, whatever opens the sentence.
+  CHECK(OnlyQuote("Then he met the teacher, a former nurse, and said “we will fight on.”").speaker != "former");
+  // Unchanged: a pronoun that does not open the sentence is not its subject.
+  CHECK(OnlyQuote("Tom Ferris spoke. When he arrived, Ada Brook thanked the crowd and said “we will fight on.”")
+            .speaker == "Ada Brook");
+  // "we" opening it names no speaker, as elsewhere (was "former").
+  CHECK_FALSE(OnlyQuote("We met the teacher, a former nurse, and said “we will fight on.”").speaker.has_value());
+}

@@ -1178,6 +1178,14 @@ class Attributor {
     const auto [begin, end] = doc_.sentence_tokens(static_cast<size_t>(s));
     for (int i = static_cast<int>(begin); i < static_cast<int>(end) && i < limit; ++i) {
       if (!Outside(i)) continue;
+      // "He met the teacher, a former nurse, and said …": a pronoun opening
+      // the sentence before a verb-like word is its subject (before a
+      // reporting verb, the verb's own subject below).
+      if (i == static_cast<int>(begin) && IsSubjectPronoun(N(i)) && Valid(i + 1) && i + 1 < limit && Joined(i + 1) &&
+          !toks_[i + 1].cap && !kNotVerbs.count(N(i + 1)) && !IsVerb(i + 1)) {
+        out.push_back({i, i});
+        continue;
+      }
       if (IsVerb(i)) {
         if (const std::optional<Range> r = SubjectBefore(i)) {
           out.push_back(*r);
@@ -1206,9 +1214,10 @@ class Attributor {
           (kObjectMarkers.count(N(i - 1)) || (all_names && kDeterminers.count(N(i - 1)) && Joined(i)));
       int k = j + 1;
       while (Valid(k) && Joined(k) && IsSpeakerVerbFiller(N(k))) ++k;
-      // "Larkton researchers were": a name before a plural noun modifies it.
-      const bool verb_follows =
-          Valid(k) && Joined(k) && !toks_[k].cap && !kNotVerbs.count(N(k)) && !kPluralHeads.count(N(k));
+      // "Larkton researchers were", "a former nurse": a phrase before a plural
+      // or a person noun modifies it.
+      const bool verb_follows = Valid(k) && Joined(k) && !toks_[k].cap && !kNotVerbs.count(N(k)) &&
+                                !kPluralHeads.count(N(k)) && !IsPersonNoun(N(k));
       if (!after_object_marker && verb_follows && !IsPossessive(j)) out.push_back({i, j});
       i = j;
     }
