@@ -765,6 +765,9 @@ TEST_CASE("speaker: a verb after “and” shares a pronoun that opens the sente
   CHECK(OnlyQuote("He met the teacher, a former nurse, and said “we will fight on.”").speaker == "He");
   // A modifier before a person noun is no subject, whatever opens the sentence.
   CHECK(OnlyQuote("Then he met the teacher, a former nurse, and said “we will fight on.”").speaker != "former");
+  // Nor a title word that only modifies ("former", "senior") before any noun.
+  CHECK(OnlyQuote("Then he met the teacher, a former banker, and said “we will fight on.”").speaker != "former");
+  CHECK(OnlyQuote("The former minister met the press and said “we will fight on.”").speaker == "former minister");
   // Unchanged: a pronoun that does not open the sentence is not its subject.
   CHECK(OnlyQuote("Tom Ferris spoke. When he arrived, Ada Brook thanked the crowd and said “we will fight on.”")
             .speaker == "Ada Brook");

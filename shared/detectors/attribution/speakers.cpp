@@ -46,6 +46,11 @@ const std::set<std::string, std::less<>> kPlaceNames = {
 const std::set<std::string, std::less<>> kPlacePrefixes = {"san", "santa", "santo", "sao", "são", "saint", "st",
                                                            "port", "fort", "lake", "mount", "mt", "cape"};
 
+// Title words that only modify the word after them ("a former banker", "the
+// acting head"): a lowercase phrase ending in one has no head, so no subject.
+const std::set<std::string, std::less<>> kModifierTitles = {"former", "acting", "new", "senior", "top", "vice",
+                                                            "prime", "national", "foreign", "external", "interior"};
+
 // Plural heads a "they" can stand for ("Chinese counterparts", "officials").
 const std::set<std::string, std::less<>> kPluralHeads = {
     "officials", "counterparts", "leaders", "diplomats", "experts", "analysts", "lawmakers",
@@ -1218,7 +1223,8 @@ class Attributor {
       // or a person noun modifies it.
       const bool verb_follows = Valid(k) && Joined(k) && !toks_[k].cap && !kNotVerbs.count(N(k)) &&
                                 !kPluralHeads.count(N(k)) && !IsPersonNoun(N(k));
-      if (!after_object_marker && verb_follows && !IsPossessive(j)) out.push_back({i, j});
+      const bool modifier_end = !toks_[j].cap && kModifierTitles.count(N(j));  // "a former banker"
+      if (!after_object_marker && verb_follows && !modifier_end && !IsPossessive(j)) out.push_back({i, j});
       i = j;
     }
     return out;
