@@ -774,3 +774,27 @@ TEST_CASE("speaker: a verb after “and” shares a pronoun that opens the sente
   // "we" opening it names no speaker, as elsewhere (was "former").
   CHECK_FALSE(OnlyQuote("We met the teacher, a former nurse, and said “we will fight on.”").speaker.has_value());
 }
+
+TEST_CASE("speaker: an unknown word is a rank only where the article uses it as one") {
+  // A given name the lists lack, written with and without a middle name: no rank.
+  const auto bare = QuotesOf("Nia Okafor Brook opened the hall on Monday.\n“We are grateful,” said Nia Brook.");
+  REQUIRE(bare.size() == 1);
+  REQUIRE(bare[0].speaker.has_value());
+  CHECK(*bare[0].speaker != "Okafor Brook");
+  CHECK(bare[0].speaker->find("Nia") == 0);
+  // After a person title, a name follows: no rank either.
+  const auto titled = QuotesOf(
+      "Council leader Nia Okafor Brook opened the hall on Monday.\n“We are grateful,” said Nia Brook.");
+  REQUIRE(titled.size() == 1);
+  REQUIRE(titled[0].speaker.has_value());
+  CHECK(titled[0].speaker->find("Nia") == 0);
+  // A rank: before two people, or after a determiner.
+  const auto two = QuotesOf(
+      "Commander Ada Brook and Commander Tom Vale opened the hall.\n“We are grateful,” said Commander Brook.");
+  REQUIRE(two.size() == 1);
+  CHECK(two[0].speaker == "Ada Brook");
+  const auto the = QuotesOf(
+      "Commander Ada Brook opened the hall. The commander spoke first.\n“We are grateful,” said Commander Brook.");
+  REQUIRE(the.size() == 1);
+  CHECK(the[0].speaker == "Ada Brook");
+}

@@ -51,6 +51,12 @@ const std::set<std::string, std::less<>> kPlacePrefixes = {"san", "santa", "sant
 const std::set<std::string, std::less<>> kModifierTitles = {"former", "acting", "new", "senior", "top", "vice",
                                                             "prime", "national", "foreign", "external", "interior"};
 
+// Title words before a rank that leave the title phrase open ("Police chief
+// Commander", "Acting Inspector", "Deputy Commander"): the modifiers, and
+// "chief", "deputy", "assistant" (InferTitles).
+const std::set<std::string, std::less<>> kRankOpeners = {"former", "acting", "senior", "vice", "top", "chief",
+                                                         "deputy", "assistant"};
+
 // Plural heads a "they" can stand for ("Chinese counterparts", "officials").
 const std::set<std::string, std::less<>> kPluralHeads = {
     "officials", "counterparts", "leaders", "diplomats", "experts", "analysts", "lawmakers",
@@ -493,15 +499,18 @@ class Attributor {
   // "Police chief Commander Ada Brook said … “…,” said Commander Brook": a
   // capitalised word the lexicon does not know that stands before a full name
   // and, in another mention, before that name's surname alone is a rank or
-  // title (as "Brook" alone names Ada Brook, so does "Commander Brook"). Not a
-  // given name from the gender lists ("Maria Okafor Brook" … "Maria Brook"),
-  // nor before a middle initial ("Tom A. Brook" … "Tom Brook"). Whether any
-  // was found.
+  // title (as "Brook" alone names Ada Brook, so does "Commander Brook"), when
+  // the article also uses it as a rank (RankEvidence): a given name before a
+  // middle name has the same two forms ("Nia Okafor Brook" … "Nia Brook").
+  // Not a given name from the gender lists ("Maria Okafor Brook" … "Maria
+  // Brook"), nor before a middle initial ("Tom A. Brook" … "Tom Brook").
+  // Whether any was found.
   bool InferTitles() {
     for (const NameEntry& short_form : names_) {
       if (short_form.words.size() != 2) continue;
       const std::string& rank = short_form.words.front();
       if (kMaleNames.count(rank) || kFemaleNames.count(rank) || IsNameParticle(rank)) continue;
+      if (inferred_titles_.count(rank) || !RankEvidence(rank)) continue;
       const auto it = by_word_.find(short_form.words.back());
       if (it == by_word_.end()) continue;
       for (size_t fi : it->second) {
@@ -520,6 +529,35 @@ class Attributor {
       }
     }
     return !inferred_titles_.empty();
+  }
+
+  // Whether the article uses `rank` (a norm) as a rank, where a given name
+  // never stands: after a determiner ("the commander said"); capitalised,
+  // after a title word that leaves its phrase open ("Police chief Commander",
+  // "Acting Commander", kRankOpeners) or after an organisation word ("Police
+  // Commander"); after another capitalised word the lexicon lacks, not
+  // opening its sentence ("said Detective Inspector Ada Brook"); or before
+  // the full names of two people ("Commander Ada Brook" … "Commander Tom
+  // Vale"). A person title leaves no such evidence: a name follows it
+  // ("Council leader Nia Okafor Brook").
+  bool RankEvidence(const std::string& rank) const {
+    for (int i = 1; i < static_cast<int>(toks_.size()); ++i) {
+      if (N(i) != rank || !Joined(i) || !Outside(i - 1)) continue;
+      const int p = i - 1;
+      if (kDeterminers.count(N(p))) return true;
+      if (!toks_[i].cap) continue;
+      if (kRankOpeners.count(N(p)) || IsOrganisationWord(N(p))) return true;
+      const bool opens_sentence = p == static_cast<int>(doc_.sentence_tokens(static_cast<size_t>(toks_[p].sentence)).first);
+      if (toks_[p].cap && !opens_sentence && IsNameWord(p) && !IsTitleAt(p) && !kMaleNames.count(N(p)) &&
+          !kFemaleNames.count(N(p)))
+        return true;
+    }
+    std::set<std::string, std::less<>> surnames;
+    for (const NameEntry& e : names_) {
+      const auto at = std::find(e.words.begin(), e.words.end(), rank);
+      if (at != e.words.end() && e.words.end() - at >= 3) surnames.insert(e.words.back());
+    }
+    return surnames.size() >= 2;
   }
 
   // "The Minister of Fisheries and Coastal Affairs, Ada Brook, said": the
