@@ -798,3 +798,11 @@ TEST_CASE("speaker: an unknown word is a rank only where the article uses it as 
   REQUIRE(the.size() == 1);
   CHECK(the[0].speaker == "Ada Brook");
 }
+
+TEST_CASE("speaker: a given name and surname stand for the fuller name with a middle name") {
+  CHECK(OnlyQuote("Nia Okafor Brook opened the hall on Monday.\n“We are grateful,” said Nia Brook.").speaker ==
+        "Nia Okafor Brook");
+  // Another given name is another person.
+  CHECK(OnlyQuote("Nia Okafor Brook opened the hall on Monday.\n“We are grateful,” said Tom Brook.").speaker ==
+        "Tom Brook");
+}

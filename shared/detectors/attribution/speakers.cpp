@@ -676,7 +676,9 @@ class Attributor {
       } else if (words.size() == 1 && e.words.size() >= 2) {
         match = e.words.back() == words[0] || e.words.front() == words[0];
       } else if (words.size() < e.words.size()) {
-        match = std::equal(words.rbegin(), words.rend(), e.words.rbegin());
+        match = std::equal(words.rbegin(), words.rend(), e.words.rbegin()) ||
+                // "Nia Brook" for "Nia Okafor Brook": the middle name dropped.
+                (words.size() == 2 && words.front() == e.words.front() && words.back() == e.words.back());
       }
       if (!match) continue;
       // Ranked: a fuller name with a person title of its own; then, for a
