@@ -506,11 +506,12 @@ class Attributor {
   // Brook"), nor before a middle initial ("Tom A. Brook" … "Tom Brook").
   // Whether any was found.
   bool InferTitles() {
+    std::set<std::string, std::less<>> unproven;  // RankEvidence scans the article: once a word
     for (const NameEntry& short_form : names_) {
       if (short_form.words.size() != 2) continue;
       const std::string& rank = short_form.words.front();
       if (kMaleNames.count(rank) || kFemaleNames.count(rank) || IsNameParticle(rank)) continue;
-      if (inferred_titles_.count(rank) || !RankEvidence(rank)) continue;
+      if (inferred_titles_.count(rank) || unproven.count(rank)) continue;
       const auto it = by_word_.find(short_form.words.back());
       if (it == by_word_.end()) continue;
       for (size_t fi : it->second) {
@@ -525,7 +526,9 @@ class Attributor {
         bool initials = false;
         for (auto m = at + 1; m + 1 < full.words.end(); ++m)
           initials = initials || m->size() == 1 || m->find('.') != std::string::npos;
-        if (!initials) inferred_titles_.insert(rank);
+        if (initials) continue;
+        (RankEvidence(rank) ? inferred_titles_ : unproven).insert(rank);
+        break;
       }
     }
     return !inferred_titles_.empty();
