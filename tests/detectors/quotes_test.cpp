@@ -704,7 +704,8 @@ TEST_CASE("speaker: a three-word name after a title's “of …” complement op
         "Ana Maria Brook");
   CHECK(OnlyQuote("“The clinic will open in May,” said Secretary of Fisheries and Oceans Ana Maria Brook.").speaker ==
         "Ana Maria Brook");
-  const auto qs = QuotesOf("Minister of Health Ana Maria Brook visited the clinic.\n“It will open in May,” Brook said.");
+  const auto qs =
+      QuotesOf("Minister of Health Ana Maria Brook visited the clinic.\n“It will open in May,” Brook said.");
   REQUIRE(qs.size() == 1);
   CHECK(qs[0].speaker == "Ana Maria Brook");
   // Unchanged: a two-word name after a complement of two words, and a given

@@ -52,8 +52,7 @@ const std::set<std::string, std::less<>> kModifierTitles = {"former", "acting", 
                                                             "prime", "national", "foreign", "external", "interior"};
 
 // Title words before a rank that leave the title phrase open ("Police chief
-// Commander", "Acting Inspector", "Deputy Commander"): the modifiers, and
-// "chief", "deputy", "assistant" (InferTitles).
+// Commander", "Acting Inspector", "Deputy Commander"; RankEvidence).
 const std::set<std::string, std::less<>> kRankOpeners = {"former", "acting", "senior", "vice", "top", "chief",
                                                          "deputy", "assistant"};
 
@@ -550,7 +549,8 @@ class Attributor {
       if (kDeterminers.count(N(p))) return true;
       if (!toks_[i].cap) continue;
       if (kRankOpeners.count(N(p)) || IsOrganisationWord(N(p))) return true;
-      const bool opens_sentence = p == static_cast<int>(doc_.sentence_tokens(static_cast<size_t>(toks_[p].sentence)).first);
+      const size_t sentence = static_cast<size_t>(toks_[p].sentence);
+      const bool opens_sentence = p == static_cast<int>(doc_.sentence_tokens(sentence).first);
       if (toks_[p].cap && !opens_sentence && IsNameWord(p) && !IsTitleAt(p) && !kMaleNames.count(N(p)) &&
           !kFemaleNames.count(N(p)))
         return true;
@@ -750,7 +750,7 @@ class Attributor {
     };
     while (a - 1 >= np.first && name_word(a - 1) && !IsTitleAt(a - 1) && Joined(a)) --a;
     a = NameStartAfterComplement(a, b);  // "Secretary of Fisheries Ada Brook"
-    if (a == b && a - 2 >= np.first && IsCoordinatedName(a - 2)) a -= 2;  // "Marks and Spencer"
+    if (a == b && a - 2 >= np.first && IsCoordinatedName(a - 2)) a -= 2;  // "Brandt and Marlow"
     // "Secretary of the Treasury", "spokesman for the Larkspur Group": the name
     // is what the title serves, not who speaks.
     if (a - 1 > np.first && ArticleInTitle(a - 1)) return {-1, -1};
@@ -760,7 +760,7 @@ class Attributor {
     return {a, b};
   }
 
-  // "Marks and Spencer", "Larkton and Vale": two capitalised name words, one
+  // "Brandt and Marlow", "Larkton and Vale": two capitalised name words, one
   // on each side of "and" at first + 1, are one name (a firm's, a place's),
   // as "it" takes them (ResolvePronounAs), unless either is a person the
   // article names ("said Ada Brook and Tom Vale", "Brook and Vale said" after
@@ -928,7 +928,7 @@ class Attributor {
         int s = j - 1;
         while (s - 1 > r.first && IsNameWord(s - 1) && !IsTitleAt(s - 1) && Joined(s)) --s;
         if (j - s <= 2 && TitleBeforeComplement(s) >= 0) continue;
-        if (IsCoordinatedName(j - 1)) continue;  // "said Marks and Spencer": one name
+        if (IsCoordinatedName(j - 1)) continue;  // "said Brandt and Marlow": one name
       }
       bool title_follows = false;
       for (int t = j + 1; t <= r.last; ++t) title_follows = title_follows || (IsTitleAt(t) && !IsTitleJoiner(t));
