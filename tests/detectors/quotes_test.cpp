@@ -698,3 +698,112 @@ TEST_CASE("speaker: a role, an apposition between commas, then the verb") {
   CHECK(OnlyQuote("“We will not close it,” Tom Ferris told the spokesman, a former teacher, on Monday.").speaker ==
         "Tom Ferris");
 }
+
+TEST_CASE("speaker: a three-word name after a title's “of …” complement opens with its given name") {
+  CHECK(OnlyQuote("Minister of Health Ana Maria Brook said the clinic would “open in May”.").speaker ==
+        "Ana Maria Brook");
+  CHECK(OnlyQuote("“The clinic will open in May,” said Secretary of Fisheries and Oceans Ana Maria Brook.").speaker ==
+        "Ana Maria Brook");
+  const auto qs =
+      QuotesOf("Minister of Health Ana Maria Brook visited the clinic.\n“It will open in May,” Brook said.");
+  REQUIRE(qs.size() == 1);
+  CHECK(qs[0].speaker == "Ana Maria Brook");
+  // Unchanged: a two-word name after a complement of two words, and a given
+  // name that a place opens ("Port Sarah").
+  CHECK(OnlyQuote("Minister of Coastal Fisheries Ada Brook said the clinic would “open in May”.").speaker ==
+        "Ada Brook");
+  CHECK(OnlyQuote("Mayor of Port Sarah Ada Brook said the clinic would “open in May”.").speaker == "Ada Brook");
+  CHECK(OnlyQuote("Minister of Health Ana Brook said the clinic would “open in May”.").speaker == "Ana Brook");
+}
+
+TEST_CASE("speaker: two lone names joined by “and” are one name unless the article names either as a person") {
+  CHECK(OnlyQuote("“We will keep the shops open,” said Brandt and Marlow.").speaker == "Brandt and Marlow");
+  CHECK(OnlyQuote("Brandt and Marlow said the shops would “stay open”.").speaker == "Brandt and Marlow");
+  CHECK(OnlyQuote("“We will keep the shops open,” according to Brandt and Marlow.").speaker == "Brandt and Marlow");
+  // "it" takes the firm as before; "he" does not.
+  CHECK(OnlyQuote("Brandt and Marlow cut jobs. “We will keep the shops open,” it said.").speaker ==
+        "Brandt and Marlow");
+  CHECK(OnlyQuote("Brandt and Marlow cut jobs. “We will keep the shops open,” he said.").speaker == "he");
+  // Unchanged: two people, by full names or by surnames the article gave
+  // them, are no firm; the first speaks.
+  CHECK(OnlyQuote("“We will keep the shops open,” said Ada Brook and Tom Vale.").speaker == "Ada Brook");
+  CHECK(OnlyQuote("Ada Brook and Tom Vale spoke on Monday. “We will keep the shops open,” said Brook and Vale.")
+            .speaker == "Ada Brook");
+  CHECK(OnlyQuote("“We will keep the shops open,” said Brandt and Marlow chief executive Ada Brook.").speaker ==
+        "Ada Brook");
+}
+
+TEST_CASE("speaker: “his”/“her”/“their” and a person noun are a role, kept as written") {
+  CHECK(OnlyQuote("Her sister, a nurse, said: “She never came home.”").speaker == "Her sister");
+  CHECK(OnlyQuote("“She never came home,” her sister said.").speaker == "her sister");
+  CHECK(OnlyQuote("“She never came home,” his 38-year-old wife told reporters.").speaker == "his 38-year-old wife");
+  // Not before a noun that is no person, and not as an object with an apposition.
+  CHECK_FALSE(OnlyQuote("Her report said: “She never came home.”").speaker.has_value());
+  CHECK(OnlyQuote("“She never came home,” Tom Ferris told her sister, a nurse, on Monday.").speaker == "Tom Ferris");
+}
+
+TEST_CASE("speaker: a role with its “of …” complement (“a mother of two”, “a resident of Larkton”)") {
+  CHECK(OnlyQuote("A 38-year-old mother of two said: “We cannot afford it.”").speaker == "38-year-old mother of two");
+  CHECK(OnlyQuote("“We cannot afford it,” a mother of two said.").speaker == "mother of two");
+  CHECK(OnlyQuote("A mother of two, who declined to be named, said: “We cannot afford it.”").speaker ==
+        "mother of two");
+  // The complement is not the speaker (these gave "Larkton", "public", "Tom Ferris").
+  CHECK(OnlyQuote("A resident of Larkton said: “We cannot afford it.”").speaker == "resident of Larkton");
+  CHECK(OnlyQuote("“We cannot afford it,” said a resident of Larkton.").speaker == "resident of Larkton");
+  CHECK(OnlyQuote("A member of the public said: “We cannot afford it.”").speaker == "member of the public");
+  CHECK(OnlyQuote("A friend of Tom Ferris said: “We cannot afford it.”").speaker == "friend of Tom Ferris");
+  // Unchanged: a name before the role in apposition, an object role, a name's affiliation.
+  CHECK(OnlyQuote("Ada Brook, a mother of two, said: “We cannot afford it.”").speaker == "Ada Brook");
+  CHECK(OnlyQuote("Tom Ferris met a mother of two and said: “We cannot afford it.”").speaker == "Tom Ferris");
+  CHECK(OnlyQuote("“We cannot afford it,” said Amy Cole of Larkspur Bank.").speaker == "Amy Cole");
+}
+
+TEST_CASE("speaker: a verb after “and” shares a pronoun that opens the sentence, never a modifier") {
+  const QuoteView q = OnlyQuote(
+      "Tom Ferris spoke on Monday. He met the teacher, a former nurse, and said “we will fight on.”");
+  CHECK(q.speaker == "Tom Ferris");
+  CHECK(q.mention == "He");
+  CHECK(OnlyQuote("He met the teacher, a former nurse, and said “we will fight on.”").speaker == "He");
+  // A modifier before a person noun is no subject, whatever opens the sentence.
+  CHECK(OnlyQuote("Then he met the teacher, a former nurse, and said “we will fight on.”").speaker != "former");
+  // Nor a title word that only modifies ("former", "senior") before any noun.
+  CHECK(OnlyQuote("Then he met the teacher, a former banker, and said “we will fight on.”").speaker != "former");
+  CHECK(OnlyQuote("The former minister met the press and said “we will fight on.”").speaker == "former minister");
+  // Unchanged: a pronoun that does not open the sentence is not its subject.
+  CHECK(OnlyQuote("Tom Ferris spoke. When he arrived, Ada Brook thanked the crowd and said “we will fight on.”")
+            .speaker == "Ada Brook");
+  // "we" opening it names no speaker, as elsewhere (was "former").
+  CHECK_FALSE(OnlyQuote("We met the teacher, a former nurse, and said “we will fight on.”").speaker.has_value());
+}
+
+TEST_CASE("speaker: an unknown word is a rank only where the article uses it as one") {
+  // A given name the lists lack, written with and without a middle name: no rank.
+  const auto bare = QuotesOf("Nia Okafor Brook opened the hall on Monday.\n“We are grateful,” said Nia Brook.");
+  REQUIRE(bare.size() == 1);
+  REQUIRE(bare[0].speaker.has_value());
+  CHECK(*bare[0].speaker != "Okafor Brook");
+  CHECK(bare[0].speaker->find("Nia") == 0);
+  // After a person title, a name follows: no rank either.
+  const auto titled = QuotesOf(
+      "Council leader Nia Okafor Brook opened the hall on Monday.\n“We are grateful,” said Nia Brook.");
+  REQUIRE(titled.size() == 1);
+  REQUIRE(titled[0].speaker.has_value());
+  CHECK(titled[0].speaker->find("Nia") == 0);
+  // A rank: before two people, or after a determiner.
+  const auto two = QuotesOf(
+      "Commander Ada Brook and Commander Tom Vale opened the hall.\n“We are grateful,” said Commander Brook.");
+  REQUIRE(two.size() == 1);
+  CHECK(two[0].speaker == "Ada Brook");
+  const auto the = QuotesOf(
+      "Commander Ada Brook opened the hall. The commander spoke first.\n“We are grateful,” said Commander Brook.");
+  REQUIRE(the.size() == 1);
+  CHECK(the[0].speaker == "Ada Brook");
+}
+
+TEST_CASE("speaker: a given name and surname stand for the fuller name with a middle name") {
+  CHECK(OnlyQuote("Nia Okafor Brook opened the hall on Monday.\n“We are grateful,” said Nia Brook.").speaker ==
+        "Nia Okafor Brook");
+  // Another given name is another person.
+  CHECK(OnlyQuote("Nia Okafor Brook opened the hall on Monday.\n“We are grateful,” said Tom Brook.").speaker ==
+        "Tom Brook");
+}

@@ -212,7 +212,8 @@ const WordSet& PersonNouns() {
       "tourist", "pensioner", "retiree", "voter", "candidate", "fan", "player", "athlete", "runner", "employee",
       "builder", "chef", "cleaner", "carer", "caregiver", "photographer", "mechanic", "electrician", "plumber",
       "miner", "labourer", "laborer", "climber", "hiker", "swimmer", "sailor", "cyclist", "commuter", "local",
-      "villager", "homeowner", "householder", "graduate"};
+      "villager", "homeowner", "householder", "graduate", "member", "friend", "relative", "colleague", "cousin",
+      "aunt", "uncle", "niece", "nephew"};
   return s;
 }
 

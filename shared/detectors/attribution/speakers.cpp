@@ -41,6 +41,21 @@ const std::set<std::string, std::less<>> kPlaceNames = {
     "security council", "supreme court", "capitol hill", "downing street", "los angeles",
     "tel aviv", "abu dhabi", "biden administration", "trump administration"};
 
+// Words that open a place's name before a given name ("Port Sarah", "Lake
+// Anna", "San …", "Santa …"): the given name is the place's.
+const std::set<std::string, std::less<>> kPlacePrefixes = {"san", "santa", "santo", "sao", "são", "saint", "st",
+                                                           "port", "fort", "lake", "mount", "mt", "cape"};
+
+// Title words that only modify the word after them ("a former banker", "the
+// acting head"): a lowercase phrase ending in one has no head, so no subject.
+const std::set<std::string, std::less<>> kModifierTitles = {"former", "acting", "new", "senior", "top", "vice",
+                                                            "prime", "national", "foreign", "external", "interior"};
+
+// Title words before a rank that leave the title phrase open ("Police chief
+// Commander", "Acting Inspector", "Deputy Commander"; RankEvidence).
+const std::set<std::string, std::less<>> kRankOpeners = {"former", "acting", "senior", "vice", "top", "chief",
+                                                         "deputy", "assistant"};
+
 // Plural heads a "they" can stand for ("Chinese counterparts", "officials").
 const std::set<std::string, std::less<>> kPluralHeads = {
     "officials", "counterparts", "leaders", "diplomats", "experts", "analysts", "lawmakers",
@@ -99,6 +114,9 @@ const std::set<std::string, std::less<>> kArticles = {"a", "an", "the"};
 const std::set<std::string, std::less<>> kQuantifiers = {"one", "another", "two", "three", "some", "several", "many"};
 
 const std::set<std::string, std::less<>> kDeterminers = {"the", "a", "an", "this", "that", "one"};
+// Possessive determiners before a role ("her sister", "his lawyer"): they stay
+// in the speaker as an owner does ("the council's spokesman").
+const std::set<std::string, std::less<>> kPossessiveDeterminers = {"his", "her", "their", "its"};
 
 struct Tok {
   Span span;
@@ -386,9 +404,18 @@ class Attributor {
     return -1;
   }
   // A name after a title's complement ("Secretary of Fisheries Ada Brook"):
-  // of three name words or more there, the last two are the person's name.
+  // of three name words or more there, the last two are the person's name;
+  // the last three when the first of them is a given name of the gender lists
+  // and a complement word stays before it ("Minister of Health Ana Maria
+  // Brook"), unless the word before it opens a place ("Mayor of Port Sarah
+  // Ada Brook").
   int NameStartAfterComplement(int a, int b) const {
-    return b - a + 1 >= 3 && TitleBeforeComplement(a) >= 0 ? b - 1 : a;
+    if (b - a + 1 < 3 || TitleBeforeComplement(a) < 0) return a;
+    const int given = b - 2;
+    if (given > a && (kMaleNames.count(N(given)) || kFemaleNames.count(N(given))) &&
+        !kPlacePrefixes.count(N(given - 1)))
+      return given;
+    return b - 1;
   }
   // "spokesman for the council", "Secretary of the Treasury": "the" after
   // "of"/"for" inside a title phrase, before a phrase word.
@@ -471,15 +498,19 @@ class Attributor {
   // "Police chief Commander Ada Brook said … “…,” said Commander Brook": a
   // capitalised word the lexicon does not know that stands before a full name
   // and, in another mention, before that name's surname alone is a rank or
-  // title (as "Brook" alone names Ada Brook, so does "Commander Brook"). Not a
-  // given name from the gender lists ("Maria Okafor Brook" … "Maria Brook"),
-  // nor before a middle initial ("Tom A. Brook" … "Tom Brook"). Whether any
-  // was found.
+  // title (as "Brook" alone names Ada Brook, so does "Commander Brook"), when
+  // the article also uses it as a rank (RankEvidence): a given name before a
+  // middle name has the same two forms ("Nia Okafor Brook" … "Nia Brook").
+  // Not a given name from the gender lists ("Maria Okafor Brook" … "Maria
+  // Brook"), nor before a middle initial ("Tom A. Brook" … "Tom Brook").
+  // Whether any was found.
   bool InferTitles() {
+    std::set<std::string, std::less<>> unproven;  // RankEvidence scans the article: once a word
     for (const NameEntry& short_form : names_) {
       if (short_form.words.size() != 2) continue;
       const std::string& rank = short_form.words.front();
       if (kMaleNames.count(rank) || kFemaleNames.count(rank) || IsNameParticle(rank)) continue;
+      if (inferred_titles_.count(rank) || unproven.count(rank)) continue;
       const auto it = by_word_.find(short_form.words.back());
       if (it == by_word_.end()) continue;
       for (size_t fi : it->second) {
@@ -494,10 +525,42 @@ class Attributor {
         bool initials = false;
         for (auto m = at + 1; m + 1 < full.words.end(); ++m)
           initials = initials || m->size() == 1 || m->find('.') != std::string::npos;
-        if (!initials) inferred_titles_.insert(rank);
+        if (initials) continue;
+        (RankEvidence(rank) ? inferred_titles_ : unproven).insert(rank);
+        break;
       }
     }
     return !inferred_titles_.empty();
+  }
+
+  // Whether the article uses `rank` (a norm) as a rank, where a given name
+  // never stands: after a determiner ("the commander said"); capitalised,
+  // after a title word that leaves its phrase open ("Police chief Commander",
+  // "Acting Commander", kRankOpeners) or after an organisation word ("Police
+  // Commander"); after another capitalised word the lexicon lacks, not
+  // opening its sentence ("said Detective Inspector Ada Brook"); or before
+  // the full names of two people ("Commander Ada Brook" … "Commander Tom
+  // Vale"). A person title leaves no such evidence: a name follows it
+  // ("Council leader Nia Okafor Brook").
+  bool RankEvidence(const std::string& rank) const {
+    for (int i = 1; i < static_cast<int>(toks_.size()); ++i) {
+      if (N(i) != rank || !Joined(i) || !Outside(i - 1)) continue;
+      const int p = i - 1;
+      if (kDeterminers.count(N(p))) return true;
+      if (!toks_[i].cap) continue;
+      if (kRankOpeners.count(N(p)) || IsOrganisationWord(N(p))) return true;
+      const size_t sentence = static_cast<size_t>(toks_[p].sentence);
+      const bool opens_sentence = p == static_cast<int>(doc_.sentence_tokens(sentence).first);
+      if (toks_[p].cap && !opens_sentence && IsNameWord(p) && !IsTitleAt(p) && !kMaleNames.count(N(p)) &&
+          !kFemaleNames.count(N(p)))
+        return true;
+    }
+    std::set<std::string, std::less<>> surnames;
+    for (const NameEntry& e : names_) {
+      const auto at = std::find(e.words.begin(), e.words.end(), rank);
+      if (at != e.words.end() && e.words.end() - at >= 3) surnames.insert(e.words.back());
+    }
+    return surnames.size() >= 2;
   }
 
   // "The Minister of Fisheries and Coastal Affairs, Ada Brook, said": the
@@ -616,7 +679,9 @@ class Attributor {
       } else if (words.size() == 1 && e.words.size() >= 2) {
         match = e.words.back() == words[0] || e.words.front() == words[0];
       } else if (words.size() < e.words.size()) {
-        match = std::equal(words.rbegin(), words.rend(), e.words.rbegin());
+        match = std::equal(words.rbegin(), words.rend(), e.words.rbegin()) ||
+                // "Nia Brook" for "Nia Okafor Brook": the middle name dropped.
+                (words.size() == 2 && words.front() == e.words.front() && words.back() == e.words.back());
       }
       if (!match) continue;
       // Ranked: a fuller name with a person title of its own; then, for a
@@ -685,10 +750,33 @@ class Attributor {
     };
     while (a - 1 >= np.first && name_word(a - 1) && !IsTitleAt(a - 1) && Joined(a)) --a;
     a = NameStartAfterComplement(a, b);  // "Secretary of Fisheries Ada Brook"
+    if (a == b && a - 2 >= np.first && IsCoordinatedName(a - 2)) a -= 2;  // "Brandt and Marlow"
     // "Secretary of the Treasury", "spokesman for the Larkspur Group": the name
     // is what the title serves, not who speaks.
     if (a - 1 > np.first && ArticleInTitle(a - 1)) return {-1, -1};
+    // "said a resident of Larkton", "a friend of Tom Ferris": the name is
+    // where or whose the person is; the person has no name here.
+    if (a - 2 >= np.first && PersonNounOf(a - 1)) return {-1, -1};
     return {a, b};
+  }
+
+  // "Brandt and Marlow", "Larkton and Vale": two capitalised name words, one
+  // on each side of "and" at first + 1, are one name (a firm's, a place's),
+  // as "it" takes them (ResolvePronounAs), unless either is a person the
+  // article names ("said Ada Brook and Tom Vale", "Brook and Vale said" after
+  // "Ada Brook" and "Tom Vale": the first person speaks, as before).
+  bool IsCoordinatedName(int first) const {
+    const int last = first + 2;
+    if (!Valid(first) || !Valid(last) || !Outside(first) || N(first + 1) != "and" || !Joined(first + 1) ||
+        !Joined(last))
+      return false;
+    const auto lone_name = [&](int i) {
+      return Outside(i) && toks_[i].cap && IsNameWord(i) && !IsTitleAt(i) && !IsPersonCore({i, i});
+    };
+    // One word a side: "Ada Brook and …" and "… and Tom Vale" are names of their own.
+    if (Valid(first - 1) && Joined(first) && IsPhraseWord(first - 1)) return false;
+    if (Valid(last + 1) && Joined(last + 1) && IsPhraseWord(last + 1)) return false;
+    return lone_name(first) && lone_name(last);
   }
 
   // Whether the text between tokens i-1 and i is a comma (", ").
@@ -715,6 +803,12 @@ class Attributor {
       // "the council's spokesman, Tom Ferris, replied": a full name in
       // apposition after a title is who the title stands for.
       if (Outside(j) && IsTitleAt(j) && !IsNameWord(j) && FullNameUpTo(c, v - 1)) return Range{c, v - 1};
+      // "A mother of two, who declined to be named, said": a role with its
+      // complement, under the same conditions as a role alone (below).
+      if (const std::optional<Range> role = PersonWithComplement(j); role && OpensNounPhrase(c)) {
+        if (OpensClause(role->first)) return role;
+        return std::nullopt;
+      }
       // "“…,” the council's spokesman, a former teacher, replied": a role or
       // person noun before an apposition that opens as a noun phrase does (an
       // article, "his"/"her", an age), the role opening its clause (its
@@ -747,7 +841,7 @@ class Attributor {
   bool OpensClause(int first) const {
     int x = first;
     for (int n = 0; n < 2 && Valid(x - 1) && Joined(x) && Outside(x - 1) &&
-                    (kDeterminers.count(N(x - 1)) || IsPossessive(x - 1));
+                    (kDeterminers.count(N(x - 1)) || kPossessiveDeterminers.count(N(x - 1)) || IsPossessive(x - 1));
          ++n)
       --x;
     if (x == static_cast<int>(doc_.sentence_tokens(static_cast<size_t>(toks_[x].sentence)).first)) return true;
@@ -805,6 +899,8 @@ class Attributor {
       if (N(j) == "i" || N(j) == "we") return std::nullopt;  // the speaker's own words
       return Range{j, j};
     }
+    // "a 38-year-old mother of two said": the role ends after its complement.
+    if (std::optional<Range> role = PersonWithComplement(j)) return role;
     // "Larkton and Vale health board said": one body.
     if (std::optional<Range> body = OrganisationPhrase(j)) return body;
     if (std::optional<Range> common = CommonNounPhrase(j)) return common;
@@ -832,6 +928,7 @@ class Attributor {
         int s = j - 1;
         while (s - 1 > r.first && IsNameWord(s - 1) && !IsTitleAt(s - 1) && Joined(s)) --s;
         if (j - s <= 2 && TitleBeforeComplement(s) >= 0) continue;
+        if (IsCoordinatedName(j - 1)) continue;  // "said Brandt and Marlow": one name
       }
       bool title_follows = false;
       for (int t = j + 1; t <= r.last; ++t) title_follows = title_follows || (IsTitleAt(t) && !IsTitleJoiner(t));
@@ -853,6 +950,34 @@ class Attributor {
         kDeterminers.count(N(o - 1)) && IsTitleAt(r.last) && !IsNameWord(r.last))
       return {o, r.last};
     return r;
+  }
+
+  // Whether token o is the "of" after a lowercase person noun ("mother of",
+  // "resident of", "friend of").
+  bool PersonNounOf(int o) const {
+    return Valid(o - 1) && Outside(o) && N(o) == "of" && Joined(o) && Outside(o - 1) && !toks_[o - 1].cap &&
+           IsPersonNoun(N(o - 1));
+  }
+
+  // "a 38-year-old mother of two", "a resident of Larkton", "a member of the
+  // public", "a friend of Tom Ferris": a role (CommonNounPhrase) and its "of"
+  // complement of up to three words (numbers, lowercase words, names, an
+  // article) ending at j. The complement is not the speaker (it gave
+  // "Larkton", "public", "Tom Ferris"; "two" gave none).
+  std::optional<Range> PersonWithComplement(int j) const {
+    constexpr int kMaxComplement = 3;  // "of the local school"
+    const auto complement_word = [&](int i) {
+      const std::string& w = N(i);
+      return Outside(i) && !IsVerb(i) && !kAuxiliaries.count(w) && !IsSubjectPronoun(w) &&
+             !IsSpeakerVerbFiller(w) && !IsPossessive(i) && (!kNotVerbs.count(w) || (i < j && kArticles.count(w)));
+    };
+    for (int i = j; i > j - kMaxComplement && Valid(i - 1) && Joined(i) && complement_word(i); --i) {
+      if (!PersonNounOf(i - 1)) continue;
+      const std::optional<Range> head = CommonNounPhrase(i - 2);
+      if (!head || head->last != i - 2) return std::nullopt;
+      return Range{head->first, j};
+    }
+    return std::nullopt;
   }
 
   // "Larkton and Vale health board", "Larkton district council": capitalised
@@ -923,6 +1048,12 @@ class Attributor {
         return d + 1 <= j ? std::optional<Range>(Range{d + 1, j}) : std::nullopt;
       }
       if (kQuantifiers.count(w)) return Range{d, j};
+      // "Her sister, a nurse, said", "his 38-year-old wife said": before a
+      // person noun only ("her report" is no one), kept as written.
+      if (kPossessiveDeterminers.count(w) && person_head) {
+        if (words > kMaxWords && !OpensClause(d)) return std::nullopt;
+        return Range{d, j};
+      }
       if (toks_[d].cap && IsNameWord(d) && d > static_cast<int>(doc_.sentence_tokens(toks_[d].sentence).first))
         continue;  // "a Treasury source", "a White House official"
       if (toks_[d].cap || kNotVerbs.count(w) || IsReportingVerb(w) || IsSpeakerVerbFiller(w) || kAuxiliaries.count(w)) {
@@ -1095,6 +1226,14 @@ class Attributor {
     const auto [begin, end] = doc_.sentence_tokens(static_cast<size_t>(s));
     for (int i = static_cast<int>(begin); i < static_cast<int>(end) && i < limit; ++i) {
       if (!Outside(i)) continue;
+      // "He met the teacher, a former nurse, and said …": a pronoun opening
+      // the sentence before a verb-like word is its subject (before a
+      // reporting verb, the verb's own subject below).
+      if (i == static_cast<int>(begin) && IsSubjectPronoun(N(i)) && Valid(i + 1) && i + 1 < limit && Joined(i + 1) &&
+          !toks_[i + 1].cap && !kNotVerbs.count(N(i + 1)) && !IsVerb(i + 1)) {
+        out.push_back({i, i});
+        continue;
+      }
       if (IsVerb(i)) {
         if (const std::optional<Range> r = SubjectBefore(i)) {
           out.push_back(*r);
@@ -1123,10 +1262,12 @@ class Attributor {
           (kObjectMarkers.count(N(i - 1)) || (all_names && kDeterminers.count(N(i - 1)) && Joined(i)));
       int k = j + 1;
       while (Valid(k) && Joined(k) && IsSpeakerVerbFiller(N(k))) ++k;
-      // "Larkton researchers were": a name before a plural noun modifies it.
-      const bool verb_follows =
-          Valid(k) && Joined(k) && !toks_[k].cap && !kNotVerbs.count(N(k)) && !kPluralHeads.count(N(k));
-      if (!after_object_marker && verb_follows && !IsPossessive(j)) out.push_back({i, j});
+      // "Larkton researchers were", "a former nurse": a phrase before a plural
+      // or a person noun modifies it.
+      const bool verb_follows = Valid(k) && Joined(k) && !toks_[k].cap && !kNotVerbs.count(N(k)) &&
+                                !kPluralHeads.count(N(k)) && !IsPersonNoun(N(k));
+      const bool modifier_end = !toks_[j].cap && kModifierTitles.count(N(j));  // "a former banker"
+      if (!after_object_marker && verb_follows && !modifier_end && !IsPossessive(j)) out.push_back({i, j});
       i = j;
     }
     return out;
