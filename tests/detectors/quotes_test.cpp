@@ -800,6 +800,17 @@ TEST_CASE("speaker: an unknown word is a rank only where the article uses it as 
   CHECK(the[0].speaker == "Ada Brook");
 }
 
+TEST_CASE("speaker: a rank spelt out is a title, not part of the name") {
+  for (const char* rank : {"Sergeant", "Constable", "Inspector", "Corporal", "Captain"}) {
+    INFO(rank);
+    CHECK(OnlyQuote(std::string("Police arrested two men on Monday, ") + rank + " Ada Brook says.\n“We are grateful,” " +
+                    rank + " Brook says.")
+              .speaker == "Ada Brook");
+  }
+  // After "the", the rank is a role: the speaker as written.
+  CHECK(OnlyQuote("The match ended late.\n“There was nothing more to say,” said the captain.").speaker == "captain");
+}
+
 TEST_CASE("speaker: a given name and surname stand for the fuller name with a middle name") {
   CHECK(OnlyQuote("Nia Okafor Brook opened the hall on Monday.\n“We are grateful,” said Nia Brook.").speaker ==
         "Nia Okafor Brook");

@@ -192,7 +192,10 @@ const WordSet& Titles() {
       "british", "french", "german", "indian", "european", "iranian", "saudi", "japanese",
       "of", "for", "and", "affairs", "external", "interior", "home", "finance", "trade", "commerce",
       "spokesperson", "communications", "staff", "cabinet", "party", "former", "acting", "new",
-      "coach", "manager", "treasurer", "councillor", "councilor", "mp", "mep", "officer"};
+      "coach", "manager", "treasurer", "councillor", "councilor", "mp", "mep", "officer",
+      // Ranks, spelt out ("Sergeant Ada Brook says … Sergeant Brook says").
+      "admiral", "colonel", "captain", "lieutenant", "sergeant", "constable", "inspector", "detective",
+      "superintendent", "corporal", "sheriff"};
     return titles;
   }();
   return s;

@@ -25,7 +25,9 @@ const std::set<std::string, std::less<>> kPersonTitles = [] {
       "mayor", "commissioner", "premier", "chancellor", "king", "queen", "prince", "princess", "pope",
       "judge", "justice", "ceo", "founder", "professor", "adviser", "advisor", "diplomat", "official",
       "representative", "general", "admiral", "colonel", "captain", "lieutenant", "economist", "analyst",
-      "secretary-general", "press", "coach", "manager", "treasurer", "councillor", "councilor", "mp", "mep", "officer"};
+      "secretary-general", "press", "coach", "manager", "treasurer", "councillor", "councilor", "mp", "mep", "officer",
+      // Police ranks ("Sergeant Ada Brook says … Sergeant Brook says").
+      "sergeant", "constable", "inspector", "detective", "superintendent", "corporal", "sheriff"};
   for (std::string_view abbreviation : kTitleAbbreviations)
     if (abbreviation != "st") titles.emplace(abbreviation);
   return titles;
