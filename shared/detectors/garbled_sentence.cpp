@@ -46,20 +46,20 @@ class GarbledSentenceDetector final : public Detector {
   bool reads_english() const override { return true; }
 
   void Run(const Document& doc, const AnalysisContext&, Report& report) const override {
-    // Every sentence is assessed before any is judged: whether the statistics
-    // alone make a finding depends on damage elsewhere in the article.
-    struct Assessed {
+    // A sentence with the statistics alone at the threshold waits for the
+    // rest of the article: it is a finding only if another one shows damage
+    // (StatisticsCorroborated). Only those few are kept until the end.
+    struct Pending {
+      size_t sentence;
       garble::Evidence evidence;
       garble::Assessment assessment;
     };
-    std::vector<Assessed> assessed;
-    const size_t sentence_count = std::min(doc.sentences.size(), report.sentences.size());
-    assessed.reserve(sentence_count);
+    std::vector<Pending> pending;
+    bool cue_finding = false;
     garble::ParagraphQuotes quotes;
     const garble::ArticleFacts facts = garble::ArticleFacts::Of(doc);
     int current_paragraph = -1;
-    size_t cue_findings = 0;
-    for (size_t i = 0; i < sentence_count; ++i) {
+    for (size_t i = 0; i < doc.sentences.size() && i < report.sentences.size(); ++i) {
       const Sentence& sentence = doc.sentences[i];
       const auto [token_begin, token_end] = doc.sentence_tokens(i);
       const Span paragraph = doc.paragraphs[size_t(sentence.paragraph)].span;
@@ -71,68 +71,70 @@ class GarbledSentenceDetector final : public Detector {
           garble::ExtractEvidence(doc, sentence.span, token_begin, token_end, paragraph, &quotes, false, &facts);
       const garble::Assessment assessment = garble::Score(evidence);
       const bool has_cue = !evidence.reasons.empty();
-      cue_findings += has_cue && garble::IsFinding(assessment.score, has_cue, false) ? 1 : 0;
-      assessed.push_back({std::move(evidence), assessment});
-    }
-    for (size_t i = 0; i < sentence_count; ++i) {
-      const Sentence& sentence = doc.sentences[i];
-      const garble::Evidence& evidence = assessed[i].evidence;
-      const garble::Assessment& assessment = assessed[i].assessment;
-      const bool has_cue = !evidence.reasons.empty();
-      // Statistics-only sentences are never counted in cue_findings, so any count is another sentence's.
-      const bool damage_elsewhere = cue_findings > 0;
       const double word_sequence_logit = assessment.group_logits[int(garble::StatisticGroup::kWordSequence)];
-      const bool finding = garble::IsFinding(assessment.score, has_cue,
-                                             garble::StatisticsCorroborated(damage_elsewhere, word_sequence_logit));
-      std::vector<std::string> reasons = evidence.reasons;
-      bool improbable = false, rare = false, repeated = false;
-      // Statistics are reasons behind a high score only: below the threshold
-      // a group that raised the score is outweighed, and naming it ("unusual
-      // sentence structure" on a sentence at 0.01) would only puzzle a reader.
-      const std::vector<garble::StatisticGroup> groups =
-          finding ? garble::GroupsToName(assessment, reasons.empty()) : std::vector<garble::StatisticGroup>{};
-      for (garble::StatisticGroup g : groups) {
-        reasons.emplace_back(kGroupReasons[int(g)]);
-        improbable = improbable || g == garble::StatisticGroup::kWordSequence;
-        rare = rare || g == garble::StatisticGroup::kVocabulary;
-        repeated = repeated || g == garble::StatisticGroup::kRepetition;
+      report.sentences[i].garble.score = assessment.score;
+      if (!has_cue && !garble::StatisticsCorroborated(false, word_sequence_logit) &&
+          garble::IsFinding(assessment.score, false, true)) {
+        pending.push_back({i, std::move(evidence), assessment});
+        continue;
       }
-
-      GarbleAssessment& out = report.sentences[i].garble;
-      out.score = assessment.score;
-      out.reasons = reasons;
-      if (!finding) continue;
-
-      Finding f;
-      f.kind = "garbled-sentence";
-      f.severity = garble::SeverityOf(assessment.score, has_cue);
-      f.span = sentence.span;
-      // The statistics alone say less than a cue: "may be".
-      const std::string lead = has_cue ? "This sentence reads like a damaged machine translation"
-                                       : "This sentence may be a damaged machine translation";
-      f.message = reasons.empty() ? lead + "." : lead + ": " + JoinReasons(reasons) + ".";
-      if (improbable && !evidence.improbable_words.empty())
-        f.message += " The least likely words together: “" + evidence.improbable_words + "”.";
-      // The words behind a reason, as written.
-      const auto words_of = [&](const auto& spans, size_t count) {
-        std::vector<std::string> out;
-        for (size_t k = 0; k < count; ++k) out.push_back(doc.slice_utf8(spans[k]));
-        return out;
-      };
-      const std::vector<std::string> rare_words =
-          rare ? words_of(evidence.rare_words, evidence.rare_word_count) : std::vector<std::string>{};
-      if (!rare_words.empty()) f.message += " Its rarest words: “" + JoinWords(rare_words) + "”.";
-      const std::vector<std::string> repeated_words =
-          repeated ? words_of(evidence.repeated_words, evidence.repeated_word_count) : std::vector<std::string>{};
-      if (!repeated_words.empty()) f.message += " Used again: “" + JoinWords(repeated_words) + "”.";
-      // Why the statistics count here, where clean news scores as high: the damage the article shows.
-      if (!has_cue && !improbable) f.message += " Other sentences of this article show translation damage.";
-      f.evidence = {{"score", RoundScore(assessment.score)}, {"reasons", reasons}};
-      if (improbable) f.evidence["improbable_words"] = evidence.improbable_words;
-      if (!rare_words.empty()) f.evidence["rare_words"] = rare_words;
-      if (!repeated_words.empty()) f.evidence["repeated_words"] = repeated_words;
-      report.findings.push_back(std::move(f));
+      const bool finding = garble::IsFinding(assessment.score, has_cue, true);
+      cue_finding = cue_finding || (finding && has_cue);
+      Judge(doc, i, evidence, assessment, finding, report);
     }
+    for (const Pending& p : pending) Judge(doc, p.sentence, p.evidence, p.assessment, cue_finding, report);
+  }
+
+ private:
+  // Sets sentence i's reasons and, if it is a `finding`, adds the finding.
+  static void Judge(const Document& doc, size_t i, const garble::Evidence& evidence,
+                    const garble::Assessment& assessment, bool finding, Report& report) {
+    const bool has_cue = !evidence.reasons.empty();
+    std::vector<std::string> reasons = evidence.reasons;
+    bool improbable = false, rare = false, repeated = false;
+    // Statistics are reasons behind a high score only: below the threshold
+    // a group that raised the score is outweighed, and naming it ("unusual
+    // sentence structure" on a sentence at 0.01) would only puzzle a reader.
+    const std::vector<garble::StatisticGroup> groups =
+        finding ? garble::GroupsToName(assessment, reasons.empty()) : std::vector<garble::StatisticGroup>{};
+    for (garble::StatisticGroup g : groups) {
+      reasons.emplace_back(kGroupReasons[int(g)]);
+      improbable = improbable || g == garble::StatisticGroup::kWordSequence;
+      rare = rare || g == garble::StatisticGroup::kVocabulary;
+      repeated = repeated || g == garble::StatisticGroup::kRepetition;
+    }
+    report.sentences[i].garble.reasons = reasons;
+    if (!finding) return;
+
+    Finding f;
+    f.kind = "garbled-sentence";
+    f.severity = garble::SeverityOf(assessment.score, has_cue);
+    f.span = doc.sentences[i].span;
+    // The statistics alone say less than a cue: "may be".
+    const std::string lead = has_cue ? "This sentence reads like a damaged machine translation"
+                                     : "This sentence may be a damaged machine translation";
+    f.message = reasons.empty() ? lead + "." : lead + ": " + JoinReasons(reasons) + ".";
+    if (improbable && !evidence.improbable_words.empty())
+      f.message += " The least likely words together: “" + evidence.improbable_words + "”.";
+    // The words behind a reason, as written.
+    const auto words_of = [&](const auto& spans, size_t count) {
+      std::vector<std::string> out;
+      for (size_t k = 0; k < count; ++k) out.push_back(doc.slice_utf8(spans[k]));
+      return out;
+    };
+    const std::vector<std::string> rare_words =
+        rare ? words_of(evidence.rare_words, evidence.rare_word_count) : std::vector<std::string>{};
+    if (!rare_words.empty()) f.message += " Its rarest words: “" + JoinWords(rare_words) + "”.";
+    const std::vector<std::string> repeated_words =
+        repeated ? words_of(evidence.repeated_words, evidence.repeated_word_count) : std::vector<std::string>{};
+    if (!repeated_words.empty()) f.message += " Used again: “" + JoinWords(repeated_words) + "”.";
+    // Why the statistics count here, where clean news scores as high: the damage the article shows.
+    if (!has_cue && !improbable) f.message += " Other sentences of this article show translation damage.";
+    f.evidence = {{"score", RoundScore(assessment.score)}, {"reasons", reasons}};
+    if (improbable) f.evidence["improbable_words"] = evidence.improbable_words;
+    if (!rare_words.empty()) f.evidence["rare_words"] = rare_words;
+    if (!repeated_words.empty()) f.evidence["repeated_words"] = repeated_words;
+    report.findings.push_back(std::move(f));
   }
 };
 
