@@ -6,7 +6,6 @@
 // findings whose message gives the reasons in a reader's words.
 #include "detectors/garbled_sentence.h"
 
-#include <algorithm>
 #include <vector>
 
 #include "detectors/garble/evidence.h"

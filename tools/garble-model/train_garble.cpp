@@ -1129,8 +1129,9 @@ int main(int argc, char** argv) {
     sum += r;
     std::printf("dev %s: Pearson r(1 - score, z_mean) = %.3f (n = %zu)\n", kPairs[p], r, dev_rows[p].size());
   }
-  std::printf("dev flagged (in an article showing damage elsewhere): well-rated edited prose %zu/%zu = %.1f%%, poorly rated %zu/%zu = %.1f%%\n", good_flagged,
-              good, 100.0 * double(good_flagged) / double(std::max<size_t>(good, 1)), poor_flagged, poor,
+  std::printf("dev flagged (in an article showing damage elsewhere): well-rated edited prose %zu/%zu = %.1f%%, "
+              "poorly rated %zu/%zu = %.1f%%\n",
+              good_flagged, good, 100.0 * double(good_flagged) / double(std::max<size_t>(good, 1)), poor_flagged, poor,
               100.0 * double(poor_flagged) / double(std::max<size_t>(poor, 1)));
   std::printf("dev mean Pearson r = %.3f\n", sum / std::size(kPairs));
   return 0;

@@ -398,7 +398,6 @@ bool OnlySpacesBetween(const std::u16string& text, int32_t from, int32_t to) {
 }
 
 
-// Whether the words hold a clause: an auxiliary, or a verb after a possible subject.
 // Two-word adverbials that sit between a subject and its verb as one adverb
 // does ("The injuries of course open doors", "Prices in turn rose").
 bool IsTwoWordAdverbial(std::string_view first, std::string_view second) {
@@ -410,6 +409,7 @@ bool IsTwoWordAdverbial(std::string_view first, std::string_view second) {
   return false;
 }
 
+// Whether the words hold a clause: an auxiliary, or a verb after a possible subject.
 bool HasClause(const std::vector<Word>& words) {
   if (words.empty()) return true;
   bool seen_nominal = false;

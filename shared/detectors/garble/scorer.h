@@ -116,7 +116,6 @@ struct Assessment {
 
 Assessment Score(const Evidence& evidence);
 
-
 // The groups to name as reasons, in group order: those at kGroupReasonLogit
 // or more. A finding that would otherwise have no reason at all
 // (`finding_without_reason`) names the group that raised its score most, so
