@@ -800,6 +800,23 @@ TEST_CASE("speaker: an unknown word is a rank only where the article uses it as 
   CHECK(the[0].speaker == "Ada Brook");
 }
 
+TEST_CASE("speaker: a role after the reporting verb, as before it") {
+  const auto speaker = [](const char* tag) {
+    return OnlyQuote(std::string("The school closed on Monday.\n“We are all very sad,” ") + tag).speaker;
+  };
+  CHECK(speaker("said the teacher.") == "teacher");
+  CHECK(speaker("said her sister.") == "her sister");
+  CHECK(speaker("said one local resident.") == "local resident");
+  CHECK(speaker("said a 38-year-old mother of two.") == "38-year-old mother of two");
+  CHECK(speaker("said a resident of Larkton.") == "resident of Larkton");
+  CHECK(speaker("said the teacher on Monday.") == "teacher");
+  CHECK(speaker("said the teacher, who asked not to be named.") == "teacher");
+  // A person noun that modifies the next word is no head; a title after it is.
+  CHECK(speaker("said the teacher union official.") == "teacher union official");
+  // No person noun: no role.
+  CHECK_FALSE(speaker("said the report.").has_value());
+}
+
 TEST_CASE("speaker: a rank spelt out is a title, not part of the name") {
   for (const char* rank : {"Sergeant", "Constable", "Inspector", "Corporal", "Captain"}) {
     INFO(rank);

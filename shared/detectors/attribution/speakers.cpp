@@ -1143,6 +1143,35 @@ class Attributor {
     return Range{n, e};
   }
 
+  // After a determiner at k - 1: up to four lowercase modifier words (a
+  // hyphenated compound counting once) and a person noun (IsPersonNoun) that
+  // ends the phrase, with its "of" complement ("a 38-year-old mother of two",
+  // "a resident of Larkton"): the role, without the determiner, as roles
+  // before the verb are. Not a person noun that modifies the next word ("the
+  // teacher union said" has its own head).
+  std::optional<Range> RoleAfterDeterminer(int k) const {
+    constexpr int kMaxModifierWords = 4;
+    int words = 0;
+    for (int n = k; Valid(n) && Outside(n) && !toks_[n].cap && (n == k || Joined(n) || LowercaseCompound(n)); ++n) {
+      const std::string& w = N(n);
+      if (IsVerb(n) || kNotVerbs.count(w) || kAuxiliaries.count(w) || IsSubjectPronoun(w)) return std::nullopt;
+      if (n == k || !LowercaseCompound(n)) ++words;
+      if (words > kMaxModifierWords) return std::nullopt;
+      if (!IsPersonNoun(w)) continue;
+      const bool ends_phrase = !Valid(n + 1) || !Joined(n + 1) || toks_[n + 1].cap || !Outside(n + 1) ||
+                               PersonNounOf(n + 1) || kNotVerbs.count(N(n + 1)) || IsVerb(n + 1);
+      if (!ends_phrase) continue;
+      // "of" and up to three complement words, to the end of the phrase.
+      int e = n;
+      if (PersonNounOf(n + 1)) {
+        for (int c = n + 2; c <= n + 4 && Valid(c) && Joined(c) && Outside(c); ++c)
+          if (const std::optional<Range> role = PersonWithComplement(c); role && role->first <= k) e = c;
+      }
+      return Range{k, e};
+    }
+    return std::nullopt;
+  }
+
   // The subject right after token v: "said Blinken", "said the US official".
   std::optional<Range> SubjectAfter(int v) const {
     int k = v + 1;
@@ -1152,10 +1181,20 @@ class Attributor {
     // chief executive": an owner stands where a determiner would.
     const bool determiner = (kDeterminers.count(N(k)) || (IsPossessive(k) && toks_[k].cap)) && Valid(k + 1) &&
                             Joined(k + 1);
+    // "said her sister": a possessive stays in the role, as before the verb ("Her sister … said").
+    const bool possessive = kPossessiveDeterminers.count(N(k)) && Valid(k + 1) && Joined(k + 1);
+    if (possessive) {
+      const std::optional<Range> role = RoleAfterDeterminer(k + 1);
+      return role ? std::optional<Range>(Range{k, role->last}) : std::nullopt;
+    }
     if (determiner) ++k;
     const int first = k;  // "health" in "said the health minister" stays in the phrase
     if (!IsPhraseWord(k)) {
       if (const std::optional<Range> named = NameAfterModifiers(k)) return named;
+      // "said the teacher", "said one local resident", "said a 38-year-old mother of two".
+      if (determiner && !toks_[k].cap) {
+        if (const std::optional<Range> role = RoleAfterDeterminer(k)) return role;
+      }
       // "said the health minister", "explained the utility's spokesperson": a
       // title after up to three lowercase or possessive words.
       int t = k;
