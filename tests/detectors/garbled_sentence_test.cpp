@@ -140,7 +140,7 @@ const ReasonCase kCases[] = {
     // "a"/"an" before the wrong sound; not where the letter's sound varies, nor before a foreign word.
     {"article does not fit the next word", "A extreme weather warning stays in place, and officials saw an big rise.",
      "weather", "A university, a European team, a one-off, an hour, an x-ray, a eulogy, an FBI agent, an 18-year-old "
-     "and a user met in Frankfurt an der Oder.", "university"},
+     "and a user met in Frankfurt an der Oder, and nobody gave a (expletive) about it.", "university"},
     // An ordinal whose ending does not fit its number.
     {"ordinal ending does not fit its number", "The police will re-arrest the suspect on the 2st of this month.",
      "re-arrest", "The police re-arrested the suspect on the 21st, the 22nd, the 13th and the 3rd of May.",

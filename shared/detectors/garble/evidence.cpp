@@ -756,6 +756,8 @@ std::string FindWrongArticle(const std::vector<Word>& words) {
     if ((article.norm != "a" && article.norm != "an") || next.number || !(next.flags & kWordClasses) ||
         next.text.size() < 2 || !IsLower(next.text[0]))
       continue;
+    // Only a plain space between: "give a (expletive)" is an editor's substitution.
+    if (next.span.start != article.span.end + 1) continue;
     const char first = next.norm[0];
     const bool vowel = first == 'a' || first == 'i' || (first == 'o' && next.norm.rfind("one", 0) != 0 &&
                                                         next.norm.rfind("once", 0) != 0) ||
