@@ -197,6 +197,16 @@ TEST_CASE("garbled-sentence: each reason flags its damage and spares the clean f
   }
 }
 
+TEST_CASE("garbled-sentence: the forms spared for names still flag the damage they resemble") {
+  CHECK(HasReason(Assess("The United States United States officials met on Monday.", "officials"), "duplicated phrase"));
+  CHECK(HasReason(Assess("All people / people living in Larkton must obey the law.", "living"), "duplicated phrase"));
+  CHECK(HasReason(Assess("Officials in Larkton On the other hand said no.", "Officials"),
+                  "capitalised word mid-sentence"));
+  CHECK(HasReason(Assess("The talks ended with a agreement on trade.", "talks"), "article does not fit the next word"));
+  CHECK(HasReason(Assess("Officials said the talks were held with the.\nThe talks ended.", "Officials"),
+                  "dangling complement"));
+}
+
 TEST_CASE("garbled-sentence: a writer's deliberate ellipsis is no fragment; a clause that lost its subject is") {
   // Feature writing: a word or two, an adverb or conjunction first, a pronoun pointing back.
   const char* deliberate[] = {"Not anymore.", "Then applause.", "Silence.", "Thousands of them.",
@@ -347,6 +357,17 @@ TEST_CASE("garbled-sentence: the cues spare what columns, forecasts and quotes d
 
 TEST_CASE("garbled-sentence: cue false alarms found on real news openings (2026-12-05), invented sentences") {
   CheckSpared({
+      // A capital letter standing for a withheld name; a place name with a
+      // capitalised preposition; a name that repeats a word; a slash between
+      // a headline's parts (found on a fresh set of translated pages).
+      {"dangling complement", "After that, the police arrived and arrested Suspect A.", "arrested"},
+      {"capitalised word mid-sentence", "Police said that suspect A had been fined last year for assault.", "fined"},
+      {"article does not fit the next word", "Mr. A is accused of using a drone to film the site.", "drone"},
+      {"capitalised word mid-sentence", "The force inspected the market in My Lark hamlet, Tra On town, on Monday.",
+       "market"},
+      {"duplicated phrase", "During the investigation, the suspect revealed his name as Tran Van Tran.", "suspect"},
+      {"duplicated phrase", "Plans were reviewed for Larkton province / Larkton province has unused capacities.",
+       "Plans"},
       // A two-word adverbial between subject and verb, as an adverb sits there.
       {"sentence fragment", "Ada Brook lost again on Sunday. The injuries of course open doors for others. Foster won.",
        "injuries"},

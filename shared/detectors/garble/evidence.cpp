@@ -101,6 +101,11 @@ const WordSet kCalendarWords = {"monday", "tuesday", "wednesday", "thursday", "f
                                 "september", "october", "november", "december"};
 // Capitalised between words, these betray a spliced-in clause ("with CNN On Friday").
 const WordSet kCapitalisedPrepositions = {"on", "in", "at", "for", "with", "from", "by", "to", "of", "after", "before"};
+// Nouns that follow a place's name ("Tra On town", "Ban Na district"): a
+// capitalised preposition inside such a name is the name's.
+const WordSet kPlaceNouns = {"town",  "city",   "district", "province", "village", "county", "commune",
+                             "ward",  "hamlet", "river",    "island",   "state",   "region", "street",
+                             "road",  "municipality", "prefecture", "township", "borough"};
 // A singular name before these is an agreement slip ("…, CNN report.").
 const WordSet kBareReportingVerbs = {"say", "report", "add", "tell", "claim", "write", "confirm", "warn", "insist"};
 // A verbless sentence opening with these, or referring back with an object
@@ -573,6 +578,15 @@ bool NamesWorkTitle(const std::vector<Word>& words, size_t i) {
          In(words[i + 1], Class::NounPhraseOpeners) && words[i + 2].capitalised;
 }
 
+// "suspect A had been fined", "Mr. A is accused": a capital letter that
+// stands for a person's name, as news from Korea and Japan writes withheld
+// names; a verb, not a noun, comes after it, which no article "A" allows.
+bool IsLetterStandingForName(const Word& letter, const Word& next) {
+  if (letter.text != u"A") return false;
+  return In(next, Class::Auxiliaries) || ((next.flags & LexFlag::kVerbFinite) && !(next.flags & LexFlag::kNoun) &&
+                                          !(next.flags & LexFlag::kAdjective));
+}
+
 bool HasMidSentenceCapital(const Document& doc, const std::vector<Word>& words) {
   const std::u16string& text = doc.text();
   // A line in title case is a headline or a title, capitals by design ("Top
@@ -589,6 +603,7 @@ bool HasMidSentenceCapital(const Document& doc, const std::vector<Word>& words) 
     const Word& next = words[i + 1];
     if (prev.capitalised || prev.number || next.capitalised || next.number) continue;  // names, titles
     if (!OnlySpacesBetween(text, prev.span.end, w.span.start) || prev.span.end == w.span.start) continue;
+    if (IsLetterStandingForName(w, next)) continue;  // "suspect A had been fined"
     return !in_title_case();
   }
   // A sentence whose full stop was lost, opening on a subordinator ("seen
@@ -638,6 +653,7 @@ bool HasMidSentenceCapital(const Document& doc, const std::vector<Word>& words) 
     const int before = capitalised_run(i - 1, false), after = capitalised_run(i + 1, true);
     if (before >= 1 && after >= 1 && !In(words[i + 1], Class::CalendarWords) && (before + after >= 3 || w.quoted))
       continue;
+    if (before >= 1 && kPlaceNouns.count(words[i + 1].norm)) continue;  // "Tra On town": a place's name
     const Word& prev = words[i - 1];
     if (!OnlySpacesBetween(text, prev.span.end, w.span.start) || prev.span.end == w.span.start) continue;
     return !in_title_case();
@@ -667,7 +683,8 @@ bool HasDanglingEnd(const Document& doc, Span span, const std::vector<Word>& wor
     const char16_t c = text[p];
     if (IsLetter(c) || IsDigit(c)) return false;
   }
-  if (In(last, Class::DanglingEnds)) return true;
+  // "arrested Suspect A.": a capital letter after a name ends no phrase.
+  if (In(last, Class::DanglingEnds) && !(last.text == u"A" && words[words.size() - 2].capitalised)) return true;
   if (last.norm != "that" || !In(words[words.size() - 2], Class::SayingVerbs)) return false;
   // "… arrogant to say that.", "I would say that.": the object pronoun after
   // an infinitive or a modal, not a complement clause cut off ("He said that").
@@ -691,6 +708,15 @@ bool ListOrCompoundBetween(const Word& a, const Word& b) {
   if (from < to && (*from == u'-' || to[-1] == u'-')) return true;
   for (const char16_t* p = from; p < to; ++p)
     if (*p == u',' || *p == u';' || *p == u'\u2013' || *p == u'\u2014') return true;
+  // A slash or bar before a capital starts a headline's next part, which may
+  // repeat a name ("Fars province / Fars province has"); before a common
+  // word it doubles a translation's alternatives ("All people / people living").
+  for (const char16_t* p = from; p < to; ++p) {
+    if (*p != u'/' && *p != u'|') continue;
+    const char16_t* q = p + 1;
+    while (q < to && *q == u' ') ++q;  // stops at b at the latest
+    if (IsUpper(*q)) return true;
+  }
   return false;
 }
 
@@ -724,6 +750,10 @@ bool HasDuplicatedPhrase(const std::vector<Word>& words) {
       const Word& b = words[i + d];
       if (!same(a, b) || ListOrCompoundBetween(a, b)) continue;
       if (d == 1 && !In(a, Class::ImmediateRepeatOk)) return true;
+      // One name that repeats a word ("Nguyen Chi Nguyen"), unless the pair goes on repeating.
+      if (d == 2 && a.capitalised && words[i + 1].capitalised &&
+          !(i + 3 < words.size() && same(words[i + 1], words[i + 3])))
+        continue;
       // With a grammatical word between, a construction: "face to face", "England
       // against England", "the government if government did not act".
       if (d == 2 && !In(words[i + 1], Class::IdiomJoiners) && words[i + 1].shape_word == 0 &&
@@ -758,6 +788,8 @@ std::string FindWrongArticle(const std::vector<Word>& words) {
       continue;
     // Only a plain space between: "give a (expletive)" is an editor's substitution.
     if (next.span.start != article.span.end + 1) continue;
+    // A capital "A" inside a sentence is a letter, a name ("Mr. A is accused").
+    if (i > 0 && article.capitalised) continue;
     const char first = next.norm[0];
     const bool vowel = first == 'a' || first == 'i' || (first == 'o' && next.norm.rfind("one", 0) != 0 &&
                                                         next.norm.rfind("once", 0) != 0) ||
