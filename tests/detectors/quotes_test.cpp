@@ -806,6 +806,7 @@ TEST_CASE("speaker: a role after the reporting verb, as before it") {
   };
   CHECK(speaker("said the teacher.") == "teacher");
   CHECK(speaker("said her sister.") == "her sister");
+  CHECK(speaker("said her husband Tom Vale.") == "Tom Vale");
   CHECK(speaker("said one local resident.") == "local resident");
   CHECK(speaker("said a 38-year-old mother of two.") == "38-year-old mother of two");
   CHECK(speaker("said a resident of Larkton.") == "resident of Larkton");

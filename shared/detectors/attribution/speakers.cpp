@@ -1184,6 +1184,7 @@ class Attributor {
     // "said her sister": a possessive stays in the role, as before the verb ("Her sister … said").
     const bool possessive = kPossessiveDeterminers.count(N(k)) && Valid(k + 1) && Joined(k + 1);
     if (possessive) {
+      if (const std::optional<Range> named = NameAfterModifiers(k)) return named;  // "said her husband Tom Vale"
       const std::optional<Range> role = RoleAfterDeterminer(k + 1);
       return role ? std::optional<Range>(Range{k, role->last}) : std::nullopt;
     }

@@ -706,16 +706,16 @@ bool ListOrCompoundBetween(const Word& a, const Word& b) {
   // emphasis ("When you have to shoot, shoot, don't talk").
   if (to - from == 2 && from[0] == u',') return (a.capitalised && b.capitalised) || (a.quoted && b.quoted);
   if (from < to && (*from == u'-' || to[-1] == u'-')) return true;
-  for (const char16_t* p = from; p < to; ++p)
-    if (*p == u',' || *p == u';' || *p == u'\u2013' || *p == u'\u2014') return true;
-  // A slash or bar before a capital starts a headline's next part, which may
-  // repeat a name ("Fars province / Fars province has"); before a common
-  // word it doubles a translation's alternatives ("All people / people living").
   for (const char16_t* p = from; p < to; ++p) {
-    if (*p != u'/' && *p != u'|') continue;
-    const char16_t* q = p + 1;
-    while (q < to && *q == u' ') ++q;  // stops at b at the latest
-    if (IsUpper(*q)) return true;
+    if (*p == u',' || *p == u';' || *p == u'\u2013' || *p == u'\u2014') return true;
+    // A slash or bar before a capital starts a headline's next part, which may
+    // repeat a name ("Fars province / Fars province has"); before a common
+    // word it doubles a translation's alternatives ("All people / people living").
+    if (*p == u'/' || *p == u'|') {
+      const char16_t* q = p + 1;
+      while (q < to && *q == u' ') ++q;  // stops at b at the latest
+      if (IsUpper(*q)) return true;
+    }
   }
   return false;
 }
