@@ -169,18 +169,26 @@ const ReasonCase kCases[] = {
      "rammed"},
 };
 
-// A news form that looks like a cue's damage and is not: the sentence of
-// `body` containing `needle` must not carry `reason`.
-struct SparedCase {
+// The sentence of `body` containing `needle`, and a cue's `reason`.
+struct CueCase {
   const char* reason;
   const char* body;
   const char* needle;
 };
 
-void CheckSpared(const std::vector<SparedCase>& cases) {
-  for (const SparedCase& c : cases) {
+// News forms that look like a cue's damage and are not: no `reason`.
+void CheckSpared(const std::vector<CueCase>& cases) {
+  for (const CueCase& c : cases) {
     INFO(c.reason << ": " << c.body);
     CHECK_FALSE(HasReason(Assess(c.body, c.needle), c.reason));
+  }
+}
+
+// Damage that looks like a spared form: its `reason` still given.
+void CheckFlagged(const std::vector<CueCase>& cases) {
+  for (const CueCase& c : cases) {
+    INFO(c.reason << ": " << c.body);
+    CHECK(HasReason(Assess(c.body, c.needle), c.reason));
   }
 }
 
@@ -198,13 +206,13 @@ TEST_CASE("garbled-sentence: each reason flags its damage and spares the clean f
 }
 
 TEST_CASE("garbled-sentence: the forms spared for names still flag the damage they resemble") {
-  CHECK(HasReason(Assess("The United States United States officials met on Monday.", "officials"), "duplicated phrase"));
-  CHECK(HasReason(Assess("All people / people living in Larkton must obey the law.", "living"), "duplicated phrase"));
-  CHECK(HasReason(Assess("Officials in Larkton On the other hand said no.", "Officials"),
-                  "capitalised word mid-sentence"));
-  CHECK(HasReason(Assess("The talks ended with a agreement on trade.", "talks"), "article does not fit the next word"));
-  CHECK(HasReason(Assess("Officials said the talks were held with the.\nThe talks ended.", "Officials"),
-                  "dangling complement"));
+  CheckFlagged({
+      {"duplicated phrase", "The United States United States officials met on Monday.", "officials"},
+      {"duplicated phrase", "All people / people living in Larkton must obey the law.", "living"},
+      {"capitalised word mid-sentence", "Officials in Larkton On the other hand said no.", "Officials"},
+      {"article does not fit the next word", "The talks ended with a agreement on trade.", "talks"},
+      {"dangling complement", "Officials said the talks were held with the.\nThe talks ended.", "Officials"},
+  });
 }
 
 TEST_CASE("garbled-sentence: a writer's deliberate ellipsis is no fragment; a clause that lost its subject is") {
@@ -403,12 +411,13 @@ TEST_CASE("garbled-sentence: cue false alarms found on real news openings (2026-
   CHECK(HasReason(Assess("The fire started on Thursday night At the Larkspur Foods plant near the capital.", "fire"),
                   "capitalised word mid-sentence"));
   // Still flagged: the complement cut off, the bare verb, the plural after "a", a preposition before a day.
-  CHECK(HasReason(Assess("The talks ended late.\nHe said that", "He said that"), "dangling complement"));
-  CHECK(HasReason(Assess("The head of state should refrain from such actions, CNN report.", "head of state"),
-                  "agreement slip"));
-  CHECK(HasReason(Assess("She met a officials from the ministry on Monday.", "officials"), "agreement slip"));
-  CHECK(HasReason(Assess("Blinken made the comments to Kylie Atwood On Friday at the end of a visit.", "Blinken"),
-                  "capitalised word mid-sentence"));
+  CheckFlagged({
+      {"dangling complement", "The talks ended late.\nHe said that", "He said that"},
+      {"agreement slip", "The head of state should refrain from such actions, CNN report.", "head of state"},
+      {"agreement slip", "She met a officials from the ministry on Monday.", "officials"},
+      {"capitalised word mid-sentence", "Blinken made the comments to Kylie Atwood On Friday at the end of a visit.",
+       "Blinken"},
+  });
 }
 
 TEST_CASE("garbled-sentence: a name the article uses again is the story's own, not an unknown word") {

@@ -1117,6 +1117,15 @@ class Attributor {
     return g == u"-" || g == u"\u2011";
   }
 
+  // Lowercase words before a speaker after the verb: at most this many (a
+  // hyphenated compound counting once), none that cannot modify a noun (a
+  // verb, an auxiliary, a subject pronoun).
+  static constexpr int kMaxModifierWords = 4;
+  bool CannotModify(int n) const {
+    const std::string& w = N(n);
+    return IsVerb(n) || kNotVerbs.count(w) || kAuxiliaries.count(w) || IsSubjectPronoun(w);
+  }
+
   // "said best-selling crime author Mara Lindqvist", "said long-time council
   // member Ada Brook": up to four lowercase modifier words (a hyphenated
   // compound counts once), with no determiner needed, before a person's name
@@ -1124,12 +1133,10 @@ class Attributor {
   // describe them. Not "said many New York residents": a name followed by a
   // noun is a modifier.
   std::optional<Range> NameAfterModifiers(int k) const {
-    constexpr int kMaxModifierWords = 4;
     int words = 0;
     int n = k;
     for (; Valid(n) && Outside(n) && !toks_[n].cap; ++n) {
-      const std::string& w = N(n);
-      if (IsVerb(n) || kNotVerbs.count(w) || kAuxiliaries.count(w) || IsSubjectPronoun(w)) return std::nullopt;
+      if (CannotModify(n)) return std::nullopt;
       if (n > k && !Joined(n) && !LowercaseCompound(n)) return std::nullopt;
       if (n == k || !LowercaseCompound(n)) ++words;
       if (words > kMaxModifierWords) return std::nullopt;
@@ -1150,14 +1157,12 @@ class Attributor {
   // before the verb are. Not a person noun that modifies the next word ("the
   // teacher union said" has its own head).
   std::optional<Range> RoleAfterDeterminer(int k) const {
-    constexpr int kMaxModifierWords = 4;
     int words = 0;
     for (int n = k; Valid(n) && Outside(n) && !toks_[n].cap && (n == k || Joined(n) || LowercaseCompound(n)); ++n) {
-      const std::string& w = N(n);
-      if (IsVerb(n) || kNotVerbs.count(w) || kAuxiliaries.count(w) || IsSubjectPronoun(w)) return std::nullopt;
+      if (CannotModify(n)) return std::nullopt;
       if (n == k || !LowercaseCompound(n)) ++words;
       if (words > kMaxModifierWords) return std::nullopt;
-      if (!IsPersonNoun(w)) continue;
+      if (!IsPersonNoun(N(n))) continue;
       const bool ends_phrase = !Valid(n + 1) || !Joined(n + 1) || toks_[n + 1].cap || !Outside(n + 1) ||
                                PersonNounOf(n + 1) || kNotVerbs.count(N(n + 1)) || IsVerb(n + 1);
       if (!ends_phrase) continue;
