@@ -47,6 +47,9 @@ TEST_CASE("every title abbreviation keeps its name, in any case; other words wit
   CHECK(Sentences("Ada Brook, 42, barangay captain of Sto. Rosa City, was shot. Sta. Mesa and Ste. Marie were calm.") ==
         std::vector<std::string>{"Ada Brook, 42, barangay captain of Sto. Rosa City, was shot.",
                                  "Sta. Mesa and Ste. Marie were calm."});
+  // An engineer's title, as translations write it.
+  CHECK(Sentences("The minister, Ing. Jan Vale, and Eng. Omar Lark attended. Dr. Lark spoke.") ==
+        std::vector<std::string>{"The minister, Ing. Jan Vale, and Eng. Omar Lark attended.", "Dr. Lark spoke."});
   CHECK(Sentences("The vote went to the reds. Nobody came.") ==
         std::vector<std::string>{"The vote went to the reds.", "Nobody came."});
 }

@@ -122,6 +122,7 @@ bool ShouldJoin(const std::u16string& text, Span prev, Span next) {
     if (word.empty()) return false;
     const std::string lower = AsciiLowercase(word);
     if (IsTitleAbbreviation(lower) || EndsWithListMarker(text, prev, word)) return true;
+    if (IsCapitalisedTitleAbbreviation(word) && StartsUpper(text, next)) return true;
     if (IsNumberedAbbreviation(lower) && u_isdigit(text[next.start])) return true;
     // U.S, p.m, a.m; not a decimal ("closed at N96.37. Shares rose 2.5. Analysts").
     const bool dotted = word.find(u'.') != std::u16string::npos &&

@@ -24,6 +24,10 @@ inline constexpr std::string_view kTitleAbbreviations[] = {
     "mr",  "mrs", "ms",   "mx",  "dr",  "prof", "sen", "rep", "gov",  "gen",  "lt",   "col",  "capt", "sgt", "cpl", "adm",
     "cmdr", "maj", "rev", "fr",  "st",  "hon",  "pres", "supt", "insp", "det", "amb", "atty", "gens", "sens", "reps",
     "sto",  "sta", "ste"};  // Santo, Santa, Sainte: "Sto. Rosa City", "Ste. Marie"
+// Titles of engineers, written so before a name in translations from
+// Central Europe and the Arab world ("Ing. Jan Novak", "Eng. Omar Haddad");
+// only as written here, for "ING." and "ENG." end sentences.
+inline constexpr std::u16string_view kCapitalisedTitleAbbreviations[] = {u"Ing", u"Eng"};
 // After a name, and they may end a sentence as well ("shares of Apple
 // Inc.", "Martin Luther King Jr.").
 inline constexpr std::string_view kNameSuffixAbbreviations[] = {"inc", "corp", "co", "cos", "ltd", "bros", "jr", "sr", "plc"};
@@ -50,6 +54,11 @@ constexpr bool IsOneOf(const std::string_view (&list)[N], std::string_view word)
 }
 inline bool IsTitleAbbreviation(std::string_view lower) { return IsOneOf(kTitleAbbreviations, lower); }
 inline bool IsNumberedAbbreviation(std::string_view lower) { return IsOneOf(kNumberedAbbreviations, lower); }
+inline bool IsCapitalisedTitleAbbreviation(std::u16string_view word) {
+  for (std::u16string_view w : kCapitalisedTitleAbbreviations)
+    if (w == word) return true;
+  return false;
+}
 inline bool IsNameSuffixAbbreviation(std::string_view lower) { return IsOneOf(kNameSuffixAbbreviations, lower); }
 
 }  // namespace copydesk

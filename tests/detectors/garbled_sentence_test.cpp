@@ -164,6 +164,13 @@ const ReasonCase kCases[] = {
      "Jean"},
     {"spacing lost", "The party said the governmentand its allies had failed to act.", "The party",
      "The party said the government and its allies had failed to act, and the headband sold out.", "The party"},
+    // A name glued to the noun after it; compounds and combining forms are spared.
+    {"spacing lost", "Pedro Gonzaleztechnician of the club explained what happened in the tunnel.", "Pedro",
+     "The Newcastle manager, an Astrophysical Society member from Jacksonville, explained what happened.",
+     "Newcastle"},
+    // A capital glued to a capitalised grammatical word; plural acronyms and brands are spared.
+    {"spacing lost", "QWho he speaks for is grateful for the club, the coach said.", "QWho",
+     "The mayor said the LGAs and JPMorgan had agreed to help with the budget.", "LGAs"},
     {"ordinal ending does not fit its number", "The car rammed the square before 6 p.m. on the 1th, police said.",
      "rammed", "The car rammed the square on the 11th and 12th, and he had lost 3st since May, police said.",
      "rammed"},

@@ -1230,6 +1230,56 @@ bool HasGluedGrammaticalWord(const std::vector<Word>& words, const ArticleFacts&
   return false;
 }
 
+// A name glued to the common word after it, the space lost:
+// "Gutierreztechnician". The tail is a content word of seven letters or more
+// (short tails make place names and surnames: "Jacksonville", "Goldman");
+// the head a name the language model knows that is no English word
+// ("Newcastle", "Blackwater" are compounds; "Aucklanders" has no known head).
+bool HasGluedNameAndWord(const std::vector<Word>& words) {
+  // The language model knows these as words of their own, but they begin
+  // compounds: "Astrophysical", "Telenetwork", "Cyberdefence".
+  static constexpr std::string_view kCombiningForms[] = {
+      "aero",  "agro",   "astro", "audio", "auto",  "cyber", "electro", "euro",  "hydro", "infra", "inter",
+      "macro", "mega",   "micro", "multi", "nano",  "neuro", "petro",   "photo", "poly",  "proto", "pseudo",
+      "psycho", "retro", "socio", "super", "techno", "tele", "thermo",  "trans", "ultra", "video"};
+  const LanguageModel& model = LanguageModel::Embedded();
+  constexpr size_t kMinHead = 4, kMinTail = 7;
+  for (const Word& w : words) {
+    if (!w.capitalised || w.id >= 0 || w.number || w.acronym || w.other_script || w.accented) continue;
+    if (w.norm.size() < kMinHead + kMinTail) continue;
+    if (w.norm.find_first_not_of("abcdefghijklmnopqrstuvwxyz") != std::string_view::npos) continue;
+    for (size_t k = kMinHead; k + kMinTail <= w.norm.size(); ++k) {
+      const int32_t tail = model.Find(w.norm.substr(k));
+      if (model.flags(tail) == 0) continue;
+      const std::string_view head_text = w.norm.substr(0, k);
+      const int32_t head = model.Find(head_text);
+      if (head < 0 || model.flags(head) != 0 || IsOneOf(kCombiningForms, head_text)) continue;
+      return true;
+    }
+  }
+  return false;
+}
+
+// Capitals glued to a capitalised grammatical word, the space lost after a
+// letter or an acronym: "QWho he speaks", "UKThe". Not plural acronyms
+// ("LGAs", "NGOs": no "As" here) nor brands ("JPMorgan": no grammatical word).
+bool HasGluedCapitalAndWord(const std::vector<Word>& words) {
+  static constexpr std::string_view kCapitalisedTails[] = {
+      "the", "this", "that", "these", "those", "who", "what", "when", "where", "which", "how", "why", "and",
+      "but", "he",   "she",  "we",    "they",  "it",  "in",   "on",   "at",    "for",   "if",  "his", "her",
+      "our", "their"};
+  for (const Word& w : words) {
+    if (!w.capitalised || w.acronym || w.number || w.other_script || w.id >= 0) continue;
+    const std::u16string_view t = w.text;
+    size_t capitals = 0;
+    while (capitals < t.size() && IsUpper(t[capitals])) ++capitals;
+    // All but the last capital are the head: "QW|ho" → "Q" + "Who".
+    if (capitals < 2 || capitals >= t.size() || w.norm.size() != t.size()) continue;
+    if (IsOneOf(kCapitalisedTails, w.norm.substr(capitals - 1))) return true;
+  }
+  return false;
+}
+
 // A word written in another script than English's ("дополнительно" in an
 // English sentence) was left untranslated, unless the text shows it on
 // purpose, in parentheses or quotation marks ("common prosperity (共同富裕)").
@@ -1729,6 +1779,7 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
   }
   const char* spacing = FindSpacingDamage(doc, span);
   if (!spacing && HasGluedGrammaticalWord(words, *facts)) spacing = "spacing lost";
+  if (!spacing && (HasGluedNameAndWord(words) || HasGluedCapitalAndWord(words))) spacing = "spacing lost";
   cue(kSpacingLost, spacing != nullptr, spacing);
   cue(kTitlePronoun, HasTitlePronoun(doc, words, *facts), "title followed by a pronoun");
   cue(kDanglingEnd, HasDanglingEnd(doc, span, words), "dangling complement");
