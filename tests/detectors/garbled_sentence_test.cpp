@@ -171,6 +171,12 @@ const ReasonCase kCases[] = {
     // A capital glued to a capitalised grammatical word; plural acronyms and brands are spared.
     {"spacing lost", "QWho he speaks for is grateful for the club, the coach said.", "QWho",
      "The mayor said the LGAs and JPMorgan had agreed to help with the budget.", "LGAs"},
+    // A subordinator after a name opens a new sentence when a pronoun follows it.
+    {"capitalised word mid-sentence", "If you are a fan of Larkton If he gives them a red card, he must give us one.",
+     "Larkton If", "Fans of the film If He Hollers met the cast in Larkton on Friday, the club said.", "film"},
+    // A closing quotation mark spaced off its last word.
+    {"space before punctuation", "“Let it be delivered ”, said the minister in the palace.", "delivered",
+     "”Let it be delivered,” said the minister in the palace.", "delivered"},
     {"ordinal ending does not fit its number", "The car rammed the square before 6 p.m. on the 1th, police said.",
      "rammed", "The car rammed the square on the 11th and 12th, and he had lost 3st since May, police said.",
      "rammed"},

@@ -617,7 +617,10 @@ bool HasMidSentenceCapital(const Document& doc, const std::vector<Word>& words) 
     const Word& next = words[i + 1];
     if (next.capitalised || next.number) continue;
     if (!OnlySpacesBetween(text, prev.span.end, w.span.start) || prev.span.end == w.span.start) continue;
-    const bool subordinator = kLostStopSubordinators.count(w.norm) > 0 && !prev.capitalised && !prev.number;
+    // After a name only when a subject pronoun follows ("a Galatasaray If he
+    // gives"): a title in title case would capitalise it.
+    const bool subordinator = kLostStopSubordinators.count(w.norm) > 0 && !prev.number &&
+                              (!prev.capitalised || (kSubjectPronouns.count(next.norm) > 0 && !In(prev, Class::Titles)));
     const bool pronoun_after_name = kLostStopPronouns.count(w.norm) > 0 && prev.capitalised && !prev.acronym &&
                                     !In(prev, Class::Titles) &&
                                     (In(next, Class::Auxiliaries) || (next.flags & LexFlag::kVerbFinite));
@@ -1174,6 +1177,14 @@ const char* FindSpacingDamage(const Document& doc, Span span) {
     if (c == u',' && before == u' ' && p >= span.start + 2 &&
         (text[p - 2] == u',' || text[p - 2] == u')' || text[p - 2] == u']' || text[p - 2] == u'\u201D' ||
          text[p - 2] == u'.')) {
+      space_before = true;
+      continue;
+    }
+    // A closing quotation mark spaced off the word it closes, punctuation
+    // after it: "let it be delivered ”, said". (Before a word it opens a
+    // quotation, as some styles write it: ” Yes,” he said.)
+    if (c == u'\u201D' && before == u' ' && p >= span.start + 2 && word_char(text[p - 2]) && !word_char(after) &&
+        after != u'\u201C' && after != u'"') {
       space_before = true;
       continue;
     }
