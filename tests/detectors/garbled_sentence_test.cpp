@@ -177,6 +177,11 @@ const ReasonCase kCases[] = {
     // A closing quotation mark spaced off its last word.
     {"space before punctuation", "“Let it be delivered ”, said the minister in the palace.", "delivered",
      "”Let it be delivered,” said the minister in the palace.", "delivered"},
+    // A quotation left open at its paragraph's end, the next paragraph not carrying it on.
+    {"quotation never closed", "The coach spoke after the match. “We will win the next one. We have the players.\n"
+     "The team trains again on Monday.", "We have the players",
+     "The coach spoke after the match. “We will win the next one. We have the players.\n"
+     "“Then we go home,” he said.", "We have the players"},
     {"ordinal ending does not fit its number", "The car rammed the square before 6 p.m. on the 1th, police said.",
      "rammed", "The car rammed the square on the 11th and 12th, and he had lost 3st since May, police said.",
      "rammed"},
@@ -296,6 +301,20 @@ TEST_CASE("garbled-sentence: the cues spare what columns, forecasts and quotes d
     const std::string translated = "The finance office confirmed the figures on Monday. "
                                    "We will strengthen cooperation with the partners to push the work forward.";
     CHECK(HasReason(Assess(translated, "We will strengthen"), "first person outside a quotation"));
+  }
+  SECTION("a quotation left open: not in the last paragraph, a page may cut it; not closed with two apostrophes") {
+    CheckSpared({
+        {"quotation never closed", "The team trains again on Monday.\nThe coach said: “We will win the next one.",
+         "We will win"},
+        // A page broke one quoted paragraph in two.
+        {"quotation never closed",
+         "The coach said: “We will win the next one.\nWe have the players for it,” he said. The team trains on Monday.",
+         "We will win"},
+        {"quotation never closed",
+         "He said, \"The committee has decided, what objection can they have?'' Asked about it, he agreed.\n"
+         "The vote is on Monday.",
+         "Asked about it"},
+    });
   }
   SECTION("news forms that look like a cue's damage and are not") {
     CheckSpared({

@@ -995,6 +995,35 @@ QuoteFacts WalkQuotes(const Document& doc, Span span, Span paragraph, std::vecto
   return facts;
 }
 
+// Whether a quotation still open at the end of `span` is never closed: the
+// span ends its paragraph and the next paragraph does not carry the quote
+// on, as news marks a quote running over paragraphs (“… on. / “Then …”) and
+// pages may leave it (“… on. / Then …,” he said.). The article's last
+// paragraph is left alone: a page may cut it short.
+bool QuoteLeftOpen(const Document& doc, Span span, Span paragraph) {
+  const std::u16string& text = doc.text();
+  for (int32_t p = span.end; p < paragraph.end; ++p)
+    if (!u_isspace(text[size_t(p)])) return false;
+  // Quotes closed with two apostrophes (``…'' or "…''), which the walk
+  // does not take for marks.
+  if (std::u16string_view(text).substr(size_t(paragraph.start), size_t(paragraph.length())).find(u"''") !=
+      std::u16string_view::npos)
+    return false;
+  size_t next = size_t(paragraph.end);
+  while (next < text.size() && u_isspace(text[next])) ++next;
+  if (next == text.size() || IsDoubleQuote(text[next]) || text[next] == u'\'' || text[next] == u'\u2018') return false;
+  // A paragraph whose first mark closes a quotation continues the open one
+  // (a page broke a quoted paragraph in two: "… as possible. / Any
+  // interference … again,” Blinken said.").
+  for (size_t p = next; p < text.size() && text[p] != u'\n'; ++p) {
+    if (!IsDoubleQuote(text[p])) continue;
+    const bool opening = text[p] == u'\u201C' || text[p] == u'\u201E' || text[p] == u'\u00AB' ||
+                         (text[p] == u'"' && (text[p - 1] == u' ' || text[p - 1] == u'('));
+    return opening;
+  }
+  return true;
+}
+
 // The share of the words that form a list after a colon ("Weather: Sunny,
 // high 24C (75F), low 15C (59F).", "Ingredients: two eggs, 200g flour, a
 // pinch of salt."): three items or more, separated by commas or semicolons
@@ -1771,6 +1800,7 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
     quotes = &local;
   }
   const QuoteFacts quote_facts = WalkQuotes(doc, span, paragraph, words, quotes->state);
+  const bool quote_left_open = quotes->state.open && QuoteLeftOpen(doc, span, paragraph);
   auto& f = e.features;
   f[kBias] = 1.0;
   const auto cue = [&](Feature feature, bool present, const char* reason) {
@@ -1783,6 +1813,11 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
   cue(kOrphanLowercase, HasOrphanLowercase(doc, span, words), "orphan lowercase start");
   cue(kMidCapital, HasMidSentenceCapital(doc, words), "capitalised word mid-sentence");
   cue(kQuoteBroken, quote_facts.broken, "quotation broken");
+  // The same evidence, in words that say where: the mark missing is this sentence's.
+  if (quote_left_open && !quote_facts.broken) {
+    f[kQuoteBroken] = 1.0;
+    e.reasons.push_back("quotation never closed");
+  }
   ArticleFacts local_facts;
   if (!facts) {
     local_facts = ArticleFacts::Of(doc);
