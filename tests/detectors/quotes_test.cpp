@@ -399,9 +399,11 @@ TEST_CASE("speaker: said, lowercase modifiers without a determiner, then the nam
   CHECK(OnlyQuote("“We will rebuild,” said award-winning director Tom Ferris.").speaker == "Tom Ferris");
   CHECK(OnlyQuote("“We will rebuild,” said long-time council member Ada Brook on Monday.").speaker == "Ada Brook");
   CHECK(OnlyQuote("“We will rebuild,” said the award-winning director Tom Ferris.").speaker == "Tom Ferris");
-  // A name followed by a noun is a modifier of it, not a speaker; nor is a place.
-  CHECK_FALSE(OnlyQuote("“We will rebuild,” said hard-hit New Town residents.").speaker.has_value());
-  CHECK_FALSE(OnlyQuote("“We will rebuild,” said long-time residents of Mill Lane.").speaker.has_value());
+  // A name followed by a noun is a modifier of it, not a speaker; nor is a
+  // place. A plural role is (these had no speaker before plural roles).
+  CHECK(OnlyQuote("“We will rebuild,” said hard-hit New Town residents.").speaker == "hard-hit New Town residents");
+  CHECK(OnlyQuote("“We will rebuild,” said long-time residents of Mill Lane.").speaker ==
+        "long-time residents of Mill Lane");
 }
 
 TEST_CASE("speaker: a verb of manner right after a tagged quote names its speaker") {
@@ -835,4 +837,55 @@ TEST_CASE("speaker: a given name and surname stand for the fuller name with a mi
   // Another given name is another person.
   CHECK(OnlyQuote("Nia Okafor Brook opened the hall on Monday.\n“We are grateful,” said Tom Brook.").speaker ==
         "Tom Brook");
+}
+
+TEST_CASE("speaker: a plural role after the reporting verb, as the singular") {
+  const auto speaker = [](const char* tag) {
+    return OnlyQuote(std::string("The school closed on Monday.\n“We were not told,” ") + tag).speaker;
+  };
+  // All were no speaker.
+  CHECK(speaker("said the teachers.") == "teachers");
+  CHECK(speaker("said the parents.") == "parents");
+  CHECK(speaker("said the protesters.") == "protesters");
+  CHECK(speaker("said the women.") == "women");
+  CHECK(speaker("said the witnesses.") == "witnesses");
+  CHECK(speaker("said the two teachers.") == "two teachers");
+  CHECK(speaker("said the residents of Larkton.") == "residents of Larkton");  // was "Larkton"
+  // Without a determiner: a plural only.
+  CHECK(speaker("said local residents.") == "local residents");
+  CHECK(speaker("said many parents on Monday.") == "many parents");
+  CHECK(speaker("said residents of Larkton.") == "residents of Larkton");
+  CHECK(speaker("said local officials.") == "local officials");
+  // Some of a group, kept whole (the first was "of").
+  CHECK(speaker("said one of the teachers.") == "one of the teachers");
+  CHECK(speaker("said two of the nurses.") == "two of the nurses");
+  // A place before the role says where they are from; it is not the speaker (was "Larkton").
+  CHECK(speaker("said the Larkton teachers.") == "Larkton teachers");
+  CHECK(speaker("said Larkton residents.") == "Larkton residents");
+  CHECK(speaker("said the Larkton teacher.") == "Larkton teacher");
+  // Plurals that are no people, and a singular without a determiner: no speaker.
+  CHECK_FALSE(speaker("said the reports.").has_value());
+  CHECK_FALSE(speaker("said the figures.").has_value());
+  CHECK_FALSE(speaker("said local resident.").has_value());
+  // Unchanged: names after the verb, with or without a role before them.
+  CHECK(speaker("said teacher Tom Vale.") == "Tom Vale");
+  CHECK(speaker("said Larkton United.") == "Larkton United");
+  // A plural object of "told" is the listener.
+  CHECK(speaker("he told the teachers.") == "he");
+}
+
+TEST_CASE("speaker: a plural role before the reporting verb, and “they” for it") {
+  // Each was no speaker, "nurses", "Larkton" or "Defence".
+  CHECK(OnlyQuote("“We were not told,” local residents said.").speaker == "local residents");
+  CHECK(OnlyQuote("“We were not told,” Larkton teachers said.").speaker == "Larkton teachers");
+  CHECK(OnlyQuote("After the vote, local residents said they were “not told”.").speaker == "local residents");
+  CHECK(OnlyQuote("Two of the nurses said: “We were not told.”").speaker == "Two of the nurses");
+  CHECK(OnlyQuote("The residents of Larkton said: “We were not told.”").speaker == "residents of Larkton");
+  CHECK(OnlyQuote("Defence lawyers objected, calling him a “paid informer”.").speaker == "Defence lawyers");
+  // "they" stands for a plural role, not for a plural of things.
+  CHECK(OnlyQuote("The teachers said the school had closed. “We were not told,” they added.").speaker == "teachers");
+  CHECK(OnlyQuote("The reports said the school had closed. “We were not told,” they added.").speaker == "they");
+  // Unchanged: the subject of the sentence, not a plural object in it.
+  CHECK(OnlyQuote("Police moved the protesters away and said “order was restored”.").speaker == "Police");
+  CHECK(OnlyQuote("“We were not told,” a teacher said, as parents waited.").speaker == "teacher");
 }

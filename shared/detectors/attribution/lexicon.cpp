@@ -290,7 +290,24 @@ bool IsLyAdverb(std::string_view norm) {
 bool IsNameParticle(std::string_view norm) { return NameParticles().count(norm) != 0; }
 bool IsTitleWord(std::string_view norm) { return Titles().count(norm) != 0; }
 bool IsNonNameCapitalised(std::string_view norm) { return NonNames().count(norm) != 0; }
-bool IsPersonNoun(std::string_view norm) { return PersonNouns().count(norm) != 0; }
+bool IsPluralPersonNoun(std::string_view norm) {
+  // Irregular plurals of the person nouns, and "people" for "person".
+  static const WordSet irregular = {"men", "women", "people", "fishermen", "businessmen", "businesswomen", "wives"};
+  if (irregular.count(norm)) return true;
+  if (norm.size() < 4 || norm.back() != 's') return false;
+  const std::string_view stem = norm.substr(0, norm.size() - 1);  // "teachers", "locals"
+  if (PersonNouns().count(stem)) return true;
+  // "witnesses", "actresses": -es after a sibilant.
+  if (stem.back() == 'e') {
+    const std::string_view bare = stem.substr(0, stem.size() - 1);
+    const bool sibilant = !bare.empty() && (bare.back() == 's' || bare.back() == 'x' || bare.back() == 'z' ||
+                                            (bare.size() > 1 && bare.back() == 'h' &&
+                                             (bare[bare.size() - 2] == 'c' || bare[bare.size() - 2] == 's')));
+    if (sibilant && PersonNouns().count(bare)) return true;
+  }
+  return false;
+}
+bool IsPersonNoun(std::string_view norm) { return PersonNouns().count(norm) != 0 || IsPluralPersonNoun(norm); }
 bool IsDocumentNoun(std::string_view norm) { return DocumentNouns().count(norm) != 0; }
 bool IsOrganisationWord(std::string_view norm) { return OrganisationWords().count(norm) != 0; }
 
