@@ -25,7 +25,7 @@ const std::set<std::string, std::less<>> kPersonTitles = [] {
       "mayor", "commissioner", "premier", "chancellor", "king", "queen", "prince", "princess", "pope",
       "judge", "justice", "ceo", "founder", "professor", "adviser", "advisor", "diplomat", "official",
       "representative", "general", "admiral", "colonel", "captain", "lieutenant", "economist", "analyst",
-      "secretary-general", "press", "coach", "manager", "treasurer", "councillor", "councilor", "mp", "mep", "officer",
+      "secretary-general", "press", "coach", "manager", "chief", "treasurer", "councillor", "councilor", "mp", "mep", "officer",
       // Police ranks ("Sergeant Ada Brook says … Sergeant Brook says").
       "sergeant", "constable", "inspector", "detective", "superintendent", "corporal", "sheriff"};
   for (std::string_view abbreviation : kTitleAbbreviations)
@@ -53,10 +53,12 @@ const std::set<std::string, std::less<>> kPlacePrefixes = {"san", "santa", "sant
 const std::set<std::string, std::less<>> kModifierTitles = {"former", "acting", "new", "senior", "top", "vice",
                                                             "prime", "national", "foreign", "external", "interior"};
 
-// Title words before a rank that leave the title phrase open ("Police chief
-// Commander", "Acting Inspector", "Deputy Commander"; RankEvidence).
-const std::set<std::string, std::less<>> kRankOpeners = {"former", "acting", "senior", "vice", "top", "chief",
-                                                         "deputy", "assistant"};
+// Title words before a rank that leave the title phrase open ("Acting
+// Commander", "Former Commander"; RankEvidence): they modify a title, and a
+// name never follows them. Not "chief", "deputy" or "assistant", which are
+// titles of their own: a name may follow them ("Police chief Nia Okafor
+// Brook", "Deputy Tom Vale").
+const std::set<std::string, std::less<>> kRankOpeners = {"former", "acting", "senior", "vice", "top"};
 
 // Plural heads a "they" can stand for ("Chinese counterparts", "officials").
 const std::set<std::string, std::less<>> kPluralHeads = {
@@ -547,13 +549,15 @@ class Attributor {
 
   // Whether the article uses `rank` (a norm) as a rank, where a given name
   // never stands: after a determiner ("the commander said"); capitalised,
-  // after a title word that leaves its phrase open ("Police chief Commander",
-  // "Acting Commander", kRankOpeners) or after an organisation word ("Police
-  // Commander"); after another capitalised word the lexicon lacks, not
-  // opening its sentence ("said Detective Inspector Ada Brook"); or before
-  // the full names of two people ("Commander Ada Brook" … "Commander Tom
-  // Vale"). A person title leaves no such evidence: a name follows it
-  // ("Council leader Nia Okafor Brook").
+  // after a title word that leaves its phrase open ("Acting Commander",
+  // kRankOpeners) or after an organisation word ("Police Commander"); after
+  // any other title word, only before a given name of the gender lists
+  // ("Police chief Commander Ada Brook"): a name may follow a title
+  // ("Police chief Nia Okafor Brook", "Council leader Nia Okafor Brook" …
+  // "Nia Brook" is a middle name dropped, not a rank "Nia"); after another
+  // capitalised word the lexicon lacks, not opening its sentence ("said
+  // Detective Inspector Ada Brook"); or before the full names of two people
+  // ("Commander Ada Brook" … "Commander Tom Vale").
   bool RankEvidence(const std::string& rank) const {
     for (int i = 1; i < static_cast<int>(toks_.size()); ++i) {
       if (N(i) != rank || !Joined(i) || !Outside(i - 1)) continue;
@@ -561,6 +565,9 @@ class Attributor {
       if (kDeterminers.count(N(p))) return true;
       if (!toks_[i].cap) continue;
       if (kRankOpeners.count(N(p)) || IsOrganisationWord(N(p))) return true;
+      if (IsTitleAt(p) && Valid(i + 1) && Joined(i + 1) && Outside(i + 1) &&
+          (kMaleNames.count(N(i + 1)) || kFemaleNames.count(N(i + 1))))
+        return true;
       const size_t sentence = static_cast<size_t>(toks_[p].sentence);
       const bool opens_sentence = p == static_cast<int>(doc_.sentence_tokens(sentence).first);
       if (toks_[p].cap && !opens_sentence && IsNameWord(p) && !IsTitleAt(p) && !kMaleNames.count(N(p)) &&
