@@ -930,3 +930,37 @@ TEST_CASE("speaker: a given name after “chief” or “deputy” is no rank; d
             .back()
             .speaker == "Nia Vale");
 }
+
+TEST_CASE("speaker: after a complement of portfolio words (“Minister of Health”) the name is whole") {
+  // Each was "Okafor Brook": the unknown given name went with the complement.
+  CHECK(OnlyQuote("Minister of Health Nia Okafor Brook said the clinic would “open in May”.").speaker ==
+        "Nia Okafor Brook");
+  CHECK(OnlyQuote("“The clinic will open in May,” said Minister for Education Nia Okafor Brook.").speaker ==
+        "Nia Okafor Brook");
+  CHECK(OnlyQuote("Secretary of State for Health Nia Okafor Brook said the clinic would “open in May”.").speaker ==
+        "Nia Okafor Brook");
+  CHECK(OnlyQuote("Minister of Health and Social Care Nia Okafor Brook said the clinic would “open in May”.")
+            .speaker == "Nia Okafor Brook");
+  CHECK(OnlyQuote("Commissioner for Human Rights Nia Okafor Brook said the clinic would “open in May”.").speaker ==
+        "Nia Okafor Brook");
+  // Later mentions find the whole name, and the title stands for it; "Nia
+  // Brook" is no rank "Nia" after the complement (was "Nia Brook", a second person).
+  for (const char* later : {"Brook said.", "Nia Brook said.", "the minister said.", "Okafor Brook said."}) {
+    INFO(later);
+    CHECK(OnlyQuote(std::string("Minister of Health Nia Okafor Brook visited the clinic.\n“It will open in May,” ") +
+                    later)
+              .speaker == "Nia Okafor Brook");
+  }
+  // Unchanged: a title word as the complement, a two-word name, a place, and
+  // a complement word the lexicon lacks (the last two words, as before).
+  CHECK(OnlyQuote("“The clinic will open in May,” said Secretary of State Tom Vale.").speaker == "Tom Vale");
+  CHECK(OnlyQuote("Secretary of State Tom Vale said the clinic would “open in May”.").speaker == "Tom Vale");
+  CHECK(OnlyQuote("Director of Public Prosecutions Ama Kestrel said the case would “open in May”.").speaker ==
+        "Ama Kestrel");
+  CHECK(OnlyQuote("“The case will open in May,” said Director of Public Prosecutions Ama Kestrel.").speaker ==
+        "Ama Kestrel");
+  CHECK(OnlyQuote("Minister of Health Nia Brook said the clinic would “open in May”.").speaker == "Nia Brook");
+  CHECK(OnlyQuote("Mayor of Larkton Tom Ferris said the clinic would “open in May”.").speaker == "Tom Ferris");
+  CHECK(OnlyQuote("Minister of Coastal Fisheries Ada Brook said the clinic would “open in May”.").speaker ==
+        "Ada Brook");
+}

@@ -220,6 +220,28 @@ const WordSet& PersonNouns() {
   return s;
 }
 
+// Government portfolios and public offices' fields, the words after
+// "Minister of", "Secretary for", "Director of", "Commissioner for". Not
+// words that are as often given names ("Grace", "Hope"). Some are title
+// words too ("finance", "state"), listed so that the list reads whole.
+const WordSet& PortfolioWords() {
+  static const WordSet s = {
+      "health", "education", "justice", "treasury", "labour", "labor", "employment", "work", "works", "pensions",
+      "agriculture", "environment", "energy", "transport", "transportation", "industry", "industries", "tourism",
+      "culture", "sport", "sports", "arts", "heritage", "media", "housing", "communities", "fisheries", "forestry",
+      "forests", "water", "mines", "mining", "petroleum", "economy", "economic", "planning", "development",
+      "infrastructure", "science", "technology", "innovation", "research", "immigration", "migration",
+      "information", "women", "youth", "children", "families", "welfare", "public", "prosecutions",
+      "intelligence", "veterans", "food", "rural", "revenue", "investment", "enterprise", "business", "digital",
+      "climate", "natural", "resources", "land", "lands", "social", "care", "services", "equality", "equalities",
+      "policing", "prisons", "oceans", "aviation", "roads", "highways", "ports", "shipping", "customs", "safety",
+      "emergency", "emergencies", "disaster", "wildlife", "parks", "statistics", "elections", "human", "rights",
+      "schools", "universities", "skills", "training", "higher", "medical", "local", "budget", "levelling",
+      "regional", "urban", "tax", "taxation", "cooperation", "integration", "solidarity", "defence", "defense",
+      "finance", "trade", "commerce", "interior", "home", "foreign", "affairs", "security", "state"};
+  return s;
+}
+
 const WordSet& DocumentNouns() {
   static const WordSet s = {"statement", "letter", "note", "notice", "message", "post", "email", "memo",
                             "release", "sign", "banner", "placard", "caption", "document", "filing", "ruling",
@@ -308,6 +330,7 @@ bool IsPluralPersonNoun(std::string_view norm) {
   return false;
 }
 bool IsPersonNoun(std::string_view norm) { return PersonNouns().count(norm) != 0 || IsPluralPersonNoun(norm); }
+bool IsPortfolioWord(std::string_view norm) { return PortfolioWords().count(norm) != 0; }
 bool IsDocumentNoun(std::string_view norm) { return DocumentNouns().count(norm) != 0; }
 bool IsOrganisationWord(std::string_view norm) { return OrganisationWords().count(norm) != 0; }
 

@@ -56,6 +56,13 @@ bool IsPersonNoun(std::string_view norm);
 // Not any plural: "reports" and "figures" are no people.
 bool IsPluralPersonNoun(std::string_view norm);
 
+// The fields a title's "of"/"for" complement names, capitalised there:
+// "health", "education", "justice", "transport", "public", "prosecutions"
+// ... ("Minister of Health", "Director of Public Prosecutions"). Only in
+// that place: elsewhere they are ordinary words. Fields that are title words
+// ("state", "finance", "foreign", "affairs"; IsTitleWord) are there already.
+bool IsPortfolioWord(std::string_view norm);
+
 // Documents whose words a quotation gives: "statement", "letter", "notice",
 // "post", "sign" ... As the subject of "read" they report what is written
 // ("“…,” the statement read").

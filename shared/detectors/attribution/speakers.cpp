@@ -417,14 +417,28 @@ class Attributor {
     }
     return -1;
   }
+  // Whether capitalised name word p stands in a title's "of" complement
+  // ("Health" in "Minister of Health Nia Okafor Brook"): a name follows it,
+  // not a rank.
+  bool InTitleComplement(int p) const {
+    int s = p;
+    while (Valid(s - 1) && Joined(s) && toks_[s - 1].cap && IsNameWord(s - 1) && !IsTitleAt(s - 1)) --s;
+    return TitleBeforeComplement(s) >= 0;
+  }
   // A name after a title's complement ("Secretary of Fisheries Ada Brook"):
-  // of three name words or more there, the last two are the person's name;
-  // the last three when the first of them is a given name of the gender lists
-  // and a complement word stays before it ("Minister of Health Ana Maria
-  // Brook"), unless the word before it opens a place ("Mayor of Port Sarah
-  // Ada Brook").
+  // a complement of portfolio words (IsPortfolioWord: "Minister of Health",
+  // "Director of Public Prosecutions") ends where they end, and the name of
+  // two words or more after it is whole ("Minister of Health Nia Okafor
+  // Brook"). Else, of three name words or more there, the last two are the
+  // person's name; the last three when the first of them is a given name of
+  // the gender lists and a complement word stays before it ("Minister of
+  // Coastal Fisheries Ana Maria Brook"), unless the word before it opens a
+  // place ("Mayor of Port Sarah Ada Brook").
   int NameStartAfterComplement(int a, int b) const {
     if (b - a + 1 < 3 || TitleBeforeComplement(a) < 0) return a;
+    int field = a;
+    while (field <= b && IsPortfolioWord(N(field))) ++field;
+    if (field > a && b - field + 1 >= 2) return field;
     const int given = b - 2;
     if (given > a && (kMaleNames.count(N(given)) || kFemaleNames.count(N(given))) &&
         !kPlacePrefixes.count(N(given - 1)))
@@ -571,7 +585,7 @@ class Attributor {
       const size_t sentence = static_cast<size_t>(toks_[p].sentence);
       const bool opens_sentence = p == static_cast<int>(doc_.sentence_tokens(sentence).first);
       if (toks_[p].cap && !opens_sentence && IsNameWord(p) && !IsTitleAt(p) && !kMaleNames.count(N(p)) &&
-          !kFemaleNames.count(N(p)))
+          !kFemaleNames.count(N(p)) && !InTitleComplement(p))
         return true;
     }
     std::set<std::string, std::less<>> surnames;
