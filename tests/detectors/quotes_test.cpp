@@ -875,6 +875,9 @@ TEST_CASE("speaker: a plural role after the reporting verb, as the singular") {
   CHECK(speaker("said the Larkton teachers.") == "Larkton teachers");
   CHECK(speaker("said Larkton residents.") == "Larkton residents");
   CHECK(speaker("said the Larkton teacher.") == "Larkton teacher");
+  CHECK(speaker("said the Larkton primary teacher.") == "Larkton primary teacher");
+  // Without a determiner the name is the speaker unless the noun follows it at once.
+  CHECK(speaker("said Tom Vale whose parents said so.") == "Tom Vale");
   // Plurals that are no people, and a singular without a determiner: no speaker.
   CHECK_FALSE(speaker("said the reports.").has_value());
   CHECK_FALSE(speaker("said the figures.").has_value());

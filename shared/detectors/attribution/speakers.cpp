@@ -566,7 +566,7 @@ class Attributor {
   // after a title word that leaves its phrase open ("Acting Commander",
   // kRankOpeners) or after an organisation word ("Police Commander"); after
   // any other title word, only before a given name of the gender lists
-  // ("Police chief Commander Ada Brook"): a name may follow a title
+  // ("Police chief Commander Maria Brook"): a name may follow a title
   // ("Police chief Nia Okafor Brook", "Council leader Nia Okafor Brook" …
   // "Nia Brook" is a middle name dropped, not a rank "Nia"); after another
   // capitalised word the lexicon lacks, not opening its sentence ("said
@@ -992,11 +992,6 @@ class Attributor {
            IsPersonNoun(N(o - 1));
   }
 
-  // "a 38-year-old mother of two", "a resident of Larkton", "a member of the
-  // public", "a friend of Tom Ferris": a role (CommonNounPhrase) and its "of"
-  // complement of up to three words (numbers, lowercase words, names, an
-  // article) ending at j. The complement is not the speaker (it gave
-  // "Larkton", "public", "Tom Ferris"; "two" gave none).
   static constexpr int kMaxComplement = 3;  // "of the local school"
   // Whether token i may stand in a role's "of" complement that ends at j: a
   // number, a lowercase word, a name, or an article before the end.
@@ -1005,6 +1000,12 @@ class Attributor {
     return Outside(i) && !IsVerb(i) && !kAuxiliaries.count(w) && !IsSubjectPronoun(w) && !IsSpeakerVerbFiller(w) &&
            !IsPossessive(i) && (!kNotVerbs.count(w) || (i < j && kArticles.count(w)));
   }
+
+  // "a 38-year-old mother of two", "a resident of Larkton", "a member of the
+  // public", "a friend of Tom Ferris": a role (CommonNounPhrase) and its "of"
+  // complement of up to three words (numbers, lowercase words, names, an
+  // article) ending at j. The complement is not the speaker (it gave
+  // "Larkton", "public", "Tom Ferris"; "two" gave none).
   std::optional<Range> PersonWithComplement(int j) const {
     const auto complement_word = [&](int i) { return ComplementWord(i, j); };
     for (int i = j; i > j - kMaxComplement && Valid(i - 1) && Joined(i) && complement_word(i); --i) {
@@ -1235,15 +1236,24 @@ class Attributor {
     const auto name_modifier = [&](int n) {
       return (IsNameWord(n) || IsTitleAt(n)) && !IsTitleJoiner(n) && !IsPossessive(n);
     };
+    // Without a determiner, a name modifies the noun right after it only
+    // ("said Larkton residents"; not "said Tom Vale whose parents …"); after
+    // one, the name is a modifier in any case ("said the Larkton primary teacher").
+    bool after_name = false;
     for (int n = k; Valid(n) && Outside(n) && (!toks_[n].cap || name_modifier(n)) &&
                     (n == k || Joined(n) || LowercaseCompound(n));
          ++n) {
       if (CannotModify(n)) return std::nullopt;
       if (n == k || !LowercaseCompound(n)) ++words;
       if (words > kMaxModifierWords) return std::nullopt;
-      if (toks_[n].cap || (!IsPersonNoun(N(n)) && !IsPluralGroup(N(n)))) continue;
-      const bool ends_phrase = !Valid(n + 1) || !Joined(n + 1) || toks_[n + 1].cap || !Outside(n + 1) ||
-                               PersonNounOf(n + 1) || kNotVerbs.count(N(n + 1)) || IsVerb(n + 1);
+      if (toks_[n].cap) {
+        after_name = true;
+        continue;
+      }
+      const bool head = IsPersonNoun(N(n)) || IsPluralGroup(N(n));
+      const bool ends_phrase = head && (!Valid(n + 1) || !Joined(n + 1) || toks_[n + 1].cap || !Outside(n + 1) ||
+                                        PersonNounOf(n + 1) || kNotVerbs.count(N(n + 1)) || IsVerb(n + 1));
+      if (plural_only && after_name && !ends_phrase) return std::nullopt;
       if (!ends_phrase) continue;
       if (plural_only && !IsPluralGroup(N(n))) return std::nullopt;  // "said local resident"
       // "of" and up to three complement words, to the end of the phrase.
