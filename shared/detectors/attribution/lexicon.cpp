@@ -220,6 +220,28 @@ const WordSet& PersonNouns() {
   return s;
 }
 
+// Government portfolios and public offices' fields, the words after
+// "Minister of", "Secretary for", "Director of", "Commissioner for". Not
+// words that are as often given names ("Grace", "Hope"). Some are title
+// words too ("finance", "state"), listed so that the list reads whole.
+const WordSet& PortfolioWords() {
+  static const WordSet s = {
+      "health", "education", "justice", "treasury", "labour", "labor", "employment", "work", "works", "pensions",
+      "agriculture", "environment", "energy", "transport", "transportation", "industry", "industries", "tourism",
+      "culture", "sport", "sports", "arts", "heritage", "media", "housing", "communities", "fisheries", "forestry",
+      "forests", "water", "mines", "mining", "petroleum", "economy", "economic", "planning", "development",
+      "infrastructure", "science", "technology", "innovation", "research", "immigration", "migration",
+      "information", "women", "youth", "children", "families", "welfare", "public", "prosecutions",
+      "intelligence", "veterans", "food", "rural", "revenue", "investment", "enterprise", "business", "digital",
+      "climate", "natural", "resources", "land", "lands", "social", "care", "services", "equality", "equalities",
+      "policing", "prisons", "oceans", "aviation", "roads", "highways", "ports", "shipping", "customs", "safety",
+      "emergency", "emergencies", "disaster", "wildlife", "parks", "statistics", "elections", "human", "rights",
+      "schools", "universities", "skills", "training", "higher", "medical", "local", "budget", "levelling",
+      "regional", "urban", "tax", "taxation", "cooperation", "integration", "solidarity", "defence", "defense",
+      "finance", "trade", "commerce", "interior", "home", "foreign", "affairs", "security", "state"};
+  return s;
+}
+
 const WordSet& DocumentNouns() {
   static const WordSet s = {"statement", "letter", "note", "notice", "message", "post", "email", "memo",
                             "release", "sign", "banner", "placard", "caption", "document", "filing", "ruling",
@@ -290,7 +312,25 @@ bool IsLyAdverb(std::string_view norm) {
 bool IsNameParticle(std::string_view norm) { return NameParticles().count(norm) != 0; }
 bool IsTitleWord(std::string_view norm) { return Titles().count(norm) != 0; }
 bool IsNonNameCapitalised(std::string_view norm) { return NonNames().count(norm) != 0; }
-bool IsPersonNoun(std::string_view norm) { return PersonNouns().count(norm) != 0; }
+bool IsPluralPersonNoun(std::string_view norm) {
+  // Irregular plurals of the person nouns, and "people" for "person".
+  static const WordSet irregular = {"men", "women", "people", "fishermen", "businessmen", "businesswomen", "wives"};
+  if (irregular.count(norm)) return true;
+  if (norm.size() < 4 || norm.back() != 's') return false;
+  const std::string_view stem = norm.substr(0, norm.size() - 1);  // "teachers", "locals"
+  if (PersonNouns().count(stem)) return true;
+  // "witnesses", "actresses": -es after a sibilant.
+  if (stem.back() == 'e') {
+    const std::string_view bare = stem.substr(0, stem.size() - 1);
+    const bool sibilant = !bare.empty() && (bare.back() == 's' || bare.back() == 'x' || bare.back() == 'z' ||
+                                            (bare.size() > 1 && bare.back() == 'h' &&
+                                             (bare[bare.size() - 2] == 'c' || bare[bare.size() - 2] == 's')));
+    if (sibilant && PersonNouns().count(bare)) return true;
+  }
+  return false;
+}
+bool IsPersonNoun(std::string_view norm) { return PersonNouns().count(norm) != 0 || IsPluralPersonNoun(norm); }
+bool IsPortfolioWord(std::string_view norm) { return PortfolioWords().count(norm) != 0; }
 bool IsDocumentNoun(std::string_view norm) { return DocumentNouns().count(norm) != 0; }
 bool IsOrganisationWord(std::string_view norm) { return OrganisationWords().count(norm) != 0; }
 

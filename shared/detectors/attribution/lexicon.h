@@ -47,9 +47,21 @@ bool IsTitleWord(std::string_view norm);
 
 // Common nouns for a person that head a speaker phrase: "teacher",
 // "resident", "nurse", "father", "witness" ... (title words, IsTitleWord, are
-// apart). A long run of modifiers before one is still a speaker ("the
-// well-known 38-year-old teacher said").
+// apart), and their plurals ("teachers", "witnesses", "women", "people"). A
+// long run of modifiers before one is still a speaker ("the well-known
+// 38-year-old teacher said").
 bool IsPersonNoun(std::string_view norm);
+// The plurals alone: "teachers", "local residents", "women" may speak
+// without a determiner ("”, said local residents"), as a singular may not.
+// Not any plural: "reports" and "figures" are no people.
+bool IsPluralPersonNoun(std::string_view norm);
+
+// The fields a title's "of"/"for" complement names, capitalised there:
+// "health", "education", "justice", "transport", "public", "prosecutions"
+// ... ("Minister of Health", "Director of Public Prosecutions"). Only in
+// that place: elsewhere they are ordinary words. Fields that are title words
+// ("state", "finance", "foreign", "affairs"; IsTitleWord) are there already.
+bool IsPortfolioWord(std::string_view norm);
 
 // Documents whose words a quotation gives: "statement", "letter", "notice",
 // "post", "sign" ... As the subject of "read" they report what is written

@@ -25,7 +25,7 @@ const std::set<std::string, std::less<>> kPersonTitles = [] {
       "mayor", "commissioner", "premier", "chancellor", "king", "queen", "prince", "princess", "pope",
       "judge", "justice", "ceo", "founder", "professor", "adviser", "advisor", "diplomat", "official",
       "representative", "general", "admiral", "colonel", "captain", "lieutenant", "economist", "analyst",
-      "secretary-general", "press", "coach", "manager", "treasurer", "councillor", "councilor", "mp", "mep", "officer",
+      "secretary-general", "press", "coach", "manager", "chief", "treasurer", "councillor", "councilor", "mp", "mep", "officer",
       // Police ranks ("Sergeant Ada Brook says … Sergeant Brook says").
       "sergeant", "constable", "inspector", "detective", "superintendent", "corporal", "sheriff"};
   for (std::string_view abbreviation : kTitleAbbreviations)
@@ -53,10 +53,12 @@ const std::set<std::string, std::less<>> kPlacePrefixes = {"san", "santa", "sant
 const std::set<std::string, std::less<>> kModifierTitles = {"former", "acting", "new", "senior", "top", "vice",
                                                             "prime", "national", "foreign", "external", "interior"};
 
-// Title words before a rank that leave the title phrase open ("Police chief
-// Commander", "Acting Inspector", "Deputy Commander"; RankEvidence).
-const std::set<std::string, std::less<>> kRankOpeners = {"former", "acting", "senior", "vice", "top", "chief",
-                                                         "deputy", "assistant"};
+// Title words before a rank that leave the title phrase open ("Acting
+// Commander", "Former Commander"; RankEvidence): they modify a title, and a
+// name never follows them. Not "chief", "deputy" or "assistant", which are
+// titles of their own: a name may follow them ("Police chief Nia Okafor
+// Brook", "Deputy Tom Vale").
+const std::set<std::string, std::less<>> kRankOpeners = {"former", "acting", "senior", "vice", "top"};
 
 // Plural heads a "they" can stand for ("Chinese counterparts", "officials").
 const std::set<std::string, std::less<>> kPluralHeads = {
@@ -64,6 +66,16 @@ const std::set<std::string, std::less<>> kPluralHeads = {
     "protesters", "protestors", "critics", "authorities", "ministers", "spokespeople", "sources",
     "people", "residents", "students", "activists", "officers", "investigators", "researchers",
     "scientists", "members", "negotiators", "representatives", "senators", "governments"};
+
+// A plural that names a group of people: a plural head ("officials",
+// "sources") or the plural of a person noun ("teachers", "local residents",
+// "women"; IsPluralPersonNoun). Not any plural ("reports", "figures").
+bool IsPluralGroup(std::string_view norm) { return kPluralHeads.count(norm) != 0 || IsPluralPersonNoun(norm); }
+
+// Words before "of" and a group that pick some of it: "one of the teachers",
+// "two of her sisters", "some of the residents".
+const std::set<std::string, std::less<>> kPartitives = {"one", "two", "three", "four", "five", "some", "several",
+                                                        "many", "most", "all", "both", "few", "none", "each"};
 
 // Words after which a following name is an object, not a subject.
 const std::set<std::string, std::less<>> kObjectMarkers = {
@@ -405,14 +417,28 @@ class Attributor {
     }
     return -1;
   }
+  // Whether capitalised name word p stands in a title's "of" complement
+  // ("Health" in "Minister of Health Nia Okafor Brook"): a name follows it,
+  // not a rank.
+  bool InTitleComplement(int p) const {
+    int s = p;
+    while (Valid(s - 1) && Joined(s) && toks_[s - 1].cap && IsNameWord(s - 1) && !IsTitleAt(s - 1)) --s;
+    return TitleBeforeComplement(s) >= 0;
+  }
   // A name after a title's complement ("Secretary of Fisheries Ada Brook"):
-  // of three name words or more there, the last two are the person's name;
-  // the last three when the first of them is a given name of the gender lists
-  // and a complement word stays before it ("Minister of Health Ana Maria
-  // Brook"), unless the word before it opens a place ("Mayor of Port Sarah
-  // Ada Brook").
+  // a complement of portfolio words (IsPortfolioWord: "Minister of Health",
+  // "Director of Public Prosecutions") ends where they end, and the name of
+  // two words or more after it is whole ("Minister of Health Nia Okafor
+  // Brook"). Else, of three name words or more there, the last two are the
+  // person's name; the last three when the first of them is a given name of
+  // the gender lists and a complement word stays before it ("Minister of
+  // Coastal Fisheries Ana Maria Brook"), unless the word before it opens a
+  // place ("Mayor of Port Sarah Ada Brook").
   int NameStartAfterComplement(int a, int b) const {
     if (b - a + 1 < 3 || TitleBeforeComplement(a) < 0) return a;
+    int field = a;
+    while (field <= b && IsPortfolioWord(N(field))) ++field;
+    if (field > a && b - field + 1 >= 2) return field;
     const int given = b - 2;
     if (given > a && (kMaleNames.count(N(given)) || kFemaleNames.count(N(given))) &&
         !kPlacePrefixes.count(N(given - 1)))
@@ -537,13 +563,15 @@ class Attributor {
 
   // Whether the article uses `rank` (a norm) as a rank, where a given name
   // never stands: after a determiner ("the commander said"); capitalised,
-  // after a title word that leaves its phrase open ("Police chief Commander",
-  // "Acting Commander", kRankOpeners) or after an organisation word ("Police
-  // Commander"); after another capitalised word the lexicon lacks, not
-  // opening its sentence ("said Detective Inspector Ada Brook"); or before
-  // the full names of two people ("Commander Ada Brook" … "Commander Tom
-  // Vale"). A person title leaves no such evidence: a name follows it
-  // ("Council leader Nia Okafor Brook").
+  // after a title word that leaves its phrase open ("Acting Commander",
+  // kRankOpeners) or after an organisation word ("Police Commander"); after
+  // any other title word, only before a given name of the gender lists
+  // ("Police chief Commander Maria Brook"): a name may follow a title
+  // ("Police chief Nia Okafor Brook", "Council leader Nia Okafor Brook" …
+  // "Nia Brook" is a middle name dropped, not a rank "Nia"); after another
+  // capitalised word the lexicon lacks, not opening its sentence ("said
+  // Detective Inspector Ada Brook"); or before the full names of two people
+  // ("Commander Ada Brook" … "Commander Tom Vale").
   bool RankEvidence(const std::string& rank) const {
     for (int i = 1; i < static_cast<int>(toks_.size()); ++i) {
       if (N(i) != rank || !Joined(i) || !Outside(i - 1)) continue;
@@ -551,10 +579,13 @@ class Attributor {
       if (kDeterminers.count(N(p))) return true;
       if (!toks_[i].cap) continue;
       if (kRankOpeners.count(N(p)) || IsOrganisationWord(N(p))) return true;
+      if (IsTitleAt(p) && Valid(i + 1) && Joined(i + 1) && Outside(i + 1) &&
+          (kMaleNames.count(N(i + 1)) || kFemaleNames.count(N(i + 1))))
+        return true;
       const size_t sentence = static_cast<size_t>(toks_[p].sentence);
       const bool opens_sentence = p == static_cast<int>(doc_.sentence_tokens(sentence).first);
       if (toks_[p].cap && !opens_sentence && IsNameWord(p) && !IsTitleAt(p) && !kMaleNames.count(N(p)) &&
-          !kFemaleNames.count(N(p)))
+          !kFemaleNames.count(N(p)) && !InTitleComplement(p))
         return true;
     }
     std::set<std::string, std::less<>> surnames;
@@ -961,18 +992,22 @@ class Attributor {
            IsPersonNoun(N(o - 1));
   }
 
+  static constexpr int kMaxComplement = 3;  // "of the local school"
+  // Whether token i may stand in a role's "of" complement that ends at j: a
+  // number, a lowercase word, a name, or an article before the end.
+  bool ComplementWord(int i, int j) const {
+    const std::string& w = N(i);
+    return Outside(i) && !IsVerb(i) && !kAuxiliaries.count(w) && !IsSubjectPronoun(w) && !IsSpeakerVerbFiller(w) &&
+           !IsPossessive(i) && (!kNotVerbs.count(w) || (i < j && kArticles.count(w)));
+  }
+
   // "a 38-year-old mother of two", "a resident of Larkton", "a member of the
   // public", "a friend of Tom Ferris": a role (CommonNounPhrase) and its "of"
   // complement of up to three words (numbers, lowercase words, names, an
   // article) ending at j. The complement is not the speaker (it gave
   // "Larkton", "public", "Tom Ferris"; "two" gave none).
   std::optional<Range> PersonWithComplement(int j) const {
-    constexpr int kMaxComplement = 3;  // "of the local school"
-    const auto complement_word = [&](int i) {
-      const std::string& w = N(i);
-      return Outside(i) && !IsVerb(i) && !kAuxiliaries.count(w) && !IsSubjectPronoun(w) &&
-             !IsSpeakerVerbFiller(w) && !IsPossessive(i) && (!kNotVerbs.count(w) || (i < j && kArticles.count(w)));
-    };
+    const auto complement_word = [&](int i) { return ComplementWord(i, j); };
     for (int i = j; i > j - kMaxComplement && Valid(i - 1) && Joined(i) && complement_word(i); --i) {
       if (!PersonNounOf(i - 1)) continue;
       const std::optional<Range> head = CommonNounPhrase(i - 2);
@@ -1022,8 +1057,29 @@ class Attributor {
   // lower-case words before the noun at j. Articles are left out of the
   // phrase ("trader"); quantifiers stay ("one trader").
   std::optional<Range> CommonNounPhrase(int j) const {
+    std::optional<Range> r = CommonNounPhraseAlone(j);
+    // "one of the teachers said", "two of her sisters said": a partitive
+    // before the group is part of the phrase (was "teachers").
+    if (r && IsPersonNoun(N(j))) {
+      int o = r->first - 1;
+      if (Valid(o) && Joined(r->first) && Outside(o) &&
+          (kArticles.count(N(o)) || kPossessiveDeterminers.count(N(o))))
+        --o;
+      if (Valid(o - 1) && Joined(o + 1) && Joined(o) && Outside(o - 1) && N(o) == "of" && kPartitives.count(N(o - 1)))
+        r->first = o - 1;
+    }
+    return r;
+  }
+  // A bare plural group ("local residents", "Larkton teachers") whose first
+  // word opens its clause: the sentence, or right after a quote or a comma.
+  bool OpensBarePlural(int first) const {
+    if (first == static_cast<int>(doc_.sentence_tokens(static_cast<size_t>(toks_[first].sentence)).first)) return true;
+    if (CommaBefore(first)) return true;
+    return Valid(first - 1) && toks_[first - 1].quote >= 0 && toks_[first - 1].sentence == toks_[first].sentence;
+  }
+  std::optional<Range> CommonNounPhraseAlone(int j) const {
     // A bare plural group right before its verb: "”, researchers wrote.".
-    if (Outside(j) && !toks_[j].cap && kPluralHeads.count(N(j)) && (!Valid(j - 1) || !Joined(j) || !Outside(j - 1)))
+    if (Outside(j) && !toks_[j].cap && IsPluralGroup(N(j)) && (!Valid(j - 1) || !Joined(j) || !Outside(j - 1)))
       return Range{j, j};
     if (!Outside(j) || toks_[j].cap || IsTitleAt(j) || IsSubjectPronoun(N(j))) return std::nullopt;
     if (toks_[j].span.length() < 2 || kNotVerbs.count(N(j)) || IsReportingVerb(N(j)) || kAuxiliaries.count(N(j))) {
@@ -1040,8 +1096,13 @@ class Attributor {
     constexpr int kMaxWords = 3;        // the determiner and two modifiers
     constexpr int kMaxPersonWords = 6;  // the determiner and five modifiers
     const bool person_head = IsPersonNoun(N(j)) || (N(j) == "old" && LowercaseCompound(j));
+    // "“…,” local residents said", "Larkton teachers said": a plural group
+    // needs no determiner when its modifiers open the clause.
+    const bool bare_plural = IsPluralGroup(N(j));
+    const int sentence_first = static_cast<int>(doc_.sentence_tokens(static_cast<size_t>(toks_[j].sentence)).first);
     int words = 0;
-    for (int d = j - 1; Valid(d) && (Joined(d + 1) || LowercaseCompound(d + 1)) && Outside(d); --d) {
+    int d = j - 1;
+    for (; Valid(d) && (Joined(d + 1) || LowercaseCompound(d + 1)) && Outside(d); --d) {
       if (LowercaseCompound(d + 1)) continue;
       if (++words > (person_head ? kMaxPersonWords : kMaxWords)) break;
       const std::string& w = N(d);
@@ -1056,12 +1117,21 @@ class Attributor {
         if (words > kMaxWords && !OpensClause(d)) return std::nullopt;
         return Range{d, j};
       }
-      if (toks_[d].cap && IsNameWord(d) && d > static_cast<int>(doc_.sentence_tokens(toks_[d].sentence).first))
+      if (toks_[d].cap && IsNameWord(d) && d > sentence_first)
         continue;  // "a Treasury source", "a White House official"
+      if (bare_plural && toks_[d].cap && d == sentence_first) {
+        // "Larkton residents said", "Defence lawyers objected"; "But teachers said" without "But".
+        if (IsNameWord(d) || IsTitleAt(d)) return Range{d, j};
+        return d + 1 < j ? std::optional<Range>(Range{d + 1, j}) : std::nullopt;
+      }
       if (toks_[d].cap || kNotVerbs.count(w) || IsReportingVerb(w) || IsSpeakerVerbFiller(w) || kAuxiliaries.count(w)) {
         return std::nullopt;
       }
     }
+    // The run stopped at its clause's opening: a bare plural group.
+    if (bare_plural && d + 1 < j && words <= (person_head ? kMaxPersonWords : kMaxWords) && Outside(j) &&
+        OpensBarePlural(d + 1))
+      return Range{d + 1, j};
     return std::nullopt;
   }
 
@@ -1151,30 +1221,66 @@ class Attributor {
   }
 
   // After a determiner at k - 1: up to four lowercase modifier words (a
-  // hyphenated compound counting once) and a person noun (IsPersonNoun) that
-  // ends the phrase, with its "of" complement ("a 38-year-old mother of two",
-  // "a resident of Larkton"): the role, without the determiner, as roles
-  // before the verb are. Not a person noun that modifies the next word ("the
-  // teacher union said" has its own head).
-  std::optional<Range> RoleAfterDeterminer(int k) const {
+  // hyphenated compound counting once) and a person noun (IsPersonNoun,
+  // singular or plural) or a plural group ("the authorities") that ends the
+  // phrase, with its "of" complement ("a 38-year-old mother of two", "a
+  // resident of Larkton", "the residents of Larkton"): the role, without the
+  // determiner, as roles before the verb are. Not a person noun that modifies
+  // the next word ("the teacher union said" has its own head). With
+  // `plural_only` (no determiner: "said local residents") the head must be a
+  // plural group. A capitalised name among the modifiers is where the people
+  // are from ("said the Larkton teacher", "said hard-hit New Town
+  // residents"), not the speaker; the role ends in the lowercase noun.
+  std::optional<Range> RoleAfterDeterminer(int k, bool plural_only = false) const {
     int words = 0;
-    for (int n = k; Valid(n) && Outside(n) && !toks_[n].cap && (n == k || Joined(n) || LowercaseCompound(n)); ++n) {
+    const auto name_modifier = [&](int n) {
+      return (IsNameWord(n) || IsTitleAt(n)) && !IsTitleJoiner(n) && !IsPossessive(n);
+    };
+    // Without a determiner, a name modifies the noun right after it only
+    // ("said Larkton residents"; not "said Tom Vale whose parents …"); after
+    // one, the name is a modifier in any case ("said the Larkton primary teacher").
+    bool after_name = false;
+    for (int n = k; Valid(n) && Outside(n) && (!toks_[n].cap || name_modifier(n)) &&
+                    (n == k || Joined(n) || LowercaseCompound(n));
+         ++n) {
       if (CannotModify(n)) return std::nullopt;
       if (n == k || !LowercaseCompound(n)) ++words;
       if (words > kMaxModifierWords) return std::nullopt;
-      if (!IsPersonNoun(N(n))) continue;
-      const bool ends_phrase = !Valid(n + 1) || !Joined(n + 1) || toks_[n + 1].cap || !Outside(n + 1) ||
-                               PersonNounOf(n + 1) || kNotVerbs.count(N(n + 1)) || IsVerb(n + 1);
+      if (toks_[n].cap) {
+        after_name = true;
+        continue;
+      }
+      const bool head = IsPersonNoun(N(n)) || IsPluralGroup(N(n));
+      const bool ends_phrase = head && (!Valid(n + 1) || !Joined(n + 1) || toks_[n + 1].cap || !Outside(n + 1) ||
+                                        PersonNounOf(n + 1) || kNotVerbs.count(N(n + 1)) || IsVerb(n + 1));
+      if (plural_only && after_name && !ends_phrase) return std::nullopt;
       if (!ends_phrase) continue;
+      if (plural_only && !IsPluralGroup(N(n))) return std::nullopt;  // "said local resident"
       // "of" and up to three complement words, to the end of the phrase.
       int e = n;
       if (PersonNounOf(n + 1)) {
-        for (int c = n + 2; c <= n + 4 && Valid(c) && Joined(c) && Outside(c); ++c)
-          if (const std::optional<Range> role = PersonWithComplement(c); role && role->first <= k) e = c;
+        for (int c = n + 2; c <= n + 1 + kMaxComplement && Valid(c) && Joined(c) && ComplementWord(c, c + 1); ++c)
+          if (ComplementWord(c, c)) e = c;
       }
       return Range{k, e};
     }
     return std::nullopt;
+  }
+
+  // "said one of the teachers", "said two of her sisters": a partitive,
+  // "of", a determiner and a role (RoleAfterDeterminer), kept whole.
+  std::optional<Range> PartitiveRole(int k) const {
+    if (!Valid(k + 2) || !Outside(k) || !kPartitives.count(N(k)) || !Joined(k + 1) || N(k + 1) != "of" ||
+        !Joined(k + 2))
+      return std::nullopt;
+    int d = k + 2;
+    if (kArticles.count(N(d)) || kPossessiveDeterminers.count(N(d))) {
+      if (!Valid(d + 1) || !Joined(d + 1)) return std::nullopt;
+      ++d;
+    }
+    const std::optional<Range> role = RoleAfterDeterminer(d);
+    if (!role) return std::nullopt;
+    return Range{k, role->last};
   }
 
   // The subject right after token v: "said Blinken", "said the US official".
@@ -1193,13 +1299,23 @@ class Attributor {
       const std::optional<Range> role = RoleAfterDeterminer(k + 1);
       return role ? std::optional<Range>(Range{k, role->last}) : std::nullopt;
     }
+    if (const std::optional<Range> some = PartitiveRole(k)) return some;  // "said one of the teachers"
     if (determiner) ++k;
+    // "said one of …" with no role after it: "of" names no one.
+    if (determiner && IsTitleJoiner(k)) return std::nullopt;
     const int first = k;  // "health" in "said the health minister" stays in the phrase
+    // "said the Larkton teacher", "said Larkton residents": a name before a
+    // role says where the people are from (was "Larkton").
+    if (toks_[k].cap && (IsNameWord(k) || IsTitleAt(k))) {
+      if (const std::optional<Range> role = RoleAfterDeterminer(k, !determiner)) return role;
+    }
     if (!IsPhraseWord(k)) {
       if (const std::optional<Range> named = NameAfterModifiers(k)) return named;
-      // "said the teacher", "said one local resident", "said a 38-year-old mother of two".
-      if (determiner && !toks_[k].cap) {
-        if (const std::optional<Range> role = RoleAfterDeterminer(k)) return role;
+      // "said the teacher", "said one local resident", "said a 38-year-old
+      // mother of two", "said the teachers"; without a determiner a plural
+      // group only ("said local residents", "said many parents").
+      if (!toks_[k].cap) {
+        if (const std::optional<Range> role = RoleAfterDeterminer(k, !determiner)) return role;
       }
       // "said the health minister", "explained the utility's spokesperson": a
       // title after up to three lowercase or possessive words.
@@ -1331,7 +1447,7 @@ class Attributor {
       for (const Range& r : Subjects(s, limit)) {
         if (r.first == r.last && IsSubjectPronoun(N(r.first))) continue;
         if (pron == "they") {
-          if (kPluralHeads.count(N(r.last))) {
+          if (IsPluralGroup(N(r.last))) {
             int a = r.first;
             return {doc_.slice_utf8(SpanOf({a, r.last})), SpanOf({p, p}), false};
           }
