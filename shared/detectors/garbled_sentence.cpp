@@ -6,6 +6,7 @@
 // findings whose message gives the reasons in a reader's words.
 #include "detectors/garbled_sentence.h"
 
+#include <algorithm>
 #include <vector>
 
 #include "detectors/garble/evidence.h"
@@ -109,9 +110,14 @@ class GarbledSentenceDetector final : public Detector {
     f.kind = "garbled-sentence";
     f.severity = garble::SeverityOf(assessment.score, has_cue);
     f.span = doc.sentences[i].span;
-    // The statistics alone say less than a cue: "may be".
-    const std::string lead = has_cue ? "This sentence reads like a damaged machine translation"
-                                     : "This sentence may be a damaged machine translation";
+    // The statistics alone say less than a cue: "may be". Damage from the
+    // page's encoding alone is no sign of translation.
+    const bool encoding_only = has_cue && std::all_of(reasons.begin(), reasons.end(), [](const std::string& r) {
+                                 return r.rfind("encoding damage", 0) == 0;
+                               });
+    const std::string lead = encoding_only ? "This sentence's characters were damaged by the page's encoding"
+                             : has_cue     ? "This sentence reads like a damaged machine translation"
+                                           : "This sentence may be a damaged machine translation";
     f.message = reasons.empty() ? lead + "." : lead + ": " + JoinReasons(reasons) + ".";
     if (improbable && !evidence.improbable_words.empty())
       f.message += " The least likely words together: “" + evidence.improbable_words + "”.";

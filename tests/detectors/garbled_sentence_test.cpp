@@ -107,6 +107,9 @@ const ReasonCase kCases[] = {
     {"word left untranslated", "The minister said the дополнительно measures would be announced on Monday.",
      "measures", "The slogan of common prosperity (共同富裕) was repeated, and officials said “共同富裕” everywhere.",
      "slogan"},
+    // A curly quotation mark where an apostrophe belongs, as some publishing systems convert them.
+    {"encoding damage (quotation mark for apostrophe)", "Within hours of Vale”s arrest, the club cut him from the team.",
+     "Within hours", "Within hours of the arrest, the club said “it cut him” from the team.", "Within hours"},
     {"encoding damage (HTML entity)", "The company&#39;s shares fell 5% after the announcement.", "shares",
      "AT&T and R&D firms said shares fell 5% after the announcement; analysts agreed.", "shares"},
     // A full stop lost before a subordinator or before She/They/We after a name.
@@ -177,6 +180,12 @@ const ReasonCase kCases[] = {
     // A closing quotation mark spaced off its last word.
     {"space before punctuation", "“Let it be delivered ”, said the minister in the palace.", "delivered",
      "”Let it be delivered,” said the minister in the palace.", "delivered"},
+    // A stranded "of" after a noun lost its object.
+    {"dangling complement", "He was elected president of the university of.", "elected",
+     "He was elected to the post he had long dreamed of.", "elected"},
+    // A closing quotation mark glued to the word after it.
+    {"spacing lost", "“We have come so far”he said after the match.", "come so far",
+     "“We have come so far,” he said after the match.", "come so far"},
     // A quotation left open at its paragraph's end, the next paragraph not carrying it on.
     {"quotation never closed", "The coach spoke after the match. “We will win the next one. We have the players.\n"
      "The team trains again on Monday.", "We have the players",
@@ -416,6 +425,13 @@ TEST_CASE("garbled-sentence: cue false alarms found on real news openings (2026-
       // "that" as the object of an infinitive or a modal is no cut-off complement.
       {"dangling complement", "If you win by nine points, it can sound arrogant to say that.", "arrogant"},
       {"dangling complement", "The talks were useful, and I would say that.", "talks"},
+      // A stranded "of" after a verb or an adjective ends its clause.
+      {"dangling complement", "The judge said the evidence proved the matters she complained of.", "judge"},
+      {"dangling complement", "It was the best plan the council could think of, and more than it was capable of.",
+       "council"},
+      // A curly mark standing for an apostrophe opens and closes no quotation.
+      {"quotation broken", "Lloyd”s mother cried. “We are done,” she said. Ada don“t know.", "mother"},
+      {"quotation broken", "Lloyd”s mother cried. “We are done,” she said. Ada don“t know.", "We are done"},
       // A name inside a noun phrase, not a name with a bare verb ("…, CNN report.").
       {"agreement slip", "A Larkspur Human Rights Commission report that was released in 2013 says complaints rose.",
        "Larkspur"},
@@ -531,6 +547,22 @@ TEST_CASE("garbled-sentence: mojibake names the character it most likely was") {
   const std::vector<std::string> bare = garble::FindMojibake(u"Blinken said â we will act");
   REQUIRE(bare.size() == 1);
   CHECK(bare[0].find("quotation mark") != std::string::npos);
+}
+
+TEST_CASE("garbled-sentence: damage from encoding alone is not called translation damage") {
+  const Report r = AnalyzeBody("Officials met on Friday. Within hours of Vale”s arrest, the club cut him.");
+  const Finding* f = nullptr;
+  for (const Finding& x : r.findings)
+    if (x.kind == "garbled-sentence") f = &x;
+  REQUIRE(f != nullptr);
+  CHECK(f->message.rfind("This sentence's characters were damaged by the page's encoding", 0) == 0);
+  CHECK(f->message.find("“Vale”s” has ” where ’ belongs") != std::string::npos);
+  // With translation damage beside it, the message says translation.
+  const Report both = AnalyzeBody("Officials met on Friday. Mr. We will find Vale”s way, the club said.");
+  bool translation = false;
+  for (const Finding& x : both.findings)
+    translation |= x.kind == "garbled-sentence" && x.message.rfind("This sentence reads like a damaged machine translation", 0) == 0;
+  CHECK(translation);
 }
 
 TEST_CASE("garbled-sentence: HTML entities left in the text name the character they stood for") {

@@ -687,7 +687,15 @@ bool HasDanglingEnd(const Document& doc, Span span, const std::vector<Word>& wor
     if (IsLetter(c) || IsDigit(c)) return false;
   }
   // "arrested Suspect A.": a capital letter after a name ends no phrase.
-  if (In(last, Class::DanglingEnds) && !(last.text == u"A" && words[words.size() - 2].capitalised)) return true;
+  if (last.text == u"A" && words[words.size() - 2].capitalised) return false;
+  // A stranded "of" after a verb or an adjective ends its clause ("the
+  // matters she complained of", "all we can think of", "what they are
+  // capable of"); after a noun it lost its object ("the president of.").
+  if (last.norm == "of") {
+    const uint8_t before = words[words.size() - 2].flags;
+    if (before & (LexFlag::kVerb | LexFlag::kAdjective)) return false;
+  }
+  if (In(last, Class::DanglingEnds)) return true;
   if (last.norm != "that" || !In(words[words.size() - 2], Class::SayingVerbs)) return false;
   // "… arrogant to say that.", "I would say that.": the object pronoun after
   // an infinitive or a modal, not a complement clause cut off ("He said that").
@@ -928,6 +936,40 @@ bool IsDoubleQuote(char16_t c) {
 // A cheap first test over running text: ASCII other than '"' never is one.
 bool MayBeDoubleQuote(char16_t c) { return c >= 0x80 ? IsDoubleQuote(c) : c == u'"'; }
 
+// A curly double quotation mark between two letters stands where an
+// apostrophe belongs ("Lloyd”s mother", "don“t"), as some publishing systems
+// convert them: no quotation opens or closes there.
+bool IsApostropheAsQuote(std::u16string_view text, int32_t p, Span paragraph) {
+  const char16_t c = text[size_t(p)];
+  if ((c != u'\u201D' && c != u'\u201C') || p == paragraph.start || !IsLetter(text[size_t(p - 1)])) return false;
+  // What follows is a possessive's or a contraction's ending, not a word
+  // glued to a closing mark ("so far”he said": spacing lost).
+  int32_t end = p + 1;
+  while (end < paragraph.end && IsLower(text[size_t(end)])) ++end;
+  if (end < paragraph.end && IsLetter(text[size_t(end)])) return false;
+  const std::u16string_view ending = text.substr(size_t(p + 1), size_t(end - p - 1));
+  for (std::u16string_view e : {u"s", u"t", u"re", u"ve", u"ll", u"d", u"m"})
+    if (ending == e) return true;
+  return false;
+}
+
+// The words where FindApostrophesAsQuotes' mark stands for an apostrophe:
+// "“Lloyd”s” has ” where ’ belongs".
+std::vector<std::string> FindApostrophesAsQuotes(const Document& doc, Span span) {
+  std::vector<std::string> found;
+  const std::u16string& text = doc.text();
+  for (int32_t p = span.start; p < span.end; ++p) {
+    if (!IsApostropheAsQuote(text, p, span)) continue;
+    int32_t from = p, to = p + 1;
+    while (from > span.start && IsLetter(text[size_t(from - 1)])) --from;
+    while (to < span.end && IsLetter(text[size_t(to)])) ++to;
+    const std::string word = ToUtf8(text.substr(size_t(from), size_t(to - from)));
+    found.push_back("“" + word + "” has " + ToUtf8(std::u16string(1, text[size_t(p)])) + " where ’ belongs");
+    if (found.size() == 2) break;  // enough to show the reader
+  }
+  return found;
+}
+
 bool IsStraightOpening(const std::u16string& text, int32_t p, Span paragraph) {
   if (p == paragraph.start) return true;
   const char16_t before = text[p - 1];
@@ -941,6 +983,7 @@ bool IsStraightOpening(const std::u16string& text, int32_t p, Span paragraph) {
 // previous paragraph, or its opening mark was dropped by an editor).
 bool StepQuote(const std::u16string& text, int32_t p, Span paragraph, QuoteState& state) {
   const char16_t c = text[p];
+  if (IsApostropheAsQuote(text, p, paragraph)) return false;  // encoding damage of its own (FindApostrophesAsQuotes)
   bool opening;
   if (c == u'\u201C' || c == u'\u201E' || c == u'\u00AB') {
     opening = true;
@@ -1165,6 +1208,9 @@ const char* FindSpacingDamage(const Document& doc, Span span) {
     const bool inner = p + 1 < span.end;
     const char16_t after = inner ? text[p + 1] : u' ';
     if (inner) {
+      // A closing quotation mark glued to the next word: "so far”he said"
+      // (not a mark standing for an apostrophe, "Lloyd”s": encoding damage).
+      if (c == u'\u201D' && before != u' ' && IsLower(after) && !IsApostropheAsQuote(text, p, span)) return kLost;
       // Brackets glued to letters: "feelings[about the conflict]young".
       if ((c == u'[' || c == u'(') && IsLetter(before) && IsLetter(after)) return kLost;
       if ((c == u']' || c == u')') && IsLetter(after)) return kLost;
@@ -1850,9 +1896,11 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
       "first person outside a quotation");
   const std::vector<std::string> mojibake = FindMojibake(doc.slice(span));
   const std::vector<std::string> entities = FindHtmlEntities(doc.slice(span));
-  f[kMojibake] = mojibake.empty() && entities.empty() ? 0.0 : 1.0;
+  const std::vector<std::string> apostrophes = FindApostrophesAsQuotes(doc, span);
+  f[kMojibake] = mojibake.empty() && entities.empty() && apostrophes.empty() ? 0.0 : 1.0;
   for (const std::string& m : mojibake) e.reasons.push_back("encoding damage (mojibake): " + m);
   for (const std::string& m : entities) e.reasons.push_back("encoding damage (HTML entity): " + m);
+  for (const std::string& m : apostrophes) e.reasons.push_back("encoding damage (quotation mark for apostrophe): " + m);
   const std::string untranslated = FindUntranslatedWord(doc, span, words);
   f[kUntranslated] = untranslated.empty() ? 0.0 : 1.0;
   if (!untranslated.empty()) e.reasons.push_back("word left untranslated: “" + untranslated + "”");
