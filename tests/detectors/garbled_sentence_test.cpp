@@ -183,6 +183,9 @@ const ReasonCase kCases[] = {
     // A stranded "of" after a noun lost its object.
     {"dangling complement", "He was elected president of the university of.", "elected",
      "He was elected to the post he had long dreamed of.", "elected"},
+    // A figure glued to a sentence opener.
+    {"spacing lost", "May 10The heads of five regions resigned one after another.", "heads",
+     "On May 10 the heads of the 5G, 4K and 3Doodle firms resigned.", "heads"},
     // A closing quotation mark glued to the word after it.
     {"spacing lost", "“We have come so far”he said after the match.", "come so far",
      "“We have come so far,” he said after the match.", "come so far"},

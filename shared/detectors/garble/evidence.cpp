@@ -1211,6 +1211,16 @@ const char* FindSpacingDamage(const Document& doc, Span span) {
       // A closing quotation mark glued to the next word: "so far”he said"
       // (not a mark standing for an apostrophe, "Lloyd”s": encoding damage).
       if (c == u'\u201D' && before != u' ' && IsLower(after) && !IsApostropheAsQuote(text, p, span)) return kLost;
+      // A figure glued to a sentence opener: "May 10The heads of five regions"
+      // (a date's line break lost; "5G", "4K", "3D" are no openers).
+      if (IsUpper(c) && IsDigit(before) && IsLower(after)) {
+        int32_t e = p + 1;
+        while (e < span.end && IsLower(text[e])) ++e;
+        std::string second;
+        if (e == span.end || !IsLetter(text[e]))
+          for (int32_t k = p; k < e && text[k] < 0x80; ++k) second.push_back(char(k == p ? text[k] - u'A' + u'a' : text[k]));
+        if (second.size() == size_t(e - p) && kGluedOpeners.count(second)) return kLost;
+      }
       // Brackets glued to letters: "feelings[about the conflict]young".
       if ((c == u'[' || c == u'(') && IsLetter(before) && IsLetter(after)) return kLost;
       if ((c == u']' || c == u')') && IsLetter(after)) return kLost;
