@@ -953,8 +953,9 @@ bool IsApostropheAsQuote(std::u16string_view text, int32_t p, Span paragraph) {
   return false;
 }
 
-// The words where FindApostrophesAsQuotes' mark stands for an apostrophe:
-// "“Lloyd”s” has ” where ’ belongs".
+// For the reader, the first two words of `span` where a curly double mark
+// stands for an apostrophe (IsApostropheAsQuote): "“Lloyd”s” has ” where ’
+// belongs".
 std::vector<std::string> FindApostrophesAsQuotes(const Document& doc, Span span) {
   std::vector<std::string> found;
   const std::u16string& text = doc.text();
