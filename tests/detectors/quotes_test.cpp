@@ -967,3 +967,36 @@ TEST_CASE("speaker: after a complement of portfolio words (“Minister of Health
   CHECK(OnlyQuote("Minister of Coastal Fisheries Ada Brook said the clinic would “open in May”.").speaker ==
         "Ada Brook");
 }
+
+TEST_CASE("speaker: a capitalised role opening its sentence keeps its “of …” complement") {
+  // Were "Residents", "Parents of the pupils" → "pupils", "public", "Friends".
+  CHECK(OnlyQuote("Residents of Larkton said: “The river rose overnight.”").speaker == "Residents of Larkton");
+  CHECK(OnlyQuote("Parents of the pupils said: “The school must stay open.”").speaker == "Parents of the pupils");
+  CHECK(OnlyQuote("Members of the public said the queue was “far too long”.").speaker == "Members of the public");
+  CHECK(OnlyQuote("Friends of Tom Vale said: “He was kind to everyone.”").speaker == "Friends of Tom Vale");
+  CHECK(OnlyQuote("Residents of Larkton, who lost their homes, said: “The river rose overnight.”").speaker ==
+        "Residents of Larkton");
+  // "they" stands for the role whole (was "Residents"; lowercase, was "they").
+  CHECK(OnlyQuote("Residents of Larkton said the river rose. “We were not told,” they added.").speaker ==
+        "Residents of Larkton");
+  CHECK(OnlyQuote("The residents of Larkton said the river rose. “We were not told,” they added.").speaker ==
+        "residents of Larkton");
+  // A full name in the complement is whose people they are; a singular
+  // without a determiner is a title before a name (was "Member"; later
+  // "Parliament Tom Vale").
+  CHECK(OnlyQuote("Parents of Nia Okafor Brook said: “She was kind to everyone.”").speaker ==
+        "Parents of Nia Okafor Brook");
+  CHECK(OnlyQuote("Member of Parliament Tom Vale said: “The river rose overnight.”").speaker == "Tom Vale");
+  CHECK(OnlyQuote("Member of Parliament Tom Vale met residents.\n“The river rose overnight,” said Vale.").speaker ==
+        "Tom Vale");
+  // Unchanged: a name and its affiliation, a role before a full name, a role
+  // alone, and a role in a name's apposition.
+  CHECK(OnlyQuote("Tom Vale of Larkton said: “The river rose overnight.”").speaker == "Tom Vale");
+  CHECK(OnlyQuote("Mother of three Ada Brook said: “The river rose overnight.”").speaker == "Ada Brook");
+  CHECK(OnlyQuote("Residents said: “The river rose overnight.”").speaker == "Residents");
+  CHECK(OnlyQuote("Ada Brook, a resident of Larkton, said: “The river rose overnight.”").speaker == "Ada Brook");
+  // A capitalised person noun inside a sentence is a name's word, not a role:
+  // the sentence's subject speaks.
+  CHECK(OnlyQuote("Tom Vale thanked Friends of Larkton Park and said: “The river rose overnight.”").speaker ==
+        "Tom Vale");
+}

@@ -412,6 +412,10 @@ class Attributor {
         while (Valid(t - 1) && Joined(t) && Outside(t - 1) && IsTitleAt(t - 1) && !IsTitleJoiner(t - 1)) --t;
         return t;
       }
+      // "Member of Parliament Tom Vale": a singular person noun opening its
+      // sentence without a determiner is a title before a name (a plural is a
+      // role: "Parents of Nia Okafor Brook said" names no one).
+      if (PersonNounOf(k) && toks_[k - 1].cap && !IsPluralPersonNoun(N(k - 1))) return k - 1;
       const int w = k - 1;
       if (!(IsTitleJoiner(w) || (toks_[w].cap && (IsNameWord(w) || IsTitleAt(w))))) return -1;
     }
@@ -985,11 +989,26 @@ class Attributor {
     return r;
   }
 
-  // Whether token o is the "of" after a lowercase person noun ("mother of",
-  // "resident of", "friend of").
+  // Whether token i is the first of its sentence.
+  bool OpensSentence(int i) const {
+    return i == static_cast<int>(doc_.sentence_tokens(static_cast<size_t>(toks_[i].sentence)).first);
+  }
+
+  // Whether token o is the "of" after a person noun ("mother of", "resident
+  // of", "friend of"): lowercase, or capitalised as the first word of its
+  // sentence ("Residents of Larkton said", "Parents of the pupils said").
+  // Elsewhere a capitalised one is a name's word ("Friends of Larkton Park").
   bool PersonNounOf(int o) const {
-    return Valid(o - 1) && Outside(o) && N(o) == "of" && Joined(o) && Outside(o - 1) && !toks_[o - 1].cap &&
-           IsPersonNoun(N(o - 1));
+    return Valid(o - 1) && Outside(o) && N(o) == "of" && Joined(o) && Outside(o - 1) &&
+           (!toks_[o - 1].cap || OpensSentence(o - 1)) && IsPersonNoun(N(o - 1));
+  }
+
+  // The head of a role with its "of" complement ("Residents" in "Residents of
+  // Larkton", what "they" stands for), else the phrase's last word.
+  int RoleHead(Range r) const {
+    for (int o = r.first + 1; o <= r.last; ++o)
+      if (PersonNounOf(o)) return o - 1;
+    return r.last;
   }
 
   static constexpr int kMaxComplement = 3;  // "of the local school"
@@ -1010,7 +1029,9 @@ class Attributor {
     const auto complement_word = [&](int i) { return ComplementWord(i, j); };
     for (int i = j; i > j - kMaxComplement && Valid(i - 1) && Joined(i) && complement_word(i); --i) {
       if (!PersonNounOf(i - 1)) continue;
-      const std::optional<Range> head = CommonNounPhrase(i - 2);
+      // A capitalised head opens its sentence (PersonNounOf): it is the role alone.
+      const std::optional<Range> head =
+          toks_[i - 2].cap ? std::optional<Range>(Range{i - 2, i - 2}) : CommonNounPhrase(i - 2);
       if (!head || head->last != i - 2) return std::nullopt;
       return Range{head->first, j};
     }
@@ -1447,7 +1468,7 @@ class Attributor {
       for (const Range& r : Subjects(s, limit)) {
         if (r.first == r.last && IsSubjectPronoun(N(r.first))) continue;
         if (pron == "they") {
-          if (IsPluralGroup(N(r.last))) {
+          if (IsPluralGroup(N(RoleHead(r)))) {
             int a = r.first;
             return {doc_.slice_utf8(SpanOf({a, r.last})), SpanOf({p, p}), false};
           }
