@@ -1000,3 +1000,41 @@ TEST_CASE("speaker: a capitalised role opening its sentence keeps its “of …�
   CHECK(OnlyQuote("Tom Vale thanked Friends of Larkton Park and said: “The river rose overnight.”").speaker ==
         "Tom Vale");
 }
+
+TEST_CASE("speaker: a noun before a plural person noun is one role (“police officers”, “hospital staff”)") {
+  const auto speaker = [](const char* tag) {
+    return OnlyQuote(std::string("The road was shut on Monday.\n“We were told to leave,” ") + tag).speaker;
+  };
+  // After the verb. Were "police", "police", "police", "press", none, none.
+  CHECK(speaker("said police officers.") == "police officers");
+  CHECK(speaker("said the police officers.") == "police officers");
+  CHECK(speaker("said police sources.") == "police sources");
+  CHECK(speaker("said the press officers.") == "press officers");
+  CHECK(speaker("said hospital staff.") == "hospital staff");
+  CHECK(speaker("said fire crews.") == "fire crews");
+  // A title word that modifies a person noun (were "former" both).
+  CHECK(speaker("said the former teacher.") == "former teacher");
+  CHECK(speaker("said former teacher Tom Vale.") == "Tom Vale");
+  CHECK(speaker("said former colleagues.") == "former colleagues");
+  CHECK(speaker("said staff member Ada Brook.") == "Ada Brook");  // was "staff"
+  CHECK(speaker("said a staff member.") == "staff member");
+  // Of two names after the modifiers, the first, as without them (was "police").
+  CHECK(speaker("said police officers Tom Vale and Ada Brook.") == "Tom Vale");
+  // Before the verb, as after it (were "staff", none, "officials").
+  CHECK(speaker("hospital staff said.") == "hospital staff");
+  CHECK(speaker("fire crews said.") == "fire crews");
+  CHECK(speaker("local officials said.") == "local officials");
+  CHECK(OnlyQuote("Hospital staff said the ward was full. “We stay,” they added.").speaker == "Hospital staff");
+  // Unchanged: "police" alone, a title before a name, a title phrase.
+  CHECK(speaker("said police.") == "police");
+  CHECK(speaker("said police on Monday.") == "police");
+  CHECK(speaker("said police, adding that the road was shut.") == "police");
+  CHECK(speaker("police said.") == "police");
+  CHECK(OnlyQuote("Police said: “The road is shut.”").speaker == "Police");
+  CHECK(speaker("said police chief Tom Vale.") == "Tom Vale");
+  CHECK(speaker("said police officer Tom Vale.") == "Tom Vale");
+  CHECK(speaker("said the press secretary.") == "press secretary");
+  CHECK(speaker("said senior officials.") == "senior officials");
+  CHECK(speaker("said staff.") == "staff");
+  CHECK(speaker("he told police officers.") == "he");
+}

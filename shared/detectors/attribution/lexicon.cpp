@@ -216,7 +216,9 @@ const WordSet& PersonNouns() {
       "builder", "chef", "cleaner", "carer", "caregiver", "photographer", "mechanic", "electrician", "plumber",
       "miner", "labourer", "laborer", "climber", "hiker", "swimmer", "sailor", "cyclist", "commuter", "local",
       "villager", "homeowner", "householder", "graduate", "member", "friend", "relative", "colleague", "cousin",
-      "aunt", "uncle", "niece", "nephew"};
+      "aunt", "uncle", "niece", "nephew",
+      // A crew speaks as its members do ("said fire crews", "the crew said").
+      "crew"};
   return s;
 }
 

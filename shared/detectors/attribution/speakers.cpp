@@ -65,7 +65,7 @@ const std::set<std::string, std::less<>> kPluralHeads = {
     "officials", "counterparts", "leaders", "diplomats", "experts", "analysts", "lawmakers",
     "protesters", "protestors", "critics", "authorities", "ministers", "spokespeople", "sources",
     "people", "residents", "students", "activists", "officers", "investigators", "researchers",
-    "scientists", "members", "negotiators", "representatives", "senators", "governments"};
+    "scientists", "members", "negotiators", "representatives", "senators", "governments", "staff"};
 
 // A plural that names a group of people: a plural head ("officials",
 // "sources") or the plural of a person noun ("teachers", "local residents",
@@ -1102,7 +1102,13 @@ class Attributor {
     // A bare plural group right before its verb: "”, researchers wrote.".
     if (Outside(j) && !toks_[j].cap && IsPluralGroup(N(j)) && (!Valid(j - 1) || !Joined(j) || !Outside(j - 1)))
       return Range{j, j};
-    if (!Outside(j) || toks_[j].cap || IsTitleAt(j) || IsSubjectPronoun(N(j))) return std::nullopt;
+    // A title word heads no common noun phrase ("the US official" is a title
+    // phrase), but for a plural group after a lowercase word that is no title
+    // ("“…,” local officials said", "hospital staff said"; was "officials", "staff").
+    const bool modified_group = IsPluralGroup(N(j)) && Valid(j - 1) && Joined(j) && Outside(j - 1) &&
+                                !toks_[j - 1].cap && !IsTitleAt(j - 1);
+    if (!Outside(j) || toks_[j].cap || (IsTitleAt(j) && !modified_group) || IsSubjectPronoun(N(j)))
+      return std::nullopt;
     if (toks_[j].span.length() < 2 || kNotVerbs.count(N(j)) || IsReportingVerb(N(j)) || kAuxiliaries.count(N(j))) {
       return std::nullopt;
     }
@@ -1235,10 +1241,13 @@ class Attributor {
     if (n == k || !Valid(n) || !Joined(n) || !IsPhraseWord(n)) return std::nullopt;
     int e = n;
     while (Valid(e + 1) && Joined(e + 1) && IsPhraseWord(e + 1)) ++e;
-    const Range core = NameCore({n, e});
-    if (core.first < 0 || !IsPersonCore(core)) return std::nullopt;
     if (Valid(e + 1) && Joined(e + 1) && !toks_[e + 1].cap && !kNotVerbs.count(N(e + 1))) return std::nullopt;
-    return Range{n, e};
+    // "said police officers Tom Vale and Ada Brook": the first name, as
+    // without the modifiers (WithoutAffiliation).
+    const Range named = WithoutAffiliation({n, e});
+    const Range core = NameCore(named);
+    if (core.first < 0 || !IsPersonCore(core)) return std::nullopt;
+    return named;
   }
 
   // After a determiner at k - 1: up to four lowercase modifier words (a
@@ -1329,6 +1338,18 @@ class Attributor {
     // role says where the people are from (was "Larkton").
     if (toks_[k].cap && (IsNameWord(k) || IsTitleAt(k))) {
       if (const std::optional<Range> role = RoleAfterDeterminer(k, !determiner)) return role;
+    }
+    // "said police officers", "said the former teacher", "said former teacher
+    // Tom Vale": lowercase title words before a lowercase word that is none
+    // modify it; the role or the name after them speaks (was "police",
+    // "former"). "said police chief Tom Vale" is a title phrase throughout.
+    if (!toks_[k].cap && IsPhraseWord(k) && !IsNameWord(k)) {
+      int e = k;
+      while (Valid(e + 1) && Joined(e + 1) && !toks_[e + 1].cap && IsPhraseWord(e + 1)) ++e;
+      if (Valid(e + 1) && Joined(e + 1) && Outside(e + 1) && !toks_[e + 1].cap && !IsPhraseWord(e + 1)) {
+        if (const std::optional<Range> named = NameAfterModifiers(k)) return named;
+        if (const std::optional<Range> role = RoleAfterDeterminer(k, !determiner)) return role;
+      }
     }
     if (!IsPhraseWord(k)) {
       if (const std::optional<Range> named = NameAfterModifiers(k)) return named;
