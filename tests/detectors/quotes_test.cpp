@@ -1038,3 +1038,32 @@ TEST_CASE("speaker: a noun before a plural person noun is one role (“police of
   CHECK(speaker("said staff.") == "staff");
   CHECK(speaker("he told police officers.") == "he");
 }
+
+TEST_CASE("speaker: “New” or “National” in a title's “of …” complement opens the place or field, not the name") {
+  // Were "Larkton Ada Brook", "Marleva Tom Vale", "Unity Tom Vale".
+  CHECK(OnlyQuote("Mayor of New Larkton Ada Brook said the bridge would “open in May”.").speaker == "Ada Brook");
+  CHECK(OnlyQuote("Governor of New Marleva Tom Vale said the bridge would “open in May”.").speaker == "Tom Vale");
+  CHECK(OnlyQuote("“The bridge will open in May,” said Mayor of New Larkton Ada Brook.").speaker == "Ada Brook");
+  CHECK(OnlyQuote("Minister of National Unity Tom Vale said the bridge would “open in May”.").speaker == "Tom Vale");
+  // Later mentions find the name, and the title stands for it.
+  for (const char* later : {"Brook said.", "the mayor said.", "she said."}) {
+    INFO(later);
+    CHECK(OnlyQuote(std::string("Mayor of New Larkton Ada Brook opened the bridge.\n“It took ten years,” ") + later)
+              .speaker == "Ada Brook");
+  }
+  // One name word after the complement is what the title serves, with or
+  // without "New" (were "Larkton", "Fisheries"): the title speaks, or the
+  // person named with it.
+  CHECK(OnlyQuote("The Mayor of New Larkton said the bridge would “open in May”.").speaker == "Mayor of New Larkton");
+  CHECK(OnlyQuote("The Mayor of Larkton said the bridge would “open in May”.").speaker == "Mayor of Larkton");
+  CHECK(OnlyQuote("The Minister of Fisheries, Ada Brook, said the quota was “fair and final”.").speaker ==
+        "Ada Brook");
+  CHECK(OnlyQuote("Mayor of Larkton Tom Ferris opened the bridge.\n“It took ten years,” the Mayor of Larkton said.")
+            .speaker == "Tom Ferris");
+  // Unchanged: "New" before the title, a complement without it, and
+  // "Interior", which may end a complement.
+  CHECK(OnlyQuote("New Larkton Mayor Ada Brook said the bridge would “open in May”.").speaker == "Ada Brook");
+  CHECK(OnlyQuote("Mayor of North Larkton Tom Vale said the bridge would “open in May”.").speaker == "Tom Vale");
+  CHECK(OnlyQuote("Minister of Interior Nia Okafor Brook said the bridge would “open in May”.").speaker ==
+        "Nia Okafor Brook");
+}

@@ -53,6 +53,12 @@ const std::set<std::string, std::less<>> kPlacePrefixes = {"san", "santa", "sant
 const std::set<std::string, std::less<>> kModifierTitles = {"former", "acting", "new", "senior", "top", "vice",
                                                             "prime", "national", "foreign", "external", "interior"};
 
+// Title words that modify the word after them inside a title's "of"
+// complement ("Mayor of New Larkton", "Minister of National Unity"), so never
+// end it: kModifierTitles but "interior" ("Minister of Interior Ada Brook").
+const std::set<std::string, std::less<>> kComplementModifiers = {"former", "acting", "new", "senior", "top",
+                                                                 "vice", "prime", "national", "foreign", "external"};
+
 // Title words before a rank that leave the title phrase open ("Acting
 // Commander", "Former Commander"; RankEvidence): they modify a title, and a
 // name never follows them. Not "chief", "deputy" or "assistant", which are
@@ -402,8 +408,14 @@ class Attributor {
   // `a` follow a person title's "of"/"for" complement (capitalised words and
   // joiners back to "<title> of"), the first token of that title; else -1.
   // The complement is what the title serves, not part of the name.
+  //
+  // "Mayor of New Larkton Ada Brook", "Minister of National Unity Tom Vale":
+  // a capitalised title word that only modifies the next word
+  // (kComplementModifiers) never ends a complement; the name words after it
+  // are the place's or the field's.
   int TitleBeforeComplement(int a) const {
-    if (!Valid(a - 1) || !Joined(a) || !Outside(a - 1) || !IsTitleJoiner(a - 1)) return -1;
+    if (!Valid(a - 1) || !Joined(a) || !Outside(a - 1)) return -1;
+    if (!IsTitleJoiner(a - 1) && !(toks_[a - 1].cap && kComplementModifiers.count(N(a - 1)))) return -1;
     constexpr int kMaxComplement = 8;  // "Minister of State for Coastal Fisheries and Oceans"
     for (int k = a - 1; k >= a - kMaxComplement && Valid(k - 1) && Joined(k) && Outside(k - 1); --k) {
       if ((N(k) == "of" || N(k) == "for") && IsTitleAt(k - 1) && !IsTitleJoiner(k - 1) &&
@@ -635,7 +647,8 @@ class Attributor {
     while (a - 1 >= r.first && IsNameWord(a - 1) && !IsTitleAt(a - 1)) --a;
     // "Minister of Fisheries", "Mayor of Larkton": one name word after a
     // title's "of" or "for" is what the title serves, not who holds it.
-    if (a == b && a - 1 > r.first && IsTitleJoiner(a - 1)) return;
+    // So is one after "New" there ("Mayor of New Larkton").
+    if (a == b && a - 1 > r.first && (IsTitleJoiner(a - 1) || TitleBeforeComplement(a) >= 0)) return;
     // "Secretary of Fisheries Ada Brook": the complement's words before the
     // name belong to the title, which may start before this run ("Secretary
     // of Fisheries and" + "Oceans Ada Brook").
@@ -787,6 +800,9 @@ class Attributor {
     };
     while (a - 1 >= np.first && name_word(a - 1) && !IsTitleAt(a - 1) && Joined(a)) --a;
     a = NameStartAfterComplement(a, b);  // "Secretary of Fisheries Ada Brook"
+    // "The Mayor of Larkton said", "Mayor of New Larkton": one name word after
+    // a title's complement is what the title serves (AddName), not who speaks.
+    if (a == b && TitleBeforeComplement(a) >= 0) return {-1, -1};
     if (a == b && a - 2 >= np.first && IsCoordinatedName(a - 2)) a -= 2;  // "Brandt and Marlow"
     // "Secretary of the Treasury", "spokesman for the Larkspur Group": the name
     // is what the title serves, not who speaks.
