@@ -1067,3 +1067,33 @@ TEST_CASE("speaker: “New” or “National” in a title's “of …” comple
   CHECK(OnlyQuote("Minister of Interior Nia Okafor Brook said the bridge would “open in May”.").speaker ==
         "Nia Okafor Brook");
 }
+
+TEST_CASE("speaker: common words before a portfolio word belong to the complement (“Minister of Coastal Fisheries”)") {
+  // Each was "Okafor Brook": "Coastal", "Inland", "Road" are words of the
+  // lexicon before a portfolio word, so the complement ends after that word.
+  CHECK(OnlyQuote("Minister of Coastal Fisheries Nia Okafor Brook said the harbour would “open in May”.").speaker ==
+        "Nia Okafor Brook");
+  CHECK(OnlyQuote("“The harbour will open in May,” said Minister of Coastal Fisheries Nia Okafor Brook.").speaker ==
+        "Nia Okafor Brook");
+  CHECK(OnlyQuote("Commissioner for Inland Revenue Nia Okafor Brook said the rules would “change in May”.").speaker ==
+        "Nia Okafor Brook");
+  CHECK(OnlyQuote("Minister of Road Safety Nia Okafor Brook said the rules would “change in May”.").speaker ==
+        "Nia Okafor Brook");
+  // A later "Nia Brook" is the same person, and so is the title.
+  for (const char* later : {"Nia Brook said.", "the minister said."}) {
+    INFO(later);
+    CHECK(OnlyQuote(std::string("Minister of Coastal Fisheries Nia Okafor Brook visited the harbour.\n“It will open "
+                                "in May,” ") +
+                    later)
+              .speaker == "Nia Okafor Brook");
+  }
+  // Unchanged: without a portfolio word the last two words are the name, a
+  // place's name may run to two words ("Port Sarah", "North Larkton"); two-word
+  // names; a complement of portfolio words alone.
+  CHECK(OnlyQuote("Mayor of Port Sarah Ada Brook said the harbour would “open in May”.").speaker == "Ada Brook");
+  CHECK(OnlyQuote("Mayor of North Larkton Tom Vale said the harbour would “open in May”.").speaker == "Tom Vale");
+  CHECK(OnlyQuote("Minister of Coastal Fisheries Ada Brook said the harbour would “open in May”.").speaker ==
+        "Ada Brook");
+  CHECK(OnlyQuote("Minister of Health Nia Okafor Brook said the harbour would “open in May”.").speaker ==
+        "Nia Okafor Brook");
+}

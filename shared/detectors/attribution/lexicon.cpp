@@ -5,6 +5,8 @@
 #include <set>
 #include <string>
 
+#include "detectors/garble/language_model.h"
+#include "detectors/garble/model_format.h"
 #include "text/english.h"
 
 namespace copydesk {
@@ -333,6 +335,11 @@ bool IsPluralPersonNoun(std::string_view norm) {
 }
 bool IsPersonNoun(std::string_view norm) { return PersonNouns().count(norm) != 0 || IsPluralPersonNoun(norm); }
 bool IsPortfolioWord(std::string_view norm) { return PortfolioWords().count(norm) != 0; }
+bool IsCommonNounOrAdjective(std::string_view norm) {
+  namespace LexFlag = garble::format::LexFlag;
+  const garble::LanguageModel& lm = garble::LanguageModel::Embedded();
+  return (lm.flags(lm.Find(norm)) & (LexFlag::kNoun | LexFlag::kAdjective)) != 0;
+}
 bool IsDocumentNoun(std::string_view norm) { return DocumentNouns().count(norm) != 0; }
 bool IsOrganisationWord(std::string_view norm) { return OrganisationWords().count(norm) != 0; }
 

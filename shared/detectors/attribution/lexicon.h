@@ -63,6 +63,13 @@ bool IsPluralPersonNoun(std::string_view norm);
 // ("state", "finance", "foreign", "affairs"; IsTitleWord) are there already.
 bool IsPortfolioWord(std::string_view norm);
 
+// A common English noun or adjective: one the garble model's lexicon
+// (WordNet 3.0, garble/language_model.h) knows as either ("coastal", "road",
+// "inland"). Names the lexicon lacks ("okafor", "larkton") are not; some
+// names are ("brook", "rose"), so only where a name cannot stand: before a
+// portfolio word in a title's complement ("Minister of Coastal Fisheries").
+bool IsCommonNounOrAdjective(std::string_view norm);
+
 // Documents whose words a quotation gives: "statement", "letter", "notice",
 // "post", "sign" ... As the subject of "read" they report what is written
 // ("“…,” the statement read").

@@ -443,7 +443,8 @@ class Attributor {
   }
   // A name after a title's complement ("Secretary of Fisheries Ada Brook"):
   // a complement of portfolio words (IsPortfolioWord: "Minister of Health",
-  // "Director of Public Prosecutions") ends where they end, and the name of
+  // "Director of Public Prosecutions"), with common words before them
+  // ("Minister of Coastal Fisheries"), ends where they end, and the name of
   // two words or more after it is whole ("Minister of Health Nia Okafor
   // Brook"). Else, of three name words or more there, the last two are the
   // person's name; the last three when the first of them is a given name of
@@ -452,9 +453,13 @@ class Attributor {
   // place ("Mayor of Port Sarah Ada Brook").
   int NameStartAfterComplement(int a, int b) const {
     if (b - a + 1 < 3 || TitleBeforeComplement(a) < 0) return a;
+    // The complement runs to its last portfolio word among common words
+    // ("Coastal Fisheries", "Road Safety": IsCommonNounOrAdjective) that
+    // leaves a name of two words or more.
     int field = a;
-    while (field <= b && IsPortfolioWord(N(field))) ++field;
-    if (field > a && b - field + 1 >= 2) return field;
+    for (int k = a; k <= b - 2 && (IsPortfolioWord(N(k)) || IsCommonNounOrAdjective(N(k))); ++k)
+      if (IsPortfolioWord(N(k))) field = k + 1;
+    if (field > a) return field;
     const int given = b - 2;
     if (given > a && (kMaleNames.count(N(given)) || kFemaleNames.count(N(given))) &&
         !kPlacePrefixes.count(N(given - 1)))
