@@ -1097,3 +1097,24 @@ TEST_CASE("speaker: common words before a portfolio word belong to the complemen
   CHECK(OnlyQuote("Minister of Health Nia Okafor Brook said the harbour would “open in May”.").speaker ==
         "Nia Okafor Brook");
 }
+
+TEST_CASE("speaker: a plural group keeps its “of …” complement; more person nouns") {
+  // Were "Larkton council", none, "plan", "Opponents", "officials", "leaders".
+  CHECK(OnlyQuote("Officials of the Larkton council said: “The bridge will open.”").speaker ==
+        "Officials of the Larkton council");
+  CHECK(OnlyQuote("Leaders of both parties said the deal was “long overdue”.").speaker == "Leaders of both parties");
+  CHECK(OnlyQuote("Supporters of the plan said it was “long overdue”.").speaker == "Supporters of the plan");
+  CHECK(OnlyQuote("Opponents of Tom Vale said he was “unfit for the post”.").speaker == "Opponents of Tom Vale");
+  CHECK(OnlyQuote("“The bridge will open,” said officials of the council.").speaker == "officials of the council");
+  CHECK(OnlyQuote("“The bridge will open,” said the leaders of both parties.").speaker == "leaders of both parties");
+  // A role the lexicon lacks no longer ends in "of" (was "critic of").
+  CHECK(OnlyQuote("“The bridge will open,” said a critic of the plan.").speaker == "critic of the plan");
+  CHECK(OnlyQuote("“The bridge will open,” said security guards at the gate.").speaker == "security guards");
+  // A noun the lexicon lacks gives no speaker rather than a joiner (was "native of").
+  CHECK_FALSE(OnlyQuote("“The bridge will open,” said a native of Larkton.").speaker);
+  // Unchanged: a title's complement, "they", and a name with its affiliation.
+  CHECK(OnlyQuote("“The bridge will open,” said the spokesman for the council.").speaker ==
+        "spokesman for the council");
+  CHECK(OnlyQuote("Critics said the plan was “long overdue”.").speaker == "Critics");
+  CHECK(OnlyQuote("“The bridge will open,” said Amy Cole of Larkspur Bank.").speaker == "Amy Cole");
+}

@@ -219,6 +219,7 @@ const WordSet& PersonNouns() {
       "miner", "labourer", "laborer", "climber", "hiker", "swimmer", "sailor", "cyclist", "commuter", "local",
       "villager", "homeowner", "householder", "graduate", "member", "friend", "relative", "colleague", "cousin",
       "aunt", "uncle", "niece", "nephew",
+      "supporter", "opponent", "critic", "guard",
       // A crew speaks as its members do ("said fire crews", "the crew said").
       "crew"};
   return s;

@@ -427,7 +427,7 @@ class Attributor {
       // "Member of Parliament Tom Vale": a singular person noun opening its
       // sentence without a determiner is a title before a name (a plural is a
       // role: "Parents of Nia Okafor Brook said" names no one).
-      if (PersonNounOf(k) && toks_[k - 1].cap && !IsPluralPersonNoun(N(k - 1))) return k - 1;
+      if (PersonNounOf(k) && toks_[k - 1].cap && !IsPluralGroup(N(k - 1))) return k - 1;
       const int w = k - 1;
       if (!(IsTitleJoiner(w) || (toks_[w].cap && (IsNameWord(w) || IsTitleAt(w))))) return -1;
     }
@@ -1015,13 +1015,14 @@ class Attributor {
     return i == static_cast<int>(doc_.sentence_tokens(static_cast<size_t>(toks_[i].sentence)).first);
   }
 
-  // Whether token o is the "of" after a person noun ("mother of", "resident
-  // of", "friend of"): lowercase, or capitalised as the first word of its
-  // sentence ("Residents of Larkton said", "Parents of the pupils said").
-  // Elsewhere a capitalised one is a name's word ("Friends of Larkton Park").
+  // Whether token o is the "of" after a person noun or a plural group
+  // ("mother of", "resident of", "officials of"): lowercase, or capitalised
+  // as the first word of its sentence ("Residents of Larkton said", "Parents
+  // of the pupils said", "Leaders of both parties said"). Elsewhere a
+  // capitalised one is a name's word ("Friends of Larkton Park").
   bool PersonNounOf(int o) const {
     return Valid(o - 1) && Outside(o) && N(o) == "of" && Joined(o) && Outside(o - 1) &&
-           (!toks_[o - 1].cap || OpensSentence(o - 1)) && IsPersonNoun(N(o - 1));
+           (!toks_[o - 1].cap || OpensSentence(o - 1)) && (IsPersonNoun(N(o - 1)) || IsPluralGroup(N(o - 1)));
   }
 
   // The head of a role with its "of" complement ("Residents" in "Residents of
@@ -1386,7 +1387,8 @@ class Attributor {
       while (determiner && t < k + 3 && Valid(t + 1) && Joined(t + 1) && !toks_[t].cap && !IsPhraseWord(t) &&
              !IsVerb(t))
         ++t;
-      if (t == k || !IsPhraseWord(t) || IsNameWord(t)) return std::nullopt;
+      // Never a joiner alone ("said a native of Larkton" was "native of").
+      if (t == k || !IsPhraseWord(t) || IsNameWord(t) || IsTitleJoiner(t)) return std::nullopt;
       k = t;
     }
     int b = k;
