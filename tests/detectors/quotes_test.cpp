@@ -1118,3 +1118,14 @@ TEST_CASE("speaker: a plural group keeps its “of …” complement; more perso
   CHECK(OnlyQuote("Critics said the plan was “long overdue”.").speaker == "Critics");
   CHECK(OnlyQuote("“The bridge will open,” said Amy Cole of Larkspur Bank.").speaker == "Amy Cole");
 }
+
+TEST_CASE("speaker: a song's words are the singer's") {
+  // Was "demise of": the walk after "predicting the" stopped at "of".
+  CHECK(OnlyQuote("When Mara Lindqvist sang “you never miss the water till the well runs dry”, she might have been "
+                  "predicting the demise of the village pump.")
+            .speaker == "Mara Lindqvist");
+  CHECK(OnlyQuote("At the gates the crowd chanted “let them stay, let them stay”.").speaker == "crowd");
+  // Only right before the words: a song named first may be anyone's words.
+  CHECK_FALSE(OnlyQuote("The choir sang a hymn of hope: “Abide with us a while.”").speaker);
+  CHECK_FALSE(OnlyQuote("The choir sang all evening, and the “grand finale” began to loud applause.").speaker);
+}

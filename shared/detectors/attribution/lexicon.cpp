@@ -138,6 +138,11 @@ const WordSet& QuoteTagVerbs() {
   return s;
 }
 
+const WordSet& SongVerbs() {
+  static const WordSet s = {"sing", "sings", "sang", "sung", "chant", "chants", "chanted"};
+  return s;
+}
+
 const WordSet& Pronouns() {
   static const WordSet s = {"he", "she", "they", "it", "we", "i"};
   return s;
@@ -308,6 +313,7 @@ std::string_view ReportingVerbLemma(std::string_view norm) {
 }
 
 bool IsQuoteTagVerb(std::string_view norm) { return QuoteTagVerbs().count(norm) != 0; }
+bool IsSongVerb(std::string_view norm) { return SongVerbs().count(norm) != 0; }
 
 bool IsSubjectPronoun(std::string_view norm) { return Pronouns().count(norm) != 0; }
 bool IsSpeakerVerbFiller(std::string_view norm) { return Fillers().count(norm) != 0; }

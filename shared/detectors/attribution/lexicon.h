@@ -20,6 +20,10 @@ bool IsReportingVerb(std::string_view norm);
 // uses them: "“No comment,” he shrugged", "“Not again,” Smith laughed".
 // Anywhere else they report no words ("she laughed at the “rumours”").
 bool IsQuoteTagVerb(std::string_view norm);
+// Verbs of song and chant: "sang", "sings", "chanted". They report the
+// words quoted right after them ("Mara Lindqvist sang “…”"), and no others
+// ("she sang a song of hope: “…”" may introduce anyone's words).
+bool IsSongVerb(std::string_view norm);
 // The base form of a reporting verb ("stressed" → "stress"), or empty.
 std::string_view ReportingVerbLemma(std::string_view norm);
 

@@ -489,6 +489,18 @@ class Attributor {
     }
     return false;
   }
+  // "Mara Lindqvist sang “…”": a verb of song (IsSongVerb) right before a
+  // quotation of its sentence, only a space between, reports its words.
+  bool SongBeforeQuote(int i) const {
+    if (!Outside(i) || toks_[i].cap || !IsSongVerb(N(i)) || !Valid(i + 1) || toks_[i + 1].quote < 0 ||
+        toks_[i + 1].sentence != toks_[i].sentence)
+      return false;
+    const int32_t open = quotes_[static_cast<size_t>(toks_[i + 1].quote)].start;
+    if (open < toks_[i].span.end) return false;
+    for (int32_t p = toks_[i].span.end; p < open; ++p)
+      if (t_[p] != u' ' && t_[p] != u'\u00A0') return false;
+    return true;
+  }
   // "“…,” read a statement from Nia Okafor": who issued the document, or
   // the document itself ("read the statement" → "statement").
   std::optional<Range> DocumentAfterRead(int k) const {
@@ -506,6 +518,7 @@ class Attributor {
   }
   bool IsVerb(int i) const {
     if (IsDocumentRead(i)) return true;
+    if (SongBeforeQuote(i)) return true;
     if (!Outside(i) || !IsReportingVerb(N(i))) return false;
     // A capitalised verb only at a sentence start ("Said Blinken: ..."); "Post" is a name.
     return !toks_[i].cap || i == 0 || toks_[i - 1].sentence != toks_[i].sentence;
