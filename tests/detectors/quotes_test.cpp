@@ -967,3 +967,165 @@ TEST_CASE("speaker: after a complement of portfolio words (“Minister of Health
   CHECK(OnlyQuote("Minister of Coastal Fisheries Ada Brook said the clinic would “open in May”.").speaker ==
         "Ada Brook");
 }
+
+TEST_CASE("speaker: a capitalised role opening its sentence keeps its “of …” complement") {
+  // Were "Residents", "Parents of the pupils" → "pupils", "public", "Friends".
+  CHECK(OnlyQuote("Residents of Larkton said: “The river rose overnight.”").speaker == "Residents of Larkton");
+  CHECK(OnlyQuote("Parents of the pupils said: “The school must stay open.”").speaker == "Parents of the pupils");
+  CHECK(OnlyQuote("Members of the public said the queue was “far too long”.").speaker == "Members of the public");
+  CHECK(OnlyQuote("Friends of Tom Vale said: “He was kind to everyone.”").speaker == "Friends of Tom Vale");
+  CHECK(OnlyQuote("Residents of Larkton, who lost their homes, said: “The river rose overnight.”").speaker ==
+        "Residents of Larkton");
+  // "they" stands for the role whole (was "Residents"; lowercase, was "they").
+  CHECK(OnlyQuote("Residents of Larkton said the river rose. “We were not told,” they added.").speaker ==
+        "Residents of Larkton");
+  CHECK(OnlyQuote("The residents of Larkton said the river rose. “We were not told,” they added.").speaker ==
+        "residents of Larkton");
+  // A full name in the complement is whose people they are; a singular
+  // without a determiner is a title before a name (was "Member"; later
+  // "Parliament Tom Vale").
+  CHECK(OnlyQuote("Parents of Nia Okafor Brook said: “She was kind to everyone.”").speaker ==
+        "Parents of Nia Okafor Brook");
+  CHECK(OnlyQuote("Member of Parliament Tom Vale said: “The river rose overnight.”").speaker == "Tom Vale");
+  CHECK(OnlyQuote("Member of Parliament Tom Vale met residents.\n“The river rose overnight,” said Vale.").speaker ==
+        "Tom Vale");
+  // Unchanged: a name and its affiliation, a role before a full name, a role
+  // alone, and a role in a name's apposition.
+  CHECK(OnlyQuote("Tom Vale of Larkton said: “The river rose overnight.”").speaker == "Tom Vale");
+  CHECK(OnlyQuote("Mother of three Ada Brook said: “The river rose overnight.”").speaker == "Ada Brook");
+  CHECK(OnlyQuote("Residents said: “The river rose overnight.”").speaker == "Residents");
+  CHECK(OnlyQuote("Ada Brook, a resident of Larkton, said: “The river rose overnight.”").speaker == "Ada Brook");
+  // A capitalised person noun inside a sentence is a name's word, not a role:
+  // the sentence's subject speaks.
+  CHECK(OnlyQuote("Tom Vale thanked Friends of Larkton Park and said: “The river rose overnight.”").speaker ==
+        "Tom Vale");
+}
+
+TEST_CASE("speaker: a noun before a plural person noun is one role (“police officers”, “hospital staff”)") {
+  const auto speaker = [](const char* tag) {
+    return OnlyQuote(std::string("The road was shut on Monday.\n“We were told to leave,” ") + tag).speaker;
+  };
+  // After the verb. Were "police", "police", "police", "press", none, none.
+  CHECK(speaker("said police officers.") == "police officers");
+  CHECK(speaker("said the police officers.") == "police officers");
+  CHECK(speaker("said police sources.") == "police sources");
+  CHECK(speaker("said the press officers.") == "press officers");
+  CHECK(speaker("said hospital staff.") == "hospital staff");
+  CHECK(speaker("said fire crews.") == "fire crews");
+  // A title word that modifies a person noun (were "former" both).
+  CHECK(speaker("said the former teacher.") == "former teacher");
+  CHECK(speaker("said former teacher Tom Vale.") == "Tom Vale");
+  CHECK(speaker("said former colleagues.") == "former colleagues");
+  CHECK(speaker("said staff member Ada Brook.") == "Ada Brook");  // was "staff"
+  CHECK(speaker("said a staff member.") == "staff member");
+  // Of two names after the modifiers, the first, as without them (was "police").
+  CHECK(speaker("said police officers Tom Vale and Ada Brook.") == "Tom Vale");
+  // Before the verb, as after it (were "staff", none, "officials").
+  CHECK(speaker("hospital staff said.") == "hospital staff");
+  CHECK(speaker("fire crews said.") == "fire crews");
+  CHECK(speaker("local officials said.") == "local officials");
+  CHECK(OnlyQuote("Hospital staff said the ward was full. “We stay,” they added.").speaker == "Hospital staff");
+  // Unchanged: "police" alone, a title before a name, a title phrase.
+  CHECK(speaker("said police.") == "police");
+  CHECK(speaker("said police on Monday.") == "police");
+  CHECK(speaker("said police, adding that the road was shut.") == "police");
+  CHECK(speaker("police said.") == "police");
+  CHECK(OnlyQuote("Police said: “The road is shut.”").speaker == "Police");
+  CHECK(speaker("said police chief Tom Vale.") == "Tom Vale");
+  CHECK(speaker("said police officer Tom Vale.") == "Tom Vale");
+  CHECK(speaker("said the press secretary.") == "press secretary");
+  CHECK(speaker("said senior officials.") == "senior officials");
+  CHECK(speaker("said staff.") == "staff");
+  CHECK(speaker("he told police officers.") == "he");
+}
+
+TEST_CASE("speaker: “New” or “National” in a title's “of …” complement opens the place or field, not the name") {
+  // Were "Larkton Ada Brook", "Marleva Tom Vale", "Unity Tom Vale".
+  CHECK(OnlyQuote("Mayor of New Larkton Ada Brook said the bridge would “open in May”.").speaker == "Ada Brook");
+  CHECK(OnlyQuote("Governor of New Marleva Tom Vale said the bridge would “open in May”.").speaker == "Tom Vale");
+  CHECK(OnlyQuote("“The bridge will open in May,” said Mayor of New Larkton Ada Brook.").speaker == "Ada Brook");
+  CHECK(OnlyQuote("Minister of National Unity Tom Vale said the bridge would “open in May”.").speaker == "Tom Vale");
+  // Later mentions find the name, and the title stands for it.
+  for (const char* later : {"Brook said.", "the mayor said.", "she said."}) {
+    INFO(later);
+    CHECK(OnlyQuote(std::string("Mayor of New Larkton Ada Brook opened the bridge.\n“It took ten years,” ") + later)
+              .speaker == "Ada Brook");
+  }
+  // One name word after the complement is what the title serves, with or
+  // without "New" (were "Larkton", "Fisheries"): the title speaks, or the
+  // person named with it.
+  CHECK(OnlyQuote("The Mayor of New Larkton said the bridge would “open in May”.").speaker == "Mayor of New Larkton");
+  CHECK(OnlyQuote("The Mayor of Larkton said the bridge would “open in May”.").speaker == "Mayor of Larkton");
+  CHECK(OnlyQuote("The Minister of Fisheries, Ada Brook, said the quota was “fair and final”.").speaker ==
+        "Ada Brook");
+  CHECK(OnlyQuote("Mayor of Larkton Tom Ferris opened the bridge.\n“It took ten years,” the Mayor of Larkton said.")
+            .speaker == "Tom Ferris");
+  // Unchanged: "New" before the title, a complement without it, and
+  // "Interior", which may end a complement.
+  CHECK(OnlyQuote("New Larkton Mayor Ada Brook said the bridge would “open in May”.").speaker == "Ada Brook");
+  CHECK(OnlyQuote("Mayor of North Larkton Tom Vale said the bridge would “open in May”.").speaker == "Tom Vale");
+  CHECK(OnlyQuote("Minister of Interior Nia Okafor Brook said the bridge would “open in May”.").speaker ==
+        "Nia Okafor Brook");
+}
+
+TEST_CASE("speaker: common words before a portfolio word belong to the complement (“Minister of Coastal Fisheries”)") {
+  // Each was "Okafor Brook": "Coastal", "Inland", "Road" are words of the
+  // lexicon before a portfolio word, so the complement ends after that word.
+  CHECK(OnlyQuote("Minister of Coastal Fisheries Nia Okafor Brook said the harbour would “open in May”.").speaker ==
+        "Nia Okafor Brook");
+  CHECK(OnlyQuote("“The harbour will open in May,” said Minister of Coastal Fisheries Nia Okafor Brook.").speaker ==
+        "Nia Okafor Brook");
+  CHECK(OnlyQuote("Commissioner for Inland Revenue Nia Okafor Brook said the rules would “change in May”.").speaker ==
+        "Nia Okafor Brook");
+  CHECK(OnlyQuote("Minister of Road Safety Nia Okafor Brook said the rules would “change in May”.").speaker ==
+        "Nia Okafor Brook");
+  // A later "Nia Brook" is the same person, and so is the title.
+  for (const char* later : {"Nia Brook said.", "the minister said."}) {
+    INFO(later);
+    CHECK(OnlyQuote(std::string("Minister of Coastal Fisheries Nia Okafor Brook visited the harbour.\n“It will open "
+                                "in May,” ") +
+                    later)
+              .speaker == "Nia Okafor Brook");
+  }
+  // Unchanged: without a portfolio word the last two words are the name, a
+  // place's name may run to two words ("Port Sarah", "North Larkton"); two-word
+  // names; a complement of portfolio words alone.
+  CHECK(OnlyQuote("Mayor of Port Sarah Ada Brook said the harbour would “open in May”.").speaker == "Ada Brook");
+  CHECK(OnlyQuote("Mayor of North Larkton Tom Vale said the harbour would “open in May”.").speaker == "Tom Vale");
+  CHECK(OnlyQuote("Minister of Coastal Fisheries Ada Brook said the harbour would “open in May”.").speaker ==
+        "Ada Brook");
+  CHECK(OnlyQuote("Minister of Health Nia Okafor Brook said the harbour would “open in May”.").speaker ==
+        "Nia Okafor Brook");
+}
+
+TEST_CASE("speaker: a plural group keeps its “of …” complement; more person nouns") {
+  // Were "Larkton council", none, "plan", "Opponents", "officials", "leaders".
+  CHECK(OnlyQuote("Officials of the Larkton council said: “The bridge will open.”").speaker ==
+        "Officials of the Larkton council");
+  CHECK(OnlyQuote("Leaders of both parties said the deal was “long overdue”.").speaker == "Leaders of both parties");
+  CHECK(OnlyQuote("Supporters of the plan said it was “long overdue”.").speaker == "Supporters of the plan");
+  CHECK(OnlyQuote("Opponents of Tom Vale said he was “unfit for the post”.").speaker == "Opponents of Tom Vale");
+  CHECK(OnlyQuote("“The bridge will open,” said officials of the council.").speaker == "officials of the council");
+  CHECK(OnlyQuote("“The bridge will open,” said the leaders of both parties.").speaker == "leaders of both parties");
+  // A role the lexicon lacks no longer ends in "of" (was "critic of").
+  CHECK(OnlyQuote("“The bridge will open,” said a critic of the plan.").speaker == "critic of the plan");
+  CHECK(OnlyQuote("“The bridge will open,” said security guards at the gate.").speaker == "security guards");
+  // A noun the lexicon lacks gives no speaker rather than a joiner (was "native of").
+  CHECK_FALSE(OnlyQuote("“The bridge will open,” said a native of Larkton.").speaker);
+  // Unchanged: a title's complement, "they", and a name with its affiliation.
+  CHECK(OnlyQuote("“The bridge will open,” said the spokesman for the council.").speaker ==
+        "spokesman for the council");
+  CHECK(OnlyQuote("Critics said the plan was “long overdue”.").speaker == "Critics");
+  CHECK(OnlyQuote("“The bridge will open,” said Amy Cole of Larkspur Bank.").speaker == "Amy Cole");
+}
+
+TEST_CASE("speaker: a song's words are the singer's") {
+  // Was "demise of": the walk after "predicting the" stopped at "of".
+  CHECK(OnlyQuote("When Mara Lindqvist sang “you never miss the water till the well runs dry”, she might have been "
+                  "predicting the demise of the village pump.")
+            .speaker == "Mara Lindqvist");
+  CHECK(OnlyQuote("At the gates the crowd chanted “let them stay, let them stay”.").speaker == "crowd");
+  // Only right before the words: a song named first may be anyone's words.
+  CHECK_FALSE(OnlyQuote("The choir sang a hymn of hope: “Abide with us a while.”").speaker);
+  CHECK_FALSE(OnlyQuote("The choir sang all evening, and the “grand finale” began to loud applause.").speaker);
+}

@@ -5,6 +5,8 @@
 #include <set>
 #include <string>
 
+#include "detectors/garble/language_model.h"
+#include "detectors/garble/model_format.h"
 #include "text/english.h"
 
 namespace copydesk {
@@ -136,6 +138,11 @@ const WordSet& QuoteTagVerbs() {
   return s;
 }
 
+const WordSet& SongVerbs() {
+  static const WordSet s = {"sing", "sings", "sang", "sung", "chant", "chants", "chanted"};
+  return s;
+}
+
 const WordSet& Pronouns() {
   static const WordSet s = {"he", "she", "they", "it", "we", "i"};
   return s;
@@ -216,7 +223,10 @@ const WordSet& PersonNouns() {
       "builder", "chef", "cleaner", "carer", "caregiver", "photographer", "mechanic", "electrician", "plumber",
       "miner", "labourer", "laborer", "climber", "hiker", "swimmer", "sailor", "cyclist", "commuter", "local",
       "villager", "homeowner", "householder", "graduate", "member", "friend", "relative", "colleague", "cousin",
-      "aunt", "uncle", "niece", "nephew"};
+      "aunt", "uncle", "niece", "nephew",
+      "supporter", "opponent", "critic", "guard",
+      // A crew speaks as its members do ("said fire crews", "the crew said").
+      "crew"};
   return s;
 }
 
@@ -303,6 +313,7 @@ std::string_view ReportingVerbLemma(std::string_view norm) {
 }
 
 bool IsQuoteTagVerb(std::string_view norm) { return QuoteTagVerbs().count(norm) != 0; }
+bool IsSongVerb(std::string_view norm) { return SongVerbs().count(norm) != 0; }
 
 bool IsSubjectPronoun(std::string_view norm) { return Pronouns().count(norm) != 0; }
 bool IsSpeakerVerbFiller(std::string_view norm) { return Fillers().count(norm) != 0; }
@@ -331,6 +342,11 @@ bool IsPluralPersonNoun(std::string_view norm) {
 }
 bool IsPersonNoun(std::string_view norm) { return PersonNouns().count(norm) != 0 || IsPluralPersonNoun(norm); }
 bool IsPortfolioWord(std::string_view norm) { return PortfolioWords().count(norm) != 0; }
+bool IsCommonNounOrAdjective(std::string_view norm) {
+  namespace LexFlag = garble::format::LexFlag;
+  const garble::LanguageModel& lm = garble::LanguageModel::Embedded();
+  return (lm.flags(lm.Find(norm)) & (LexFlag::kNoun | LexFlag::kAdjective)) != 0;
+}
 bool IsDocumentNoun(std::string_view norm) { return DocumentNouns().count(norm) != 0; }
 bool IsOrganisationWord(std::string_view norm) { return OrganisationWords().count(norm) != 0; }
 

@@ -20,6 +20,10 @@ bool IsReportingVerb(std::string_view norm);
 // uses them: "“No comment,” he shrugged", "“Not again,” Smith laughed".
 // Anywhere else they report no words ("she laughed at the “rumours”").
 bool IsQuoteTagVerb(std::string_view norm);
+// Verbs of song and chant: "sang", "sings", "chanted". They report the
+// words quoted right after them ("Mara Lindqvist sang “…”"), and no others
+// ("she sang a song of hope: “…”" may introduce anyone's words).
+bool IsSongVerb(std::string_view norm);
 // The base form of a reporting verb ("stressed" → "stress"), or empty.
 std::string_view ReportingVerbLemma(std::string_view norm);
 
@@ -62,6 +66,13 @@ bool IsPluralPersonNoun(std::string_view norm);
 // that place: elsewhere they are ordinary words. Fields that are title words
 // ("state", "finance", "foreign", "affairs"; IsTitleWord) are there already.
 bool IsPortfolioWord(std::string_view norm);
+
+// A common English noun or adjective: one the garble model's lexicon
+// (WordNet 3.0, garble/language_model.h) knows as either ("coastal", "road",
+// "inland"). Names the lexicon lacks ("okafor", "larkton") are not; some
+// names are ("brook", "rose"), so only where a name cannot stand: before a
+// portfolio word in a title's complement ("Minister of Coastal Fisheries").
+bool IsCommonNounOrAdjective(std::string_view norm);
 
 // Documents whose words a quotation gives: "statement", "letter", "notice",
 // "post", "sign" ... As the subject of "read" they report what is written

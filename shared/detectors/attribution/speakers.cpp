@@ -53,6 +53,12 @@ const std::set<std::string, std::less<>> kPlacePrefixes = {"san", "santa", "sant
 const std::set<std::string, std::less<>> kModifierTitles = {"former", "acting", "new", "senior", "top", "vice",
                                                             "prime", "national", "foreign", "external", "interior"};
 
+// Title words that modify the word after them inside a title's "of"
+// complement ("Mayor of New Larkton", "Minister of National Unity"), so never
+// end it: kModifierTitles but "interior" ("Minister of Interior Ada Brook").
+const std::set<std::string, std::less<>> kComplementModifiers = {"former", "acting", "new", "senior", "top",
+                                                                 "vice", "prime", "national", "foreign", "external"};
+
 // Title words before a rank that leave the title phrase open ("Acting
 // Commander", "Former Commander"; RankEvidence): they modify a title, and a
 // name never follows them. Not "chief", "deputy" or "assistant", which are
@@ -65,7 +71,7 @@ const std::set<std::string, std::less<>> kPluralHeads = {
     "officials", "counterparts", "leaders", "diplomats", "experts", "analysts", "lawmakers",
     "protesters", "protestors", "critics", "authorities", "ministers", "spokespeople", "sources",
     "people", "residents", "students", "activists", "officers", "investigators", "researchers",
-    "scientists", "members", "negotiators", "representatives", "senators", "governments"};
+    "scientists", "members", "negotiators", "representatives", "senators", "governments", "staff"};
 
 // A plural that names a group of people: a plural head ("officials",
 // "sources") or the plural of a person noun ("teachers", "local residents",
@@ -402,8 +408,14 @@ class Attributor {
   // `a` follow a person title's "of"/"for" complement (capitalised words and
   // joiners back to "<title> of"), the first token of that title; else -1.
   // The complement is what the title serves, not part of the name.
+  //
+  // "Mayor of New Larkton Ada Brook", "Minister of National Unity Tom Vale":
+  // a capitalised title word that only modifies the next word
+  // (kComplementModifiers) never ends a complement; the name words after it
+  // are the place's or the field's.
   int TitleBeforeComplement(int a) const {
-    if (!Valid(a - 1) || !Joined(a) || !Outside(a - 1) || !IsTitleJoiner(a - 1)) return -1;
+    if (!Valid(a - 1) || !Joined(a) || !Outside(a - 1)) return -1;
+    if (!IsTitleJoiner(a - 1) && !(toks_[a - 1].cap && kComplementModifiers.count(N(a - 1)))) return -1;
     constexpr int kMaxComplement = 8;  // "Minister of State for Coastal Fisheries and Oceans"
     for (int k = a - 1; k >= a - kMaxComplement && Valid(k - 1) && Joined(k) && Outside(k - 1); --k) {
       if ((N(k) == "of" || N(k) == "for") && IsTitleAt(k - 1) && !IsTitleJoiner(k - 1) &&
@@ -412,6 +424,10 @@ class Attributor {
         while (Valid(t - 1) && Joined(t) && Outside(t - 1) && IsTitleAt(t - 1) && !IsTitleJoiner(t - 1)) --t;
         return t;
       }
+      // "Member of Parliament Tom Vale": a singular person noun opening its
+      // sentence without a determiner is a title before a name (a plural is a
+      // role: "Parents of Nia Okafor Brook said" names no one).
+      if (PersonNounOf(k) && toks_[k - 1].cap && !IsPluralGroup(N(k - 1))) return k - 1;
       const int w = k - 1;
       if (!(IsTitleJoiner(w) || (toks_[w].cap && (IsNameWord(w) || IsTitleAt(w))))) return -1;
     }
@@ -427,7 +443,8 @@ class Attributor {
   }
   // A name after a title's complement ("Secretary of Fisheries Ada Brook"):
   // a complement of portfolio words (IsPortfolioWord: "Minister of Health",
-  // "Director of Public Prosecutions") ends where they end, and the name of
+  // "Director of Public Prosecutions"), with common words before them
+  // ("Minister of Coastal Fisheries"), ends where they end, and the name of
   // two words or more after it is whole ("Minister of Health Nia Okafor
   // Brook"). Else, of three name words or more there, the last two are the
   // person's name; the last three when the first of them is a given name of
@@ -436,9 +453,13 @@ class Attributor {
   // place ("Mayor of Port Sarah Ada Brook").
   int NameStartAfterComplement(int a, int b) const {
     if (b - a + 1 < 3 || TitleBeforeComplement(a) < 0) return a;
+    // The complement runs to its last portfolio word among common words
+    // ("Coastal Fisheries", "Road Safety": IsCommonNounOrAdjective) that
+    // leaves a name of two words or more.
     int field = a;
-    while (field <= b && IsPortfolioWord(N(field))) ++field;
-    if (field > a && b - field + 1 >= 2) return field;
+    for (int k = a; k <= b - 2 && (IsPortfolioWord(N(k)) || IsCommonNounOrAdjective(N(k))); ++k)
+      if (IsPortfolioWord(N(k))) field = k + 1;
+    if (field > a) return field;
     const int given = b - 2;
     if (given > a && (kMaleNames.count(N(given)) || kFemaleNames.count(N(given))) &&
         !kPlacePrefixes.count(N(given - 1)))
@@ -468,6 +489,18 @@ class Attributor {
     }
     return false;
   }
+  // "Mara Lindqvist sang “…”": a verb of song (IsSongVerb) right before a
+  // quotation of its sentence, only a space between, reports its words.
+  bool SongBeforeQuote(int i) const {
+    if (!Outside(i) || toks_[i].cap || !IsSongVerb(N(i)) || !Valid(i + 1) || toks_[i + 1].quote < 0 ||
+        toks_[i + 1].sentence != toks_[i].sentence)
+      return false;
+    const int32_t open = quotes_[static_cast<size_t>(toks_[i + 1].quote)].start;
+    if (open < toks_[i].span.end) return false;
+    for (int32_t p = toks_[i].span.end; p < open; ++p)
+      if (t_[p] != u' ' && t_[p] != u'\u00A0') return false;
+    return true;
+  }
   // "“…,” read a statement from Nia Okafor": who issued the document, or
   // the document itself ("read the statement" → "statement").
   std::optional<Range> DocumentAfterRead(int k) const {
@@ -485,6 +518,7 @@ class Attributor {
   }
   bool IsVerb(int i) const {
     if (IsDocumentRead(i)) return true;
+    if (SongBeforeQuote(i)) return true;
     if (!Outside(i) || !IsReportingVerb(N(i))) return false;
     // A capitalised verb only at a sentence start ("Said Blinken: ..."); "Post" is a name.
     return !toks_[i].cap || i == 0 || toks_[i - 1].sentence != toks_[i].sentence;
@@ -631,7 +665,8 @@ class Attributor {
     while (a - 1 >= r.first && IsNameWord(a - 1) && !IsTitleAt(a - 1)) --a;
     // "Minister of Fisheries", "Mayor of Larkton": one name word after a
     // title's "of" or "for" is what the title serves, not who holds it.
-    if (a == b && a - 1 > r.first && IsTitleJoiner(a - 1)) return;
+    // So is one after "New" there ("Mayor of New Larkton").
+    if (a == b && a - 1 > r.first && (IsTitleJoiner(a - 1) || TitleBeforeComplement(a) >= 0)) return;
     // "Secretary of Fisheries Ada Brook": the complement's words before the
     // name belong to the title, which may start before this run ("Secretary
     // of Fisheries and" + "Oceans Ada Brook").
@@ -783,6 +818,9 @@ class Attributor {
     };
     while (a - 1 >= np.first && name_word(a - 1) && !IsTitleAt(a - 1) && Joined(a)) --a;
     a = NameStartAfterComplement(a, b);  // "Secretary of Fisheries Ada Brook"
+    // "The Mayor of Larkton said", "Mayor of New Larkton": one name word after
+    // a title's complement is what the title serves (AddName), not who speaks.
+    if (a == b && TitleBeforeComplement(a) >= 0) return {-1, -1};
     if (a == b && a - 2 >= np.first && IsCoordinatedName(a - 2)) a -= 2;  // "Brandt and Marlow"
     // "Secretary of the Treasury", "spokesman for the Larkspur Group": the name
     // is what the title serves, not who speaks.
@@ -985,11 +1023,27 @@ class Attributor {
     return r;
   }
 
-  // Whether token o is the "of" after a lowercase person noun ("mother of",
-  // "resident of", "friend of").
+  // Whether token i is the first of its sentence.
+  bool OpensSentence(int i) const {
+    return i == static_cast<int>(doc_.sentence_tokens(static_cast<size_t>(toks_[i].sentence)).first);
+  }
+
+  // Whether token o is the "of" after a person noun or a plural group
+  // ("mother of", "resident of", "officials of"): lowercase, or capitalised
+  // as the first word of its sentence ("Residents of Larkton said", "Parents
+  // of the pupils said", "Leaders of both parties said"). Elsewhere a
+  // capitalised one is a name's word ("Friends of Larkton Park").
   bool PersonNounOf(int o) const {
-    return Valid(o - 1) && Outside(o) && N(o) == "of" && Joined(o) && Outside(o - 1) && !toks_[o - 1].cap &&
-           IsPersonNoun(N(o - 1));
+    return Valid(o - 1) && Outside(o) && N(o) == "of" && Joined(o) && Outside(o - 1) &&
+           (!toks_[o - 1].cap || OpensSentence(o - 1)) && (IsPersonNoun(N(o - 1)) || IsPluralGroup(N(o - 1)));
+  }
+
+  // The head of a role with its "of" complement ("Residents" in "Residents of
+  // Larkton", what "they" stands for), else the phrase's last word.
+  int RoleHead(Range r) const {
+    for (int o = r.first + 1; o <= r.last; ++o)
+      if (PersonNounOf(o)) return o - 1;
+    return r.last;
   }
 
   static constexpr int kMaxComplement = 3;  // "of the local school"
@@ -1010,7 +1064,9 @@ class Attributor {
     const auto complement_word = [&](int i) { return ComplementWord(i, j); };
     for (int i = j; i > j - kMaxComplement && Valid(i - 1) && Joined(i) && complement_word(i); --i) {
       if (!PersonNounOf(i - 1)) continue;
-      const std::optional<Range> head = CommonNounPhrase(i - 2);
+      // A capitalised head opens its sentence (PersonNounOf): it is the role alone.
+      const std::optional<Range> head =
+          toks_[i - 2].cap ? std::optional<Range>(Range{i - 2, i - 2}) : CommonNounPhrase(i - 2);
       if (!head || head->last != i - 2) return std::nullopt;
       return Range{head->first, j};
     }
@@ -1081,7 +1137,13 @@ class Attributor {
     // A bare plural group right before its verb: "”, researchers wrote.".
     if (Outside(j) && !toks_[j].cap && IsPluralGroup(N(j)) && (!Valid(j - 1) || !Joined(j) || !Outside(j - 1)))
       return Range{j, j};
-    if (!Outside(j) || toks_[j].cap || IsTitleAt(j) || IsSubjectPronoun(N(j))) return std::nullopt;
+    // A title word heads no common noun phrase ("the US official" is a title
+    // phrase), but for a plural group after a lowercase word that is no title
+    // ("“…,” local officials said", "hospital staff said"; was "officials", "staff").
+    const bool modified_group = IsPluralGroup(N(j)) && Valid(j - 1) && Joined(j) && Outside(j - 1) &&
+                                !toks_[j - 1].cap && !IsTitleAt(j - 1);
+    if (!Outside(j) || toks_[j].cap || (IsTitleAt(j) && !modified_group) || IsSubjectPronoun(N(j)))
+      return std::nullopt;
     if (toks_[j].span.length() < 2 || kNotVerbs.count(N(j)) || IsReportingVerb(N(j)) || kAuxiliaries.count(N(j))) {
       return std::nullopt;
     }
@@ -1214,10 +1276,13 @@ class Attributor {
     if (n == k || !Valid(n) || !Joined(n) || !IsPhraseWord(n)) return std::nullopt;
     int e = n;
     while (Valid(e + 1) && Joined(e + 1) && IsPhraseWord(e + 1)) ++e;
-    const Range core = NameCore({n, e});
-    if (core.first < 0 || !IsPersonCore(core)) return std::nullopt;
     if (Valid(e + 1) && Joined(e + 1) && !toks_[e + 1].cap && !kNotVerbs.count(N(e + 1))) return std::nullopt;
-    return Range{n, e};
+    // "said police officers Tom Vale and Ada Brook": the first name, as
+    // without the modifiers (WithoutAffiliation).
+    const Range named = WithoutAffiliation({n, e});
+    const Range core = NameCore(named);
+    if (core.first < 0 || !IsPersonCore(core)) return std::nullopt;
+    return named;
   }
 
   // After a determiner at k - 1: up to four lowercase modifier words (a
@@ -1309,6 +1374,18 @@ class Attributor {
     if (toks_[k].cap && (IsNameWord(k) || IsTitleAt(k))) {
       if (const std::optional<Range> role = RoleAfterDeterminer(k, !determiner)) return role;
     }
+    // "said police officers", "said the former teacher", "said former teacher
+    // Tom Vale": lowercase title words before a lowercase word that is none
+    // modify it; the role or the name after them speaks (was "police",
+    // "former"). "said police chief Tom Vale" is a title phrase throughout.
+    if (!toks_[k].cap && IsPhraseWord(k) && !IsNameWord(k)) {
+      int e = k;
+      while (Valid(e + 1) && Joined(e + 1) && !toks_[e + 1].cap && IsPhraseWord(e + 1)) ++e;
+      if (Valid(e + 1) && Joined(e + 1) && Outside(e + 1) && !toks_[e + 1].cap && !IsPhraseWord(e + 1)) {
+        if (const std::optional<Range> named = NameAfterModifiers(k)) return named;
+        if (const std::optional<Range> role = RoleAfterDeterminer(k, !determiner)) return role;
+      }
+    }
     if (!IsPhraseWord(k)) {
       if (const std::optional<Range> named = NameAfterModifiers(k)) return named;
       // "said the teacher", "said one local resident", "said a 38-year-old
@@ -1323,7 +1400,8 @@ class Attributor {
       while (determiner && t < k + 3 && Valid(t + 1) && Joined(t + 1) && !toks_[t].cap && !IsPhraseWord(t) &&
              !IsVerb(t))
         ++t;
-      if (t == k || !IsPhraseWord(t) || IsNameWord(t)) return std::nullopt;
+      // Never a joiner alone ("said a native of Larkton" was "native of").
+      if (t == k || !IsPhraseWord(t) || IsNameWord(t) || IsTitleJoiner(t)) return std::nullopt;
       k = t;
     }
     int b = k;
@@ -1447,7 +1525,7 @@ class Attributor {
       for (const Range& r : Subjects(s, limit)) {
         if (r.first == r.last && IsSubjectPronoun(N(r.first))) continue;
         if (pron == "they") {
-          if (IsPluralGroup(N(r.last))) {
+          if (IsPluralGroup(N(RoleHead(r)))) {
             int a = r.first;
             return {doc_.slice_utf8(SpanOf({a, r.last})), SpanOf({p, p}), false};
           }
