@@ -1129,3 +1129,41 @@ TEST_CASE("speaker: a song's words are the singer's") {
   CHECK_FALSE(OnlyQuote("The choir sang a hymn of hope: “Abide with us a while.”").speaker);
   CHECK_FALSE(OnlyQuote("The choir sang all evening, and the “grand finale” began to loud applause.").speaker);
 }
+
+TEST_CASE("speaker: a role keeps an “at”, “in” or “from” complement before the verb; unnamed sources are people") {
+  // Were "school", "area", "ministry", "Larkton School", "Larkton".
+  CHECK(OnlyQuote("Teachers at the school said: “The roof leaks every winter.”").speaker == "Teachers at the school");
+  CHECK(OnlyQuote("“The roof leaks every winter,” teachers at the school said.").speaker == "teachers at the school");
+  CHECK(OnlyQuote("Residents in the area said the road was “never gritted”.").speaker == "Residents in the area");
+  CHECK(OnlyQuote("Officials from the ministry said: “The bridge will open.”").speaker ==
+        "Officials from the ministry");
+  CHECK(OnlyQuote("Teachers at Larkton School said: “The roof leaks every winter.”").speaker ==
+        "Teachers at Larkton School");
+  CHECK(OnlyQuote("Police in Larkton said: “The road will reopen.”").speaker == "Police in Larkton");
+  // "they" stands for the role whole (was "they").
+  CHECK(OnlyQuote("Nurses at Larkton Hospital said the wards were full.\n“We cannot cope,” they added.").speaker ==
+        "Nurses at Larkton Hospital");
+  // An occasion or a time is no place: the role alone (were "statement", "briefing").
+  CHECK(OnlyQuote("Officials in a statement said: “The bridge will open.”").speaker == "Officials");
+  CHECK(OnlyQuote("Officials at a briefing said: “The bridge will open.”").speaker == "Officials");
+  // After the verb the complement may say where it was said: unchanged.
+  CHECK(OnlyQuote("“The roof leaks every winter,” said teachers at the school.").speaker == "teachers");
+  CHECK(OnlyQuote("“The bridge will open,” said officials in a statement.").speaker == "officials");
+
+  // "source" and "insider" are person nouns (were "police", "party").
+  CHECK(OnlyQuote("“The roof leaks every winter,” said a police source.").speaker == "police source");
+  CHECK(OnlyQuote("“The roof leaks every winter,” said a party insider.").speaker == "party insider");
+  CHECK(OnlyQuote("A party insider said: “The vote is lost.”").speaker == "party insider");
+  // "close to" and "familiar with" join a complement, before and after the
+  // verb (were "talks", "talks", none, none).
+  CHECK(OnlyQuote("A source close to the talks said: “The deal is done.”").speaker == "source close to the talks");
+  CHECK(OnlyQuote("“The deal is done,” a source close to the talks said.").speaker == "source close to the talks");
+  CHECK(OnlyQuote("“The deal is done,” said sources close to the talks.").speaker == "sources close to the talks");
+  CHECK(OnlyQuote("“The deal is done,” said a source familiar with the plan.").speaker ==
+        "source familiar with the plan");
+  // Unchanged: a source alone, a spokesperson with a name in apposition, a
+  // title's "head of state".
+  CHECK(OnlyQuote("“The deal is done,” a source said.").speaker == "source");
+  CHECK(OnlyQuote("“The deal is done,” said the council's spokesperson, Lena Vasquez.").speaker == "Lena Vasquez");
+  CHECK(OnlyQuote("“The deal is done,” the head of state said.").speaker == "head of state");
+}

@@ -78,6 +78,18 @@ const std::set<std::string, std::less<>> kPluralHeads = {
 // "women"; IsPluralPersonNoun). Not any plural ("reports", "figures").
 bool IsPluralGroup(std::string_view norm) { return kPluralHeads.count(norm) != 0 || IsPluralPersonNoun(norm); }
 
+// "at", "in", "from" after a role before the verb: where its people are
+// ("Teachers at the school said"; RoleHeadBefore).
+const std::set<std::string, std::less<>> kPlaceJoiners = {"at", "in", "from"};
+
+// Words after such a joiner that name an occasion or a time, not a place:
+// "Officials in a statement said", "Officials at a briefing said".
+const std::set<std::string, std::less<>> kOccasions = {
+    "interview", "briefing", "conference", "meeting", "speech", "hearing", "session", "address", "broadcast",
+    "podcast", "video", "time", "past", "end", "morning", "afternoon", "evening", "night", "day", "days",
+    "week", "weeks", "month", "months", "year", "years", "response", "reply", "turn", "contrast", "addition",
+    "particular", "general", "private", "public", "person", "court", "parliament", "writing"};
+
 // Words before "of" and a group that pick some of it: "one of the teachers",
 // "two of her sisters", "some of the residents".
 const std::set<std::string, std::less<>> kPartitives = {"one", "two", "three", "four", "five", "some", "several",
@@ -825,9 +837,10 @@ class Attributor {
     // "Secretary of the Treasury", "spokesman for the Larkspur Group": the name
     // is what the title serves, not who speaks.
     if (a - 1 > np.first && ArticleInTitle(a - 1)) return {-1, -1};
-    // "said a resident of Larkton", "a friend of Tom Ferris": the name is
-    // where or whose the person is; the person has no name here.
-    if (a - 2 >= np.first && PersonNounOf(a - 1)) return {-1, -1};
+    // "said a resident of Larkton", "a friend of Tom Ferris", "Teachers at
+    // Larkton School said", "a source close to Tom Vale": the name is where
+    // or whose the person is; the person has no name here.
+    if (a - 1 > np.first && RoleHeadBefore(a - 1, true) >= np.first) return {-1, -1};
     return {a, b};
   }
 
@@ -1038,12 +1051,47 @@ class Attributor {
            (!toks_[o - 1].cap || OpensSentence(o - 1)) && (IsPersonNoun(N(o - 1)) || IsPluralGroup(N(o - 1)));
   }
 
-  // The head of a role with its "of" complement ("Residents" in "Residents of
-  // Larkton", what "they" stands for), else the phrase's last word.
+  // The head of a role whose complement's joiner ends at token e, or -1: the
+  // "of" after a person noun or plural group (PersonNounOf); "close to" and
+  // "familiar with" after one ("a source close to the talks", "people
+  // familiar with the plan"); with `places`, also "at", "from" and "in"
+  // ("Teachers at the school", "Residents in the area", "Officials from the
+  // ministry", "Police in Larkton"), which only before the verb are the
+  // role's: after it they are as often where or how it was said ("said
+  // officials in a statement", "said guards at the gate").
+  int RoleHeadBefore(int e, bool places) const {
+    if (PersonNounOf(e)) return e - 1;
+    if (!Valid(e - 1) || !Outside(e) || !Joined(e) || !Outside(e - 1) || toks_[e].cap) return -1;
+    int h = -1;
+    if (places && kPlaceJoiners.count(N(e))) {
+      h = e - 1;
+    } else if ((N(e) == "to" && N(e - 1) == "close") || (N(e) == "with" && N(e - 1) == "familiar")) {
+      if (!Valid(e - 2) || !Joined(e - 1) || !Outside(e - 2)) return -1;
+      h = e - 2;
+    }
+    if (h < 0) return -1;
+    const std::string& w = N(h);
+    const bool noun = IsPersonNoun(w) || IsPluralGroup(w) || (places && w == "police");
+    return noun && (!toks_[h].cap || OpensSentence(h)) ? h : -1;
+  }
+
+  // The head of a role with its complement ("Residents" in "Residents of
+  // Larkton", "Teachers at the school", what "they" stands for), else the
+  // phrase's last word.
   int RoleHead(Range r) const {
     for (int o = r.first + 1; o <= r.last; ++o)
-      if (PersonNounOf(o)) return o - 1;
+      if (const int h = RoleHeadBefore(o, true); h >= r.first) return h;
     return r.last;
+  }
+
+  // Whether the complement ending at j after "at"/"in"/"from" names a place
+  // or body, not an occasion or a time: "Officials in a statement said",
+  // "Officials at a briefing said", "Residents in March said", "in 2019".
+  bool PlaceComplementEnd(int j) const {
+    const std::string& w = N(j);
+    if (IsDocumentNoun(w) || kOccasions.count(w)) return false;
+    if (toks_[j].cap && IsNonNameCapitalised(w)) return false;  // months, days
+    return !std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
   }
 
   static constexpr int kMaxComplement = 3;  // "of the local school"
@@ -1060,14 +1108,23 @@ class Attributor {
   // complement of up to three words (numbers, lowercase words, names, an
   // article) ending at j. The complement is not the speaker (it gave
   // "Larkton", "public", "Tom Ferris"; "two" gave none).
+  //
+  // So with "at", "in", "from", "close to", "familiar with" (RoleHeadBefore):
+  // "Teachers at the school said" (was "school"), "a source close to the
+  // talks said" (was "talks"); not "Officials in a statement said", where
+  // the complement is an occasion (PlaceComplementEnd).
   std::optional<Range> PersonWithComplement(int j) const {
     const auto complement_word = [&](int i) { return ComplementWord(i, j); };
     for (int i = j; i > j - kMaxComplement && Valid(i - 1) && Joined(i) && complement_word(i); --i) {
-      if (!PersonNounOf(i - 1)) continue;
-      // A capitalised head opens its sentence (PersonNounOf): it is the role alone.
-      const std::optional<Range> head =
-          toks_[i - 2].cap ? std::optional<Range>(Range{i - 2, i - 2}) : CommonNounPhrase(i - 2);
-      if (!head || head->last != i - 2) return std::nullopt;
+      const int h = RoleHeadBefore(i - 1, true);
+      if (h < 0) continue;
+      // A capitalised head opens its sentence (RoleHeadBefore): it is the role
+      // alone; so is "police", a title word that heads no common noun phrase.
+      const std::optional<Range> head = toks_[h].cap || N(h) == "police" ? std::optional<Range>(Range{h, h})
+                                                                         : CommonNounPhrase(h);
+      if (!head || head->last != h) return std::nullopt;
+      // "Officials in a statement said": the role speaks without the occasion (was "statement").
+      if (N(i - 1) != "of" && !PlaceComplementEnd(j)) return head;
       return Range{head->first, j};
     }
     return std::nullopt;
@@ -1316,15 +1373,19 @@ class Attributor {
         continue;
       }
       const bool head = IsPersonNoun(N(n)) || IsPluralGroup(N(n));
+      // "said a source close to the talks", "said people familiar with the plan".
+      const bool close_to = head && Valid(n + 2) && RoleHeadBefore(n + 2, false) == n;
       const bool ends_phrase = head && (!Valid(n + 1) || !Joined(n + 1) || toks_[n + 1].cap || !Outside(n + 1) ||
-                                        PersonNounOf(n + 1) || kNotVerbs.count(N(n + 1)) || IsVerb(n + 1));
+                                        PersonNounOf(n + 1) || close_to || kNotVerbs.count(N(n + 1)) ||
+                                        IsVerb(n + 1));
       if (plural_only && after_name && !ends_phrase) return std::nullopt;
       if (!ends_phrase) continue;
       if (plural_only && !IsPluralGroup(N(n))) return std::nullopt;  // "said local resident"
       // "of" and up to three complement words, to the end of the phrase.
       int e = n;
-      if (PersonNounOf(n + 1)) {
-        for (int c = n + 2; c <= n + 1 + kMaxComplement && Valid(c) && Joined(c) && ComplementWord(c, c + 1); ++c)
+      if (PersonNounOf(n + 1) || close_to) {
+        const int from = close_to ? n + 3 : n + 2;
+        for (int c = from; c < from + kMaxComplement && Valid(c) && Joined(c) && ComplementWord(c, c + 1); ++c)
           if (ComplementWord(c, c)) e = c;
       }
       return Range{k, e};
