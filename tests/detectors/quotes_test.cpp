@@ -1167,3 +1167,26 @@ TEST_CASE("speaker: a role keeps an “at”, “in” or “from” complement 
   CHECK(OnlyQuote("“The deal is done,” said the council's spokesperson, Lena Vasquez.").speaker == "Lena Vasquez");
   CHECK(OnlyQuote("“The deal is done,” the head of state said.").speaker == "head of state");
 }
+
+TEST_CASE("speaker: a name with “of” and an organisation before the verb; an organisation's name with “of”") {
+  // A person and her affiliation before the verb, at the sentence start or
+  // after a quote (were "Larkspur Bank").
+  CHECK(OnlyQuote("Amy Cole of Larkspur Bank said: “We will keep rates steady.”").speaker == "Amy Cole");
+  CHECK(OnlyQuote("Rates will hold. Amy Cole of Larkspur Bank said: “We will keep rates steady.”").speaker ==
+        "Amy Cole");
+  CHECK(OnlyQuote("“We will keep rates steady,” Amy Cole of Larkspur Bank said.").speaker == "Amy Cole");
+  CHECK(OnlyQuote("“We will keep rates steady,” Tom Vale, of the Larkton Institute, said.").speaker == "Tom Vale");
+  CHECK(OnlyQuote("Tom Vale, of the Larkton Institute, said: “We will keep rates steady.”").speaker == "Tom Vale");
+  CHECK(OnlyQuote("Tom Vale of the Bank of Larkspur said: “We will keep rates steady.”").speaker == "Tom Vale");
+  // An organisation word, "of" and a name are one body (were "Bank",
+  // "University", "Health").
+  CHECK(OnlyQuote("Bank of Larkspur said: “We will keep rates steady.”").speaker == "Bank of Larkspur");
+  CHECK(OnlyQuote("“We will keep rates steady,” Bank of Larkspur said.").speaker == "Bank of Larkspur");
+  CHECK(OnlyQuote("“The campus will close,” the University of Larkton said.").speaker == "University of Larkton");
+  CHECK(OnlyQuote("“The campus will close,” said the University of Larkton.").speaker == "University of Larkton");
+  CHECK(OnlyQuote("The Ministry of Health said: “The wards will reopen.”").speaker == "Ministry of Health");
+  // Unchanged: a title after the body, a body joined by "and".
+  CHECK(OnlyQuote("Bank of Larkspur Governor Ada Brook said: “We will keep rates steady.”").speaker == "Ada Brook");
+  CHECK(OnlyQuote("Larkton and Vale health board said: “The wards will reopen.”").speaker ==
+        "Larkton and Vale health board");
+}

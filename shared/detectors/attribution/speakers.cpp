@@ -829,6 +829,12 @@ class Attributor {
       return IsNameWord(i) || (IsPossessive(i) && toks_[i].cap && i - 1 >= np.first && Joined(i) && IsNameWord(i - 1));
     };
     while (a - 1 >= np.first && name_word(a - 1) && !IsTitleAt(a - 1) && Joined(a)) --a;
+    // "Bank of Larkspur", "the University of Larkton", "Reserve Bank of
+    // Larkton": the body's whole name (was "Bank", "University").
+    while (a - 2 >= np.first && OrgOfName(a - 1)) {
+      a -= 2;
+      while (a - 1 >= np.first && name_word(a - 1) && !IsTitleAt(a - 1) && Joined(a)) --a;
+    }
     a = NameStartAfterComplement(a, b);  // "Secretary of Fisheries Ada Brook"
     // "The Mayor of Larkton said", "Mayor of New Larkton": one name word after
     // a title's complement is what the title serves (AddName), not who speaks.
@@ -1000,12 +1006,25 @@ class Attributor {
     return WithOwner(WithoutAffiliation(Range{a, j}));
   }
 
+  // Whether token o is the "of" inside an organisation's name: after a
+  // capitalised organisation word (IsOrganisationWord) and before a name
+  // word ("Bank of Larkspur", "University of Larkton", "Ministry of Health").
+  // Not after a person's name ("Amy Cole of Larkspur Bank").
+  bool OrgOfName(int o) const {
+    return Valid(o - 1) && Valid(o + 1) && Outside(o) && N(o) == "of" && Joined(o) && Joined(o + 1) &&
+           Outside(o - 1) && toks_[o - 1].cap && IsOrganisationWord(N(o - 1)) && toks_[o + 1].cap &&
+           IsNameWord(o + 1);
+  }
+
   // "Amy Cole of St. Mary's Hospital": after a name, "of" (or "and", "for")
   // starts where the person works, unless a title follows ("Bank of England
   // Governor Ada Brook", "Secretary of State Ada Brook").
   Range WithoutAffiliation(Range r) const {
     for (int j = r.first + 1; j < r.last; ++j) {
       if (!IsTitleJoiner(j) || !IsNameWord(j - 1) || IsTitleAt(j - 1)) continue;
+      // "Bank of Larkspur", "University of Larkton": "of" after an
+      // organisation word is inside the body's name (OrgOfName).
+      if (OrgOfName(j)) continue;
       // "Secretary of Fisheries and Oceans Ada Brook": an "and" inside a
       // title's complement (one or two name words after "<title> of") joins it.
       if (N(j) == "and") {
@@ -1155,7 +1174,10 @@ class Attributor {
       if (capital_name(a - 1) && Joined(a)) {
         --a;
       } else if (Valid(a - 1) && Joined(a) && (N(a - 1) == "and" || N(a - 1) == "of") && Joined(a - 1) &&
-                 capital_name(a - 2)) {
+                 capital_name(a - 2) && (N(a - 1) == "and" || IsOrganisationWord(N(a - 2)))) {
+        // "University of Larkton health board"; but "Amy Cole of Larkspur
+        // Bank said" is a person and her affiliation (WithoutAffiliation;
+        // was "Larkspur Bank").
         a -= 2;
         joiner = true;
       } else {
