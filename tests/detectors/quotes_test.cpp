@@ -1190,3 +1190,21 @@ TEST_CASE("speaker: a name with “of” and an organisation before the verb; an
   CHECK(OnlyQuote("Larkton and Vale health board said: “The wards will reopen.”").speaker ==
         "Larkton and Vale health board");
 }
+
+TEST_CASE("speaker: a capitalised “Head of …” is a person title before its complement and a name") {
+  // Were "Business Tom Vale", "Larkspur Bank Tom Vale", "Sales".
+  CHECK(OnlyQuote("“The branch will close,” said Head of New Business Tom Vale.").speaker == "Tom Vale");
+  CHECK(OnlyQuote("Head of New Business Tom Vale said: “The branch will close.”").speaker == "Tom Vale");
+  CHECK(OnlyQuote("Head of Larkspur Bank Tom Vale said: “The branch will close.”").speaker == "Tom Vale");
+  // An "of" inside the complement continues it when a full name follows.
+  CHECK(OnlyQuote("“The roads are shut,” said Head of Sales and Logistics Division of Larkton Port Authority Ada "
+                  "Brook.")
+            .speaker == "Ada Brook");
+  // A word opening a lowercase hyphenated compound ends no name: the title
+  // speaks (was "Public Sales Sub", taken for a name).
+  CHECK(OnlyQuote("“The roads are shut,” said the Head of Public Sales Sub-division.").speaker ==
+        "Head of Public Sales Sub");
+  // Unchanged: "head of state" is a role; a name's "of" after a complement.
+  CHECK(OnlyQuote("“The branch will close,” the head of state said.").speaker == "head of state");
+  CHECK(OnlyQuote("“The roads are shut,” said Minister of Fisheries Ada Brook of Larkton.").speaker == "Ada Brook");
+}

@@ -430,8 +430,11 @@ class Attributor {
     if (!IsTitleJoiner(a - 1) && !(toks_[a - 1].cap && kComplementModifiers.count(N(a - 1)))) return -1;
     constexpr int kMaxComplement = 8;  // "Minister of State for Coastal Fisheries and Oceans"
     for (int k = a - 1; k >= a - kMaxComplement && Valid(k - 1) && Joined(k) && Outside(k - 1); --k) {
+      // "Head of New Business Tom Vale": a capitalised "Head" is a person
+      // title before its complement (was "Business Tom Vale"); the lowercase
+      // "head of state" is a role, as before.
       if ((N(k) == "of" || N(k) == "for") && IsTitleAt(k - 1) && !IsTitleJoiner(k - 1) &&
-          IsPersonTitleNorm(ExpandTitle(N(k - 1)))) {
+          (IsPersonTitleNorm(ExpandTitle(N(k - 1))) || (N(k - 1) == "head" && toks_[k - 1].cap))) {
         int t = k - 1;
         while (Valid(t - 1) && Joined(t) && Outside(t - 1) && IsTitleAt(t - 1) && !IsTitleJoiner(t - 1)) --t;
         return t;
@@ -823,6 +826,12 @@ class Attributor {
     // Only a name that heads the phrase: "A Treasury spokesperson" is a role.
     const int b = np.last;
     if (!(IsNameWord(b) && !IsTitleAt(b))) return {-1, -1};
+    // "the Head of Public Information Sub-directorate": a capitalised word
+    // that opens a lowercase hyphenated compound ends no name (was
+    // "Information Sub").
+    if (Valid(b + 1) && Outside(b + 1) && !toks_[b + 1].cap && toks_[b + 1].sentence == toks_[b].sentence &&
+        (Gap(b + 1) == u"-" || Gap(b + 1) == u"\u2011"))
+      return {-1, -1};
     int a = b;
     // "St. Mary's Hospital": a possessive between name words is part of the name.
     const auto name_word = [&](int i) {
@@ -1032,6 +1041,18 @@ class Attributor {
         while (s - 1 > r.first && IsNameWord(s - 1) && !IsTitleAt(s - 1) && Joined(s)) --s;
         if (j - s <= 2 && TitleBeforeComplement(s) >= 0) continue;
         if (IsCoordinatedName(j - 1)) continue;  // "said Brandt and Marlow": one name
+      }
+      // "Head of Sales and Logistics Division of Larkton Port Ada Brook": an
+      // "of" inside a title's complement continues it when a full name
+      // follows the complement's last words (three name words or more, not
+      // ending in an organisation word), which NameCore then finds
+      // (was "Logistics Division").
+      if (N(j) == "of") {
+        int s = j - 1;
+        while (s - 1 > r.first && IsNameWord(s - 1) && !IsTitleAt(s - 1) && Joined(s)) --s;
+        bool names_after = !IsOrganisationWord(N(r.last));
+        for (int t = j + 1; t <= r.last && names_after; ++t) names_after = IsNameWord(t) && !IsTitleAt(t);
+        if (names_after && r.last - j >= 3 && TitleBeforeComplement(s) >= 0) continue;
       }
       bool title_follows = false;
       for (int t = j + 1; t <= r.last; ++t) title_follows = title_follows || (IsTitleAt(t) && !IsTitleJoiner(t));
