@@ -1208,3 +1208,17 @@ TEST_CASE("speaker: a capitalised “Head of …” is a person title before its
   CHECK(OnlyQuote("“The branch will close,” the head of state said.").speaker == "head of state");
   CHECK(OnlyQuote("“The roads are shut,” said Minister of Fisheries Ada Brook of Larkton.").speaker == "Ada Brook");
 }
+
+TEST_CASE("speaker: a body's name with “of” inside a role's complement; a full name in apposition after a title's complement") {
+  // Were "University", "Larkton School", "Larkton Fisheries".
+  CHECK(OnlyQuote("Researchers from the University of Larkton said: “The fees are too high.”").speaker ==
+        "Researchers from the University of Larkton");
+  CHECK(OnlyQuote("The Head of Larkton School, Ada Brook, said: “The fees are too high.”").speaker == "Ada Brook");
+  CHECK(OnlyQuote("The Minister of Larkton Fisheries, Ada Brook, said: “The fees are too high.”").speaker ==
+        "Ada Brook");
+  // Unchanged: a role's complement with an article and a name, a body alone.
+  CHECK(OnlyQuote("A friend of the Larkton family said: “The fees are too high.”").speaker ==
+        "friend of the Larkton family");
+  CHECK(OnlyQuote("The Larkspur Bank of Commerce said: “The fees are too high.”").speaker ==
+        "Larkspur Bank of Commerce");
+}

@@ -856,6 +856,9 @@ class Attributor {
     // Larkton School said", "a source close to Tom Vale": the name is where
     // or whose the person is; the person has no name here.
     if (a - 1 > np.first && RoleHeadBefore(a - 1, true) >= np.first) return {-1, -1};
+    // "Researchers from the University of Larkton", "a friend of the Larkton
+    // family": so with an article between.
+    if (a - 2 > np.first && kArticles.count(N(a - 1)) && RoleHeadBefore(a - 2, true) >= np.first) return {-1, -1};
     return {a, b};
   }
 
@@ -918,6 +921,11 @@ class Attributor {
         if (role && OpensClause(role->first)) return role;
         return std::nullopt;
       }
+      // "The Head of Larkton School, Ada Brook, said": a full name in
+      // apposition after a title's complement is who holds the title (was
+      // "Larkton School").
+      if (Outside(j) && toks_[j].cap && IsNameWord(j) && InTitleComplement(j) && FullNameUpTo(c, v - 1))
+        return Range{c, v - 1};
       // A name or a capitalised body ("Pakistan's Foreign Office, however, rejected").
       if (!Outside(j) || !IsPhraseWord(j) || !toks_[j].cap) return std::nullopt;
       int a = j;
@@ -1140,7 +1148,7 @@ class Attributor {
   bool ComplementWord(int i, int j) const {
     const std::string& w = N(i);
     return Outside(i) && !IsVerb(i) && !kAuxiliaries.count(w) && !IsSubjectPronoun(w) && !IsSpeakerVerbFiller(w) &&
-           !IsPossessive(i) && (!kNotVerbs.count(w) || (i < j && kArticles.count(w)));
+           !IsPossessive(i) && (!kNotVerbs.count(w) || (i < j && kArticles.count(w)) || OrgOfName(i));
   }
 
   // "a 38-year-old mother of two", "a resident of Larkton", "a member of the
@@ -1155,7 +1163,11 @@ class Attributor {
   // the complement is an occasion (PlaceComplementEnd).
   std::optional<Range> PersonWithComplement(int j) const {
     const auto complement_word = [&](int i) { return ComplementWord(i, j); };
-    for (int i = j; i > j - kMaxComplement && Valid(i - 1) && Joined(i) && complement_word(i); --i) {
+    int words = 0;
+    for (int i = j; Valid(i - 1) && Joined(i) && complement_word(i); --i) {
+      // "Researchers from the University of Larkton": the "of" inside a
+      // body's name (OrgOfName) does not count.
+      if (!OrgOfName(i) && ++words > kMaxComplement) break;
       const int h = RoleHeadBefore(i - 1, true);
       if (h < 0) continue;
       // A capitalised head opens its sentence (RoleHeadBefore): it is the role
