@@ -1129,3 +1129,96 @@ TEST_CASE("speaker: a song's words are the singer's") {
   CHECK_FALSE(OnlyQuote("The choir sang a hymn of hope: “Abide with us a while.”").speaker);
   CHECK_FALSE(OnlyQuote("The choir sang all evening, and the “grand finale” began to loud applause.").speaker);
 }
+
+TEST_CASE("speaker: a role keeps an “at”, “in” or “from” complement before the verb; unnamed sources are people") {
+  // Were "school", "area", "ministry", "Larkton School", "Larkton".
+  CHECK(OnlyQuote("Teachers at the school said: “The roof leaks every winter.”").speaker == "Teachers at the school");
+  CHECK(OnlyQuote("“The roof leaks every winter,” teachers at the school said.").speaker == "teachers at the school");
+  CHECK(OnlyQuote("Residents in the area said the road was “never gritted”.").speaker == "Residents in the area");
+  CHECK(OnlyQuote("Officials from the ministry said: “The bridge will open.”").speaker ==
+        "Officials from the ministry");
+  CHECK(OnlyQuote("Teachers at Larkton School said: “The roof leaks every winter.”").speaker ==
+        "Teachers at Larkton School");
+  CHECK(OnlyQuote("Police in Larkton said: “The road will reopen.”").speaker == "Police in Larkton");
+  // "they" stands for the role whole (was "they").
+  CHECK(OnlyQuote("Nurses at Larkton Hospital said the wards were full.\n“We cannot cope,” they added.").speaker ==
+        "Nurses at Larkton Hospital");
+  // An occasion or a time is no place: the role alone (were "statement", "briefing").
+  CHECK(OnlyQuote("Officials in a statement said: “The bridge will open.”").speaker == "Officials");
+  CHECK(OnlyQuote("Officials at a briefing said: “The bridge will open.”").speaker == "Officials");
+  // After the verb the complement may say where it was said: unchanged.
+  CHECK(OnlyQuote("“The roof leaks every winter,” said teachers at the school.").speaker == "teachers");
+  CHECK(OnlyQuote("“The bridge will open,” said officials in a statement.").speaker == "officials");
+
+  // "source" and "insider" are person nouns (were "police", "party").
+  CHECK(OnlyQuote("“The roof leaks every winter,” said a police source.").speaker == "police source");
+  CHECK(OnlyQuote("“The roof leaks every winter,” said a party insider.").speaker == "party insider");
+  CHECK(OnlyQuote("A party insider said: “The vote is lost.”").speaker == "party insider");
+  // "close to" and "familiar with" join a complement, before and after the
+  // verb (were "talks", "talks", none, none).
+  CHECK(OnlyQuote("A source close to the talks said: “The deal is done.”").speaker == "source close to the talks");
+  CHECK(OnlyQuote("“The deal is done,” a source close to the talks said.").speaker == "source close to the talks");
+  CHECK(OnlyQuote("“The deal is done,” said sources close to the talks.").speaker == "sources close to the talks");
+  CHECK(OnlyQuote("“The deal is done,” said a source familiar with the plan.").speaker ==
+        "source familiar with the plan");
+  // Unchanged: a source alone, a spokesperson with a name in apposition, a
+  // title's "head of state".
+  CHECK(OnlyQuote("“The deal is done,” a source said.").speaker == "source");
+  CHECK(OnlyQuote("“The deal is done,” said the council's spokesperson, Lena Vasquez.").speaker == "Lena Vasquez");
+  CHECK(OnlyQuote("“The deal is done,” the head of state said.").speaker == "head of state");
+}
+
+TEST_CASE("speaker: a name with “of” and an organisation before the verb; an organisation's name with “of”") {
+  // A person and her affiliation before the verb, at the sentence start or
+  // after a quote (were "Larkspur Bank").
+  CHECK(OnlyQuote("Amy Cole of Larkspur Bank said: “We will keep rates steady.”").speaker == "Amy Cole");
+  CHECK(OnlyQuote("Rates will hold. Amy Cole of Larkspur Bank said: “We will keep rates steady.”").speaker ==
+        "Amy Cole");
+  CHECK(OnlyQuote("“We will keep rates steady,” Amy Cole of Larkspur Bank said.").speaker == "Amy Cole");
+  CHECK(OnlyQuote("“We will keep rates steady,” Tom Vale, of the Larkton Institute, said.").speaker == "Tom Vale");
+  CHECK(OnlyQuote("Tom Vale, of the Larkton Institute, said: “We will keep rates steady.”").speaker == "Tom Vale");
+  CHECK(OnlyQuote("Tom Vale of the Bank of Larkspur said: “We will keep rates steady.”").speaker == "Tom Vale");
+  // An organisation word, "of" and a name are one body (were "Bank",
+  // "University", "Health").
+  CHECK(OnlyQuote("Bank of Larkspur said: “We will keep rates steady.”").speaker == "Bank of Larkspur");
+  CHECK(OnlyQuote("“We will keep rates steady,” Bank of Larkspur said.").speaker == "Bank of Larkspur");
+  CHECK(OnlyQuote("“The campus will close,” the University of Larkton said.").speaker == "University of Larkton");
+  CHECK(OnlyQuote("“The campus will close,” said the University of Larkton.").speaker == "University of Larkton");
+  CHECK(OnlyQuote("The Ministry of Health said: “The wards will reopen.”").speaker == "Ministry of Health");
+  // Unchanged: a title after the body, a body joined by "and".
+  CHECK(OnlyQuote("Bank of Larkspur Governor Ada Brook said: “We will keep rates steady.”").speaker == "Ada Brook");
+  CHECK(OnlyQuote("Larkton and Vale health board said: “The wards will reopen.”").speaker ==
+        "Larkton and Vale health board");
+}
+
+TEST_CASE("speaker: a capitalised “Head of …” is a person title before its complement and a name") {
+  // Were "Business Tom Vale", "Larkspur Bank Tom Vale", "Sales".
+  CHECK(OnlyQuote("“The branch will close,” said Head of New Business Tom Vale.").speaker == "Tom Vale");
+  CHECK(OnlyQuote("Head of New Business Tom Vale said: “The branch will close.”").speaker == "Tom Vale");
+  CHECK(OnlyQuote("Head of Larkspur Bank Tom Vale said: “The branch will close.”").speaker == "Tom Vale");
+  // An "of" inside the complement continues it when a full name follows.
+  CHECK(OnlyQuote("“The roads are shut,” said Head of Sales and Logistics Division of Larkton Port Authority Ada "
+                  "Brook.")
+            .speaker == "Ada Brook");
+  // A word opening a lowercase hyphenated compound ends no name: the title
+  // speaks (was "Public Sales Sub", taken for a name).
+  CHECK(OnlyQuote("“The roads are shut,” said the Head of Public Sales Sub-division.").speaker ==
+        "Head of Public Sales Sub");
+  // Unchanged: "head of state" is a role; a name's "of" after a complement.
+  CHECK(OnlyQuote("“The branch will close,” the head of state said.").speaker == "head of state");
+  CHECK(OnlyQuote("“The roads are shut,” said Minister of Fisheries Ada Brook of Larkton.").speaker == "Ada Brook");
+}
+
+TEST_CASE("speaker: a body's name with “of” inside a role's complement; a full name in apposition after a title's complement") {
+  // Were "University", "Larkton School", "Larkton Fisheries".
+  CHECK(OnlyQuote("Researchers from the University of Larkton said: “The fees are too high.”").speaker ==
+        "Researchers from the University of Larkton");
+  CHECK(OnlyQuote("The Head of Larkton School, Ada Brook, said: “The fees are too high.”").speaker == "Ada Brook");
+  CHECK(OnlyQuote("The Minister of Larkton Fisheries, Ada Brook, said: “The fees are too high.”").speaker ==
+        "Ada Brook");
+  // Unchanged: a role's complement with an article and a name, a body alone.
+  CHECK(OnlyQuote("A friend of the Larkton family said: “The fees are too high.”").speaker ==
+        "friend of the Larkton family");
+  CHECK(OnlyQuote("The Larkspur Bank of Commerce said: “The fees are too high.”").speaker ==
+        "Larkspur Bank of Commerce");
+}

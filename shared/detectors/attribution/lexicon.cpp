@@ -225,6 +225,11 @@ const WordSet& PersonNouns() {
       "villager", "homeowner", "householder", "graduate", "member", "friend", "relative", "colleague", "cousin",
       "aunt", "uncle", "niece", "nephew",
       "supporter", "opponent", "critic", "guard",
+      // Unnamed sources speak as people do ("said a police source", "a party
+      // insider said", "sources close to the talks said"). Not "spokesperson",
+      // a title word (IsTitleWord) that heads its phrase already ("said a
+      // police spokesperson"; "said the utility's spokesperson, Lena Vasquez").
+      "source", "insider",
       // A crew speaks as its members do ("said fire crews", "the crew said").
       "crew"};
   return s;

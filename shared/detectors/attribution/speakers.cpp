@@ -78,6 +78,18 @@ const std::set<std::string, std::less<>> kPluralHeads = {
 // "women"; IsPluralPersonNoun). Not any plural ("reports", "figures").
 bool IsPluralGroup(std::string_view norm) { return kPluralHeads.count(norm) != 0 || IsPluralPersonNoun(norm); }
 
+// "at", "in", "from" after a role before the verb: where its people are
+// ("Teachers at the school said"; RoleHeadBefore).
+const std::set<std::string, std::less<>> kPlaceJoiners = {"at", "in", "from"};
+
+// Words after such a joiner that name an occasion or a time, not a place:
+// "Officials in a statement said", "Officials at a briefing said".
+const std::set<std::string, std::less<>> kOccasions = {
+    "interview", "briefing", "conference", "meeting", "speech", "hearing", "session", "address", "broadcast",
+    "podcast", "video", "time", "past", "end", "morning", "afternoon", "evening", "night", "day", "days",
+    "week", "weeks", "month", "months", "year", "years", "response", "reply", "turn", "contrast", "addition",
+    "particular", "general", "private", "public", "person", "court", "parliament", "writing"};
+
 // Words before "of" and a group that pick some of it: "one of the teachers",
 // "two of her sisters", "some of the residents".
 const std::set<std::string, std::less<>> kPartitives = {"one", "two", "three", "four", "five", "some", "several",
@@ -418,8 +430,11 @@ class Attributor {
     if (!IsTitleJoiner(a - 1) && !(toks_[a - 1].cap && kComplementModifiers.count(N(a - 1)))) return -1;
     constexpr int kMaxComplement = 8;  // "Minister of State for Coastal Fisheries and Oceans"
     for (int k = a - 1; k >= a - kMaxComplement && Valid(k - 1) && Joined(k) && Outside(k - 1); --k) {
+      // "Head of New Business Tom Vale": a capitalised "Head" is a person
+      // title before its complement (was "Business Tom Vale"); the lowercase
+      // "head of state" is a role, as before.
       if ((N(k) == "of" || N(k) == "for") && IsTitleAt(k - 1) && !IsTitleJoiner(k - 1) &&
-          IsPersonTitleNorm(ExpandTitle(N(k - 1)))) {
+          (IsPersonTitleNorm(ExpandTitle(N(k - 1))) || (N(k - 1) == "head" && toks_[k - 1].cap))) {
         int t = k - 1;
         while (Valid(t - 1) && Joined(t) && Outside(t - 1) && IsTitleAt(t - 1) && !IsTitleJoiner(t - 1)) --t;
         return t;
@@ -811,12 +826,24 @@ class Attributor {
     // Only a name that heads the phrase: "A Treasury spokesperson" is a role.
     const int b = np.last;
     if (!(IsNameWord(b) && !IsTitleAt(b))) return {-1, -1};
+    // "the Head of Public Information Sub-directorate": a capitalised word
+    // that opens a lowercase hyphenated compound ends no name (was
+    // "Information Sub").
+    if (Valid(b + 1) && Outside(b + 1) && !toks_[b + 1].cap && toks_[b + 1].sentence == toks_[b].sentence &&
+        (Gap(b + 1) == u"-" || Gap(b + 1) == u"\u2011"))
+      return {-1, -1};
     int a = b;
     // "St. Mary's Hospital": a possessive between name words is part of the name.
     const auto name_word = [&](int i) {
       return IsNameWord(i) || (IsPossessive(i) && toks_[i].cap && i - 1 >= np.first && Joined(i) && IsNameWord(i - 1));
     };
     while (a - 1 >= np.first && name_word(a - 1) && !IsTitleAt(a - 1) && Joined(a)) --a;
+    // "Bank of Larkspur", "the University of Larkton", "Reserve Bank of
+    // Larkton": the body's whole name (was "Bank", "University").
+    while (a - 2 >= np.first && OrgOfName(a - 1)) {
+      a -= 2;
+      while (a - 1 >= np.first && name_word(a - 1) && !IsTitleAt(a - 1) && Joined(a)) --a;
+    }
     a = NameStartAfterComplement(a, b);  // "Secretary of Fisheries Ada Brook"
     // "The Mayor of Larkton said", "Mayor of New Larkton": one name word after
     // a title's complement is what the title serves (AddName), not who speaks.
@@ -825,9 +852,13 @@ class Attributor {
     // "Secretary of the Treasury", "spokesman for the Larkspur Group": the name
     // is what the title serves, not who speaks.
     if (a - 1 > np.first && ArticleInTitle(a - 1)) return {-1, -1};
-    // "said a resident of Larkton", "a friend of Tom Ferris": the name is
-    // where or whose the person is; the person has no name here.
-    if (a - 2 >= np.first && PersonNounOf(a - 1)) return {-1, -1};
+    // "said a resident of Larkton", "a friend of Tom Ferris", "Teachers at
+    // Larkton School said", "a source close to Tom Vale": the name is where
+    // or whose the person is; the person has no name here.
+    if (a - 1 > np.first && RoleHeadBefore(a - 1, true) >= np.first) return {-1, -1};
+    // "Researchers from the University of Larkton", "a friend of the Larkton
+    // family": so with an article between.
+    if (a - 2 > np.first && kArticles.count(N(a - 1)) && RoleHeadBefore(a - 2, true) >= np.first) return {-1, -1};
     return {a, b};
   }
 
@@ -890,6 +921,11 @@ class Attributor {
         if (role && OpensClause(role->first)) return role;
         return std::nullopt;
       }
+      // "The Head of Larkton School, Ada Brook, said": a full name in
+      // apposition after a title's complement is who holds the title (was
+      // "Larkton School").
+      if (Outside(j) && toks_[j].cap && IsNameWord(j) && InTitleComplement(j) && FullNameUpTo(c, v - 1))
+        return Range{c, v - 1};
       // A name or a capitalised body ("Pakistan's Foreign Office, however, rejected").
       if (!Outside(j) || !IsPhraseWord(j) || !toks_[j].cap) return std::nullopt;
       int a = j;
@@ -987,12 +1023,25 @@ class Attributor {
     return WithOwner(WithoutAffiliation(Range{a, j}));
   }
 
+  // Whether token o is the "of" inside an organisation's name: after a
+  // capitalised organisation word (IsOrganisationWord) and before a name
+  // word ("Bank of Larkspur", "University of Larkton", "Ministry of Health").
+  // Not after a person's name ("Amy Cole of Larkspur Bank").
+  bool OrgOfName(int o) const {
+    return Valid(o - 1) && Valid(o + 1) && Outside(o) && N(o) == "of" && Joined(o) && Joined(o + 1) &&
+           Outside(o - 1) && toks_[o - 1].cap && IsOrganisationWord(N(o - 1)) && toks_[o + 1].cap &&
+           IsNameWord(o + 1);
+  }
+
   // "Amy Cole of St. Mary's Hospital": after a name, "of" (or "and", "for")
   // starts where the person works, unless a title follows ("Bank of England
   // Governor Ada Brook", "Secretary of State Ada Brook").
   Range WithoutAffiliation(Range r) const {
     for (int j = r.first + 1; j < r.last; ++j) {
       if (!IsTitleJoiner(j) || !IsNameWord(j - 1) || IsTitleAt(j - 1)) continue;
+      // "Bank of Larkspur", "University of Larkton": "of" after an
+      // organisation word is inside the body's name (OrgOfName).
+      if (OrgOfName(j)) continue;
       // "Secretary of Fisheries and Oceans Ada Brook": an "and" inside a
       // title's complement (one or two name words after "<title> of") joins it.
       if (N(j) == "and") {
@@ -1000,6 +1049,18 @@ class Attributor {
         while (s - 1 > r.first && IsNameWord(s - 1) && !IsTitleAt(s - 1) && Joined(s)) --s;
         if (j - s <= 2 && TitleBeforeComplement(s) >= 0) continue;
         if (IsCoordinatedName(j - 1)) continue;  // "said Brandt and Marlow": one name
+      }
+      // "Head of Sales and Logistics Division of Larkton Port Ada Brook": an
+      // "of" inside a title's complement continues it when a full name
+      // follows the complement's last words (three name words or more, not
+      // ending in an organisation word), which NameCore then finds
+      // (was "Logistics Division").
+      if (N(j) == "of") {
+        int s = j - 1;
+        while (s - 1 > r.first && IsNameWord(s - 1) && !IsTitleAt(s - 1) && Joined(s)) --s;
+        bool names_after = !IsOrganisationWord(N(r.last));
+        for (int t = j + 1; t <= r.last && names_after; ++t) names_after = IsNameWord(t) && !IsTitleAt(t);
+        if (names_after && r.last - j >= 3 && TitleBeforeComplement(s) >= 0) continue;
       }
       bool title_follows = false;
       for (int t = j + 1; t <= r.last; ++t) title_follows = title_follows || (IsTitleAt(t) && !IsTitleJoiner(t));
@@ -1038,12 +1099,47 @@ class Attributor {
            (!toks_[o - 1].cap || OpensSentence(o - 1)) && (IsPersonNoun(N(o - 1)) || IsPluralGroup(N(o - 1)));
   }
 
-  // The head of a role with its "of" complement ("Residents" in "Residents of
-  // Larkton", what "they" stands for), else the phrase's last word.
+  // The head of a role whose complement's joiner ends at token e, or -1: the
+  // "of" after a person noun or plural group (PersonNounOf); "close to" and
+  // "familiar with" after one ("a source close to the talks", "people
+  // familiar with the plan"); with `places`, also "at", "from" and "in"
+  // ("Teachers at the school", "Residents in the area", "Officials from the
+  // ministry", "Police in Larkton"), which only before the verb are the
+  // role's: after it they are as often where or how it was said ("said
+  // officials in a statement", "said guards at the gate").
+  int RoleHeadBefore(int e, bool places) const {
+    if (PersonNounOf(e)) return e - 1;
+    if (!Valid(e - 1) || !Outside(e) || !Joined(e) || !Outside(e - 1) || toks_[e].cap) return -1;
+    int h = -1;
+    if (places && kPlaceJoiners.count(N(e))) {
+      h = e - 1;
+    } else if ((N(e) == "to" && N(e - 1) == "close") || (N(e) == "with" && N(e - 1) == "familiar")) {
+      if (!Valid(e - 2) || !Joined(e - 1) || !Outside(e - 2)) return -1;
+      h = e - 2;
+    }
+    if (h < 0) return -1;
+    const std::string& w = N(h);
+    const bool noun = IsPersonNoun(w) || IsPluralGroup(w) || (places && w == "police");
+    return noun && (!toks_[h].cap || OpensSentence(h)) ? h : -1;
+  }
+
+  // The head of a role with its complement ("Residents" in "Residents of
+  // Larkton", "Teachers at the school", what "they" stands for), else the
+  // phrase's last word.
   int RoleHead(Range r) const {
     for (int o = r.first + 1; o <= r.last; ++o)
-      if (PersonNounOf(o)) return o - 1;
+      if (const int h = RoleHeadBefore(o, true); h >= r.first) return h;
     return r.last;
+  }
+
+  // Whether the complement ending at j after "at"/"in"/"from" names a place
+  // or body, not an occasion or a time: "Officials in a statement said",
+  // "Officials at a briefing said", "Residents in March said", "in 2019".
+  bool PlaceComplementEnd(int j) const {
+    const std::string& w = N(j);
+    if (IsDocumentNoun(w) || kOccasions.count(w)) return false;
+    if (toks_[j].cap && IsNonNameCapitalised(w)) return false;  // months, days
+    return !std::all_of(w.begin(), w.end(), [](char ch) { return ch >= '0' && ch <= '9'; });
   }
 
   static constexpr int kMaxComplement = 3;  // "of the local school"
@@ -1052,7 +1148,7 @@ class Attributor {
   bool ComplementWord(int i, int j) const {
     const std::string& w = N(i);
     return Outside(i) && !IsVerb(i) && !kAuxiliaries.count(w) && !IsSubjectPronoun(w) && !IsSpeakerVerbFiller(w) &&
-           !IsPossessive(i) && (!kNotVerbs.count(w) || (i < j && kArticles.count(w)));
+           !IsPossessive(i) && (!kNotVerbs.count(w) || (i < j && kArticles.count(w)) || OrgOfName(i));
   }
 
   // "a 38-year-old mother of two", "a resident of Larkton", "a member of the
@@ -1060,14 +1156,27 @@ class Attributor {
   // complement of up to three words (numbers, lowercase words, names, an
   // article) ending at j. The complement is not the speaker (it gave
   // "Larkton", "public", "Tom Ferris"; "two" gave none).
+  //
+  // So with "at", "in", "from", "close to", "familiar with" (RoleHeadBefore):
+  // "Teachers at the school said" (was "school"), "a source close to the
+  // talks said" (was "talks"); not "Officials in a statement said", where
+  // the complement is an occasion (PlaceComplementEnd).
   std::optional<Range> PersonWithComplement(int j) const {
     const auto complement_word = [&](int i) { return ComplementWord(i, j); };
-    for (int i = j; i > j - kMaxComplement && Valid(i - 1) && Joined(i) && complement_word(i); --i) {
-      if (!PersonNounOf(i - 1)) continue;
-      // A capitalised head opens its sentence (PersonNounOf): it is the role alone.
-      const std::optional<Range> head =
-          toks_[i - 2].cap ? std::optional<Range>(Range{i - 2, i - 2}) : CommonNounPhrase(i - 2);
-      if (!head || head->last != i - 2) return std::nullopt;
+    int words = 0;
+    for (int i = j; Valid(i - 1) && Joined(i) && complement_word(i); --i) {
+      // "Researchers from the University of Larkton": the "of" inside a
+      // body's name (OrgOfName) does not count.
+      if (!OrgOfName(i) && ++words > kMaxComplement) break;
+      const int h = RoleHeadBefore(i - 1, true);
+      if (h < 0) continue;
+      // A capitalised head opens its sentence (RoleHeadBefore): it is the role
+      // alone; so is "police", a title word that heads no common noun phrase.
+      const std::optional<Range> head = toks_[h].cap || N(h) == "police" ? std::optional<Range>(Range{h, h})
+                                                                         : CommonNounPhrase(h);
+      if (!head || head->last != h) return std::nullopt;
+      // "Officials in a statement said": the role speaks without the occasion (was "statement").
+      if (N(i - 1) != "of" && !PlaceComplementEnd(j)) return head;
       return Range{head->first, j};
     }
     return std::nullopt;
@@ -1098,7 +1207,10 @@ class Attributor {
       if (capital_name(a - 1) && Joined(a)) {
         --a;
       } else if (Valid(a - 1) && Joined(a) && (N(a - 1) == "and" || N(a - 1) == "of") && Joined(a - 1) &&
-                 capital_name(a - 2)) {
+                 capital_name(a - 2) && (N(a - 1) == "and" || IsOrganisationWord(N(a - 2)))) {
+        // "University of Larkton health board"; but "Amy Cole of Larkspur
+        // Bank said" is a person and her affiliation (WithoutAffiliation;
+        // was "Larkspur Bank").
         a -= 2;
         joiner = true;
       } else {
@@ -1316,15 +1428,19 @@ class Attributor {
         continue;
       }
       const bool head = IsPersonNoun(N(n)) || IsPluralGroup(N(n));
+      // "said a source close to the talks", "said people familiar with the plan".
+      const bool close_to = head && Valid(n + 2) && RoleHeadBefore(n + 2, false) == n;
       const bool ends_phrase = head && (!Valid(n + 1) || !Joined(n + 1) || toks_[n + 1].cap || !Outside(n + 1) ||
-                                        PersonNounOf(n + 1) || kNotVerbs.count(N(n + 1)) || IsVerb(n + 1));
+                                        PersonNounOf(n + 1) || close_to || kNotVerbs.count(N(n + 1)) ||
+                                        IsVerb(n + 1));
       if (plural_only && after_name && !ends_phrase) return std::nullopt;
       if (!ends_phrase) continue;
       if (plural_only && !IsPluralGroup(N(n))) return std::nullopt;  // "said local resident"
       // "of" and up to three complement words, to the end of the phrase.
       int e = n;
-      if (PersonNounOf(n + 1)) {
-        for (int c = n + 2; c <= n + 1 + kMaxComplement && Valid(c) && Joined(c) && ComplementWord(c, c + 1); ++c)
+      if (PersonNounOf(n + 1) || close_to) {
+        const int from = close_to ? n + 3 : n + 2;
+        for (int c = from; c < from + kMaxComplement && Valid(c) && Joined(c) && ComplementWord(c, c + 1); ++c)
           if (ComplementWord(c, c)) e = c;
       }
       return Range{k, e};
