@@ -433,8 +433,8 @@ TEST_CASE("garbled-sentence: cue false alarms found on real news openings (2026-
       {"dangling complement", "It was the best plan the council could think of, and more than it was capable of.",
        "council"},
       // A curly mark standing for an apostrophe opens and closes no quotation.
-      {"quotation broken", "Lloyd”s mother cried. “We are done,” she said. Ada don“t know.", "mother"},
-      {"quotation broken", "Lloyd”s mother cried. “We are done,” she said. Ada don“t know.", "We are done"},
+      {"quotation broken", "Vale”s mother cried. “We are done,” she said. Ada don“t know.", "mother"},
+      {"quotation broken", "Vale”s mother cried. “We are done,” she said. Ada don“t know.", "We are done"},
       // A name inside a noun phrase, not a name with a bare verb ("…, CNN report.").
       {"agreement slip", "A Larkspur Human Rights Commission report that was released in 2013 says complaints rose.",
        "Larkspur"},

@@ -617,7 +617,7 @@ bool HasMidSentenceCapital(const Document& doc, const std::vector<Word>& words) 
     const Word& next = words[i + 1];
     if (next.capitalised || next.number) continue;
     if (!OnlySpacesBetween(text, prev.span.end, w.span.start) || prev.span.end == w.span.start) continue;
-    // After a name only when a subject pronoun follows ("a Galatasaray If he
+    // After a name only when a subject pronoun follows ("a fan of Larkton If he
     // gives"): a title in title case would capitalise it.
     const bool subordinator = kLostStopSubordinators.count(w.norm) > 0 && !prev.number &&
                               (!prev.capitalised || (kSubjectPronouns.count(next.norm) > 0 && !In(prev, Class::Titles)));
@@ -937,7 +937,7 @@ bool IsDoubleQuote(char16_t c) {
 bool MayBeDoubleQuote(char16_t c) { return c >= 0x80 ? IsDoubleQuote(c) : c == u'"'; }
 
 // A curly double quotation mark between two letters stands where an
-// apostrophe belongs ("Lloyd”s mother", "don“t"), as some publishing systems
+// apostrophe belongs ("Vale”s mother", "don“t"), as some publishing systems
 // convert them: no quotation opens or closes there.
 bool IsApostropheAsQuote(std::u16string_view text, int32_t p, Span paragraph) {
   const char16_t c = text[size_t(p)];
@@ -954,7 +954,7 @@ bool IsApostropheAsQuote(std::u16string_view text, int32_t p, Span paragraph) {
 }
 
 // For the reader, the first two words of `span` where a curly double mark
-// stands for an apostrophe (IsApostropheAsQuote): "“Lloyd”s” has ” where ’
+// stands for an apostrophe (IsApostropheAsQuote): "“Vale”s” has ” where ’
 // belongs".
 std::vector<std::string> FindApostrophesAsQuotes(const Document& doc, Span span) {
   std::vector<std::string> found;
@@ -1210,7 +1210,7 @@ const char* FindSpacingDamage(const Document& doc, Span span) {
     const char16_t after = inner ? text[p + 1] : u' ';
     if (inner) {
       // A closing quotation mark glued to the next word: "so far”he said"
-      // (not a mark standing for an apostrophe, "Lloyd”s": encoding damage).
+      // (not a mark standing for an apostrophe, "Vale”s": encoding damage).
       if (c == u'\u201D' && before != u' ' && IsLower(after) && !IsApostropheAsQuote(text, p, span)) return kLost;
       // A figure glued to a sentence opener: "May 10The heads of five regions"
       // (a date's line break lost; "5G", "4K", "3D" are no openers).
@@ -1328,7 +1328,7 @@ bool HasGluedGrammaticalWord(const std::vector<Word>& words, const ArticleFacts&
 }
 
 // A name glued to the common word after it, the space lost:
-// "Gutierreztechnician". The tail is a content word of seven letters or more
+// "Gonzaleztechnician". The tail is a content word of seven letters or more
 // (short tails make place names and surnames: "Jacksonville", "Goldman");
 // the head a name the language model knows that is no English word
 // ("Newcastle", "Blackwater" are compounds; "Aucklanders" has no known head).
