@@ -1201,6 +1201,19 @@ const char* FindSpacingDamage(const Document& doc, Span span) {
   const auto space_after_bracket = [&](int32_t p) {
     return text[p] == u'(' && p + 2 < span.end && text[p + 1] == u' ' && word_char(text[p + 2]);
   };
+  // The word that starts with the capital at `p`, lowercased: ASCII letters
+  // up to the end of the word, else "" ("The" in "10The heads" → "the").
+  const auto word_from_capital = [&](int32_t p) {
+    int32_t e = p + 1;
+    while (e < span.end && IsLower(text[e])) ++e;
+    std::string word;
+    if (e < span.end && IsLetter(text[e])) return word;
+    for (int32_t k = p; k < e; ++k) {
+      if (text[k] >= 0x80) return std::string();
+      word.push_back(char(k == p ? text[k] - u'A' + u'a' : text[k]));
+    }
+    return word;
+  };
   bool space_before = span.start < span.end && space_after_bracket(span.start);
   for (int32_t p = span.start + 1; p < span.end; ++p) {
     const char16_t c = text[p];
@@ -1214,14 +1227,7 @@ const char* FindSpacingDamage(const Document& doc, Span span) {
       if (c == u'\u201D' && before != u' ' && IsLower(after) && !IsApostropheAsQuote(text, p, span)) return kLost;
       // A figure glued to a sentence opener: "May 10The heads of five regions"
       // (a date's line break lost; "5G", "4K", "3D" are no openers).
-      if (IsUpper(c) && IsDigit(before) && IsLower(after)) {
-        int32_t e = p + 1;
-        while (e < span.end && IsLower(text[e])) ++e;
-        std::string second;
-        if (e == span.end || !IsLetter(text[e]))
-          for (int32_t k = p; k < e && text[k] < 0x80; ++k) second.push_back(char(k == p ? text[k] - u'A' + u'a' : text[k]));
-        if (second.size() == size_t(e - p) && kGluedOpeners.count(second)) return kLost;
-      }
+      if (IsUpper(c) && IsDigit(before) && IsLower(after) && kGluedOpeners.count(word_from_capital(p))) return kLost;
       // Brackets glued to letters: "feelings[about the conflict]young".
       if ((c == u'[' || c == u'(') && IsLetter(before) && IsLetter(after)) return kLost;
       if ((c == u']' || c == u')') && IsLetter(after)) return kLost;
@@ -1236,14 +1242,8 @@ const char* FindSpacingDamage(const Document& doc, Span span) {
           IsLower(after)) {
         int32_t q = p - 1;
         while (q > span.start && IsLetter(text[q - 1])) --q;
-        // The word after the capital, lowercased (ASCII letters only).
-        int32_t e = p + 1;
-        while (e < span.end && IsLower(text[e])) ++e;
-        std::string second;
-        if (e == span.end || !IsLetter(text[e]))
-          for (int32_t k = p; k < e && second.size() == size_t(k - p); ++k)
-            if (text[k] < 0x80) second.push_back(char(k == p ? text[k] - u'A' + u'a' : text[k]));
-        const bool whole_second = !second.empty() && second.size() == size_t(e - p);
+        const std::string second = word_from_capital(p);
+        const bool whole_second = !second.empty();
         // Two words glued ("influenceThe", "electionsDemocrats"): five
         // lowercase letters or more, then a word the model knows. Brands that
         // start lowercase have shorter heads or made-up tails ("eBay",
