@@ -56,8 +56,7 @@ const std::set<std::string, std::less<>> kModifierTitles = {"former", "acting", 
 // Title words that modify the word after them inside a title's "of"
 // complement ("Mayor of New Larkton", "Minister of National Unity"), so never
 // end it: kModifierTitles but "interior" ("Minister of Interior Ada Brook").
-const std::set<std::string, std::less<>> kComplementModifiers = {"former", "acting", "new", "senior", "top",
-                                                                 "vice", "prime", "national", "foreign", "external"};
+bool IsComplementModifier(std::string_view norm) { return norm != "interior" && kModifierTitles.count(norm) != 0; }
 
 // Title words before a rank that leave the title phrase open ("Acting
 // Commander", "Former Commander"; RankEvidence): they modify a title, and a
@@ -423,11 +422,11 @@ class Attributor {
   //
   // "Mayor of New Larkton Ada Brook", "Minister of National Unity Tom Vale":
   // a capitalised title word that only modifies the next word
-  // (kComplementModifiers) never ends a complement; the name words after it
+  // (IsComplementModifier) never ends a complement; the name words after it
   // are the place's or the field's.
   int TitleBeforeComplement(int a) const {
     if (!Valid(a - 1) || !Joined(a) || !Outside(a - 1)) return -1;
-    if (!IsTitleJoiner(a - 1) && !(toks_[a - 1].cap && kComplementModifiers.count(N(a - 1)))) return -1;
+    if (!IsTitleJoiner(a - 1) && !(toks_[a - 1].cap && IsComplementModifier(N(a - 1)))) return -1;
     constexpr int kMaxComplement = 8;  // "Minister of State for Coastal Fisheries and Oceans"
     for (int k = a - 1; k >= a - kMaxComplement && Valid(k - 1) && Joined(k) && Outside(k - 1); --k) {
       // "Head of New Business Tom Vale": a capitalised "Head" is a person
