@@ -194,6 +194,14 @@ const ReasonCase kCases[] = {
      "The team trains again on Monday.", "We have the players",
      "The coach spoke after the match. “We will win the next one. We have the players.\n"
      "“Then we go home,” he said.", "We have the players"},
+    // A single quotation mark opened and never closed in its paragraph.
+    {"quotation never closed",
+     "The coach spoke after the match. “We have reached the final ‘with options. We gave everything,” he said.\n"
+     "The team trains again on Monday.",
+     "reached the final",
+     "The coach spoke after the match. ‘We have reached the final with options.\n"
+     "‘We gave everything,’ he said. The team trains again on Monday.\nThe club confirmed it.",
+     "reached the final"},
     {"ordinal ending does not fit its number", "The car rammed the square before 6 p.m. on the 1th, police said.",
      "rammed", "The car rammed the square on the 11th and 12th, and he had lost 3st since May, police said.",
      "rammed"},
@@ -326,6 +334,12 @@ TEST_CASE("garbled-sentence: the cues spare what columns, forecasts and quotes d
          "He said, \"The committee has decided, what objection can they have?'' Asked about it, he agreed.\n"
          "The vote is on Monday.",
          "Asked about it"},
+        // Single marks: elisions and decades written with an opening mark, a
+        // plural's possessive that may close the quote, the last paragraph.
+        {"quotation never closed", "Fans sang ‘em all night, as they did in the ‘90s.\nThe club thanked them.", "Fans sang"},
+        {"quotation never closed", "She called it ‘a fair deal for the teachers’ union on Monday.\nThe vote followed.",
+         "She called it"},
+        {"quotation never closed", "The vote is on Monday.\nShe called it ‘a fair deal for all of us.", "She called it"},
     });
   }
   SECTION("news forms that look like a cue's damage and are not") {

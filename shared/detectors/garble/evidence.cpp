@@ -1068,6 +1068,41 @@ bool QuoteLeftOpen(const Document& doc, Span span, Span paragraph) {
   return true;
 }
 
+// Whether `span` opens a single quotation (‘) that its paragraph never
+// closes ("We have reached 90 ‘with options."), as translation leaves the
+// marks of another language's quotes half converted. Any ’ or ' after a
+// letter and before a non-letter counts as the closing one, so a plural's
+// possessive ("the teachers’ union") spares the paragraph too; a quote the
+// next paragraph reopens with a single mark runs on (British news marks
+// multi-paragraph quotes that way; a double mark there opens a new quote),
+// and the last paragraph is left alone, as QuoteLeftOpen does.
+bool SingleQuoteLeftOpen(const Document& doc, Span span, Span paragraph) {
+  const std::u16string& text = doc.text();
+  // Elisions written with an opening mark where the apostrophe belongs.
+  static constexpr std::u16string_view kElisions[] = {u"em", u"til", u"tis", u"twas", u"cause", u"bout", u"n",
+                                                      u"fess", u"fessed", u"round", u"cos", u"nuff"};
+  int32_t opening = -1;
+  for (int32_t p = span.start; p < span.end && opening < 0; ++p) {
+    if (text[size_t(p)] != u'\u2018' || p + 1 >= span.end || !IsLetter(text[size_t(p + 1)])) continue;
+    if (p > paragraph.start && (IsLetter(text[size_t(p - 1)]) || IsDigit(text[size_t(p - 1)]))) continue;
+    int32_t end = p + 1;
+    while (end < span.end && IsLetter(text[size_t(end)])) ++end;
+    std::u16string word(text.substr(size_t(p + 1), size_t(end - p - 1)));
+    for (char16_t& c : word) c = char16_t(u_tolower(c));
+    if (std::find(std::begin(kElisions), std::end(kElisions), word) == std::end(kElisions)) opening = p;
+  }
+  if (opening < 0) return false;
+  for (int32_t p = opening + 2; p < paragraph.end; ++p) {
+    const char16_t c = text[size_t(p)];
+    if ((c == u'\u2019' || c == u'\'') && !u_isspace(text[size_t(p - 1)]) &&
+        (p + 1 == paragraph.end || !IsLetter(text[size_t(p + 1)])))
+      return false;
+  }
+  size_t next = size_t(paragraph.end);
+  while (next < text.size() && u_isspace(text[next])) ++next;
+  return next < text.size() && text[next] != u'\u2018' && text[next] != u'\'';
+}
+
 // The share of the words that form a list after a colon ("Weather: Sunny,
 // high 24C (75F), low 15C (59F).", "Ingredients: two eggs, 200g flour, a
 // pinch of salt."): three items or more, separated by commas or semicolons
@@ -1871,7 +1906,7 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
   cue(kMidCapital, HasMidSentenceCapital(doc, words), "capitalised word mid-sentence");
   cue(kQuoteBroken, quote_facts.broken, "quotation broken");
   // The same evidence, in words that say where: the mark missing is this sentence's.
-  if (quote_left_open && !quote_facts.broken) {
+  if ((quote_left_open || SingleQuoteLeftOpen(doc, span, paragraph)) && !quote_facts.broken) {
     f[kQuoteBroken] = 1.0;
     e.reasons.push_back("quotation never closed");
   }
