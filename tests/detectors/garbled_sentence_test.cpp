@@ -341,6 +341,11 @@ TEST_CASE("garbled-sentence: the cues spare what columns, forecasts and quotes d
          "She called it"},
         {"quotation never closed", "The vote is on Monday.\nShe called it ‘a fair deal for all of us.", "She called it"},
     });
+    // The paragraph's single marks pair up in order: the second quote is the one left open.
+    CHECK(HasReason(Assess("The ‘red’ coach said that ‘they will always respect their rivals. It is our way.\n"
+                           "The club confirmed it.",
+                           "said that"),
+                    "quotation never closed"));
   }
   SECTION("news forms that look like a cue's damage and are not") {
     CheckSpared({

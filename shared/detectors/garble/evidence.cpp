@@ -1070,34 +1070,43 @@ bool QuoteLeftOpen(const Document& doc, Span span, Span paragraph) {
 
 // Whether `span` opens a single quotation (‘) that its paragraph never
 // closes ("We have reached 90 ‘with options."), as translation leaves the
-// marks of another language's quotes half converted. Any ’ or ' after a
-// letter and before a non-letter counts as the closing one, so a plural's
+// marks of another language's quotes half converted. The paragraph's marks
+// pair up in order; any ’ or ' after a letter and before a non-letter
+// counts as a closing one, so a plural's
 // possessive ("the teachers’ union") spares the paragraph too; a quote the
 // next paragraph reopens with a single mark runs on (British news marks
 // multi-paragraph quotes that way; a double mark there opens a new quote),
 // and the last paragraph is left alone, as QuoteLeftOpen does.
 bool SingleQuoteLeftOpen(const Document& doc, Span span, Span paragraph) {
   const std::u16string& text = doc.text();
+  if (std::u16string_view(text).substr(size_t(span.start), size_t(span.length())).find(u'\u2018') ==
+      std::u16string_view::npos)
+    return false;
   // Elisions written with an opening mark where the apostrophe belongs.
   static constexpr std::u16string_view kElisions[] = {u"em", u"til", u"tis", u"twas", u"cause", u"bout", u"n",
                                                       u"fess", u"fessed", u"round", u"cos", u"nuff"};
-  int32_t opening = -1;
-  for (int32_t p = span.start; p < span.end && opening < 0; ++p) {
-    if (text[size_t(p)] != u'\u2018' || p + 1 >= span.end || !IsLetter(text[size_t(p + 1)])) continue;
-    if (p > paragraph.start && (IsLetter(text[size_t(p - 1)]) || IsDigit(text[size_t(p - 1)]))) continue;
+  const auto opens_quote = [&](int32_t p) {
+    if (p + 1 >= paragraph.end || !IsLetter(text[size_t(p + 1)])) return false;
+    if (p > paragraph.start && (IsLetter(text[size_t(p - 1)]) || IsDigit(text[size_t(p - 1)]))) return false;
     int32_t end = p + 1;
-    while (end < span.end && IsLetter(text[size_t(end)])) ++end;
+    while (end < paragraph.end && IsLetter(text[size_t(end)])) ++end;
     std::u16string word(text.substr(size_t(p + 1), size_t(end - p - 1)));
     for (char16_t& c : word) c = char16_t(u_tolower(c));
-    if (std::find(std::begin(kElisions), std::end(kElisions), word) == std::end(kElisions)) opening = p;
-  }
-  if (opening < 0) return false;
-  for (int32_t p = opening + 2; p < paragraph.end; ++p) {
+    return std::find(std::begin(kElisions), std::end(kElisions), word) == std::end(kElisions);
+  };
+  // The paragraph's single quotes in order ("the ‘sugar’ team … that ‘they
+  // will …": the second is the one left open).
+  int32_t open_at = -1;
+  for (int32_t p = paragraph.start; p < paragraph.end; ++p) {
     const char16_t c = text[size_t(p)];
-    if ((c == u'\u2019' || c == u'\'') && !u_isspace(text[size_t(p - 1)]) &&
-        (p + 1 == paragraph.end || !IsLetter(text[size_t(p + 1)])))
-      return false;
+    if (c == u'\u2018' && open_at < 0 && opens_quote(p)) {
+      open_at = p;
+    } else if ((c == u'\u2019' || c == u'\'') && open_at >= 0 && p > paragraph.start &&
+               !u_isspace(text[size_t(p - 1)]) && (p + 1 == paragraph.end || !IsLetter(text[size_t(p + 1)]))) {
+      open_at = -1;
+    }
   }
+  if (!span.contains(open_at)) return false;
   size_t next = size_t(paragraph.end);
   while (next < text.size() && u_isspace(text[next])) ++next;
   return next < text.size() && text[next] != u'\u2018' && text[next] != u'\'';
