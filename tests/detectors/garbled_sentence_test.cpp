@@ -340,6 +340,11 @@ TEST_CASE("garbled-sentence: the cues spare what columns, forecasts and quotes d
         {"quotation never closed", "She called it ‘a fair deal for the teachers’ union on Monday.\nThe vote followed.",
          "She called it"},
         {"quotation never closed", "The vote is on Monday.\nShe called it ‘a fair deal for all of us.", "She called it"},
+        // A page that did not reopen the quote in its next paragraph but closes it there.
+        {"quotation never closed",
+         "Police said: ‘A man was assaulted on Larkton Road shortly before 5pm.\nHe is being treated in hospital.’\n"
+         "The road reopened.",
+         "A man was"},
     });
     // The paragraph's single marks pair up in order: the second quote is the one left open.
     CHECK(HasReason(Assess("The ‘red’ coach said that ‘they will always respect their rivals. It is our way.\n"

@@ -1073,10 +1073,11 @@ bool QuoteLeftOpen(const Document& doc, Span span, Span paragraph) {
 // marks of another language's quotes half converted. The paragraph's marks
 // pair up in order; any ’ or ' after a letter and before a non-letter
 // counts as a closing one, so a plural's
-// possessive ("the teachers’ union") spares the paragraph too; a quote the
-// next paragraph reopens with a single mark runs on (British news marks
-// multi-paragraph quotes that way; a double mark there opens a new quote),
-// and the last paragraph is left alone, as QuoteLeftOpen does.
+// possessive ("the teachers’ union") spares the paragraph too. A quote the
+// next paragraph reopens with a single mark, or closes before opening one,
+// runs on (British news marks multi-paragraph quotes that way; a double
+// mark there opens a new quote), and the last paragraph is left alone, as
+// QuoteLeftOpen does.
 bool SingleQuoteLeftOpen(const Document& doc, Span span, Span paragraph) {
   const std::u16string& text = doc.text();
   if (std::u16string_view(text).substr(size_t(span.start), size_t(span.length())).find(u'\u2018') ==
@@ -1096,20 +1097,30 @@ bool SingleQuoteLeftOpen(const Document& doc, Span span, Span paragraph) {
   };
   // The paragraph's single quotes in order ("the ‘sugar’ team … that ‘they
   // will …": the second is the one left open).
+  const auto closes_quote = [&](int32_t p, int32_t end) {
+    return (text[size_t(p)] == u'\u2019' || text[size_t(p)] == u'\'') && p > 0 && !u_isspace(text[size_t(p - 1)]) &&
+           (p + 1 == end || !IsLetter(text[size_t(p + 1)]));
+  };
   int32_t open_at = -1;
   for (int32_t p = paragraph.start; p < paragraph.end; ++p) {
-    const char16_t c = text[size_t(p)];
-    if (c == u'\u2018' && open_at < 0 && opens_quote(p)) {
+    if (open_at < 0 && text[size_t(p)] == u'\u2018' && opens_quote(p))
       open_at = p;
-    } else if ((c == u'\u2019' || c == u'\'') && open_at >= 0 && p > paragraph.start &&
-               !u_isspace(text[size_t(p - 1)]) && (p + 1 == paragraph.end || !IsLetter(text[size_t(p + 1)]))) {
+    else if (open_at >= 0 && p > paragraph.start && closes_quote(p, paragraph.end))
       open_at = -1;
-    }
   }
   if (!span.contains(open_at)) return false;
   size_t next = size_t(paragraph.end);
   while (next < text.size() && u_isspace(text[next])) ++next;
-  return next < text.size() && text[next] != u'\u2018' && text[next] != u'\'';
+  if (next == text.size() || text[next] == u'\u2018' || text[next] == u'\'') return false;
+  // A next paragraph whose first single mark closes a quote carries the open
+  // one on (‘… Road. / The man was treated in hospital.’).
+  int32_t next_end = int32_t(next);
+  while (size_t(next_end) < text.size() && text[size_t(next_end)] != u'\n') ++next_end;
+  for (int32_t p = int32_t(next); p < next_end; ++p) {
+    if (text[size_t(p)] == u'\u2018') return true;
+    if (closes_quote(p, next_end)) return false;
+  }
+  return true;
 }
 
 // The share of the words that form a list after a colon ("Weather: Sunny,
