@@ -177,6 +177,9 @@ const ReasonCase kCases[] = {
     // A subordinator after a name opens a new sentence when a pronoun follows it.
     {"capitalised word mid-sentence", "If you are a fan of Larkton If he gives them a red card, he must give us one.",
      "Larkton If", "Fans of the film If He Hollers met the cast in Larkton on Friday, the club said.", "film"},
+    // A hyphen spaced off the first half of its compound.
+    {"space before punctuation", "Four residents were injured, including a seven -year -old child.", "Four residents",
+     "Four residents were injured - among them a seven-year-old child - as it fell to -5C.", "Four residents"},
     // A closing quotation mark spaced off its last word.
     {"space before punctuation", "“Let it be delivered ”, said the minister in the palace.", "delivered",
      "”Let it be delivered,” said the minister in the palace.", "delivered"},

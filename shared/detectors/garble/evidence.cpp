@@ -1348,6 +1348,10 @@ const char* FindSpacingDamage(const Document& doc, Span span) {
     if ((c == u'\'' || c == u'\u2019') && inner && (after == u's' || after == u'S') &&
         (p + 2 >= span.end || !word_char(text[p + 2])))
       space_before = true;
+    // A hyphen spaced off the first half of its compound: "a seven -year -old
+    // child", "non -residential" (a dash stands apart on both sides, a minus
+    // before a figure).
+    if (c == u'-' && IsLetter(text[p - 2]) && IsLetter(after)) space_before = true;
   }
   return space_before ? kSpaceBefore : nullptr;
 }
