@@ -167,6 +167,9 @@ const ReasonCase kCases[] = {
      "Jean"},
     {"spacing lost", "The party said the governmentand its allies had failed to act.", "The party",
      "The party said the government and its allies had failed to act, and the headband sold out.", "The party"},
+    // "said" glued to the name before it; names that end in "-said" are spared.
+    {"spacing lost", "The Minister of Fisheries, Ada Vellanasaid that the talks would resume.", "Ada",
+     "The Minister of Fisheries, Ada Boussaid, said that the unsaid terms would stay.", "Ada"},
     // A name glued to the noun after it; compounds and combining forms are spared.
     {"spacing lost", "Pedro Gonzaleztechnician of the club explained what happened in the tunnel.", "Pedro",
      "The Newcastle manager, an Astrophysical Society member from Jacksonville, explained what happened.",

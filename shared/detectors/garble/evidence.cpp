@@ -1365,8 +1365,8 @@ const char* FindSpacingDamage(const Document& doc, Span span) {
 // again is its own name. Particles ("out", "off", "up") are not among the
 // tails: they make real compounds ("walkout", "kickoff").
 bool HasGluedGrammaticalWord(const std::vector<Word>& words, const ArticleFacts& facts) {
-  static constexpr std::string_view kGluedTails[] = {"and", "the", "but", "both", "that", "this",
-                                                     "which", "who", "their", "they", "we"};
+  static constexpr std::string_view kGluedTails[] = {"and", "the", "but", "both", "that", "this", "which",
+                                                     "who", "their", "they", "we", "said", "says"};
   const LanguageModel& model = LanguageModel::Embedded();
   for (const Word& w : words) {
     if (w.id >= 0 || w.number || w.acronym || w.other_script) continue;
