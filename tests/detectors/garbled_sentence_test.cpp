@@ -366,6 +366,9 @@ TEST_CASE("garbled-sentence: the cues spare what columns, forecasts and quotes d
         // Verbless by idiom, in a column's running text.
         {"sentence fragment", "The week was long and the news was grim. Time for a soul cleansing. I went walking.",
          "Time for"},
+        // "Hence" with the consequence alone, as columns write it.
+        {"sentence fragment", "Prices rose again in May and traders expect more. Hence the gloom. The index fell.",
+         "Hence"},
         // An imperative with let's.
         {"sentence fragment", "The news hour begins. Let's look at the first topic. The markets fell.", "Let's"},
         // A title in title case, and a whole line in title case (a headline): capitals by design.

@@ -113,7 +113,7 @@ const WordSet kBareReportingVerbs = {"say", "report", "add", "tell", "claim", "w
 // applause.", "Thousands of them."), not a clause that translation broke.
 const WordSet kEllipsisOpeners = {"not", "never", "then", "only", "and", "but", "or", "so", "perhaps", "maybe",
                                   "hardly", "still", "again", "no", "yes", "just", "even", "almost", "nothing",
-                                  "nobody", "none", "always", "now", "once", "until", "unless"};
+                                  "nobody", "none", "always", "now", "once", "until", "unless", "hence"};
 const WordSet kBackReferences = {"them", "him", "us", "me"};
 // Two words that open a verbless sentence by idiom (IsDeliberateEllipsis).
 constexpr std::pair<std::string_view, std::string_view> kVerblessIdioms[] = {
