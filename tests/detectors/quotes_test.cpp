@@ -1222,3 +1222,29 @@ TEST_CASE("speaker: a body's name with “of” inside a role's complement; a fu
   CHECK(OnlyQuote("The Larkspur Bank of Commerce said: “The fees are too high.”").speaker ==
         "Larkspur Bank of Commerce");
 }
+
+TEST_CASE("speaker: a role's “of …” complement followed by a place (“Members of the public in Larkton”)") {
+  // Were "Larkton": the "in" complement after "of the public" was not the role's.
+  CHECK(OnlyQuote("“We were scared,” Members of the public in Larkton said.").speaker ==
+        "Members of the public in Larkton");
+  CHECK(OnlyQuote("Members of the public in Larkton said: “We were scared.”").speaker ==
+        "Members of the public in Larkton");
+  CHECK(OnlyQuote("“We were scared,” members of the public in Larkton said.").speaker ==
+        "members of the public in Larkton");
+  CHECK(OnlyQuote("Residents of the estate at Larkton Bay said: “We were scared.”").speaker ==
+        "Residents of the estate at Larkton Bay");
+  // A capitalised role right after the quote opens its clause, as at the
+  // sentence start (were "school", "public").
+  CHECK(OnlyQuote("“We were scared,” Teachers at the school said.").speaker == "Teachers at the school");
+  CHECK(OnlyQuote("“We were scared,” Members of the public said.").speaker == "Members of the public");
+  // "they" stands for the role whole.
+  CHECK(OnlyQuote("Members of the public in Larkton said the queue was long.\n“We waited hours,” they added.")
+            .speaker == "Members of the public in Larkton");
+  // Spared: an occasion after the complement is no place; after the verb the
+  // place may be where it was said; one complement alone.
+  CHECK(OnlyQuote("Members of the public in a statement said: “We were scared.”").speaker ==
+        "Members of the public");
+  CHECK(OnlyQuote("“We were scared,” said members of the public in Larkton.").speaker == "members of the public");
+  CHECK(OnlyQuote("Members of the public said: “We were scared.”").speaker == "Members of the public");
+  CHECK(OnlyQuote("Teachers at the school said: “We were scared.”").speaker == "Teachers at the school");
+}

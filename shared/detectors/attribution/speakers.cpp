@@ -858,6 +858,12 @@ class Attributor {
     // "Researchers from the University of Larkton", "a friend of the Larkton
     // family": so with an article between.
     if (a - 2 > np.first && kArticles.count(N(a - 1)) && RoleHeadBefore(a - 2, true) >= np.first) return {-1, -1};
+    // "Members of the public in Larkton": so in a place after a role's
+    // complement (PersonWithComplement).
+    if (a - 1 > np.first && kPlaceJoiners.count(N(a - 1))) {
+      const std::optional<Range> role = PersonWithComplement(b);
+      if (role && role->first >= np.first && role->first < a && role->last == b) return {-1, -1};
+    }
     return {a, b};
   }
 
@@ -1095,7 +1101,14 @@ class Attributor {
   // capitalised one is a name's word ("Friends of Larkton Park").
   bool PersonNounOf(int o) const {
     return Valid(o - 1) && Outside(o) && N(o) == "of" && Joined(o) && Outside(o - 1) &&
-           (!toks_[o - 1].cap || OpensSentence(o - 1)) && (IsPersonNoun(N(o - 1)) || IsPluralGroup(N(o - 1)));
+           (!toks_[o - 1].cap || CapitalisedRoleOpens(o - 1)) && (IsPersonNoun(N(o - 1)) || IsPluralGroup(N(o - 1)));
+  }
+  // Where a capitalised person noun is a role's head, not a name's word: the
+  // first word of its sentence, or right after a quotation ("“…,” Members of
+  // the public said", as "Members of the public said: “…”").
+  bool CapitalisedRoleOpens(int h) const {
+    return OpensSentence(h) ||
+           (Valid(h - 1) && toks_[h - 1].quote >= 0 && toks_[h - 1].sentence == toks_[h].sentence);
   }
 
   // The head of a role whose complement's joiner ends at token e, or -1: the
@@ -1119,7 +1132,7 @@ class Attributor {
     if (h < 0) return -1;
     const std::string& w = N(h);
     const bool noun = IsPersonNoun(w) || IsPluralGroup(w) || (places && w == "police");
-    return noun && (!toks_[h].cap || OpensSentence(h)) ? h : -1;
+    return noun && (!toks_[h].cap || CapitalisedRoleOpens(h)) ? h : -1;
   }
 
   // The head of a role with its complement ("Residents" in "Residents of
@@ -1168,7 +1181,18 @@ class Attributor {
       // body's name (OrgOfName) does not count.
       if (!OrgOfName(i) && ++words > kMaxComplement) break;
       const int h = RoleHeadBefore(i - 1, true);
-      if (h < 0) continue;
+      if (h < 0) {
+        // "Members of the public in Larkton", "Teachers at the school in
+        // Larkton": a place after a role's complement is the role's too (was
+        // "Larkton"); after an occasion the role speaks alone ("Officials at a
+        // briefing in Larkton said").
+        const int p = i - 1;
+        if (!Valid(p - 1) || !Outside(p) || toks_[p].cap || !kPlaceJoiners.count(N(p)) || !Joined(p)) continue;
+        const std::optional<Range> role = PersonWithComplement(p - 1);
+        if (!role) continue;
+        if (role->last != p - 1 || !PlaceComplementEnd(j)) return role;
+        return Range{role->first, j};
+      }
       // A capitalised head opens its sentence (RoleHeadBefore): it is the role
       // alone; so is "police", a title word that heads no common noun phrase.
       const std::optional<Range> head = toks_[h].cap || N(h) == "police" ? std::optional<Range>(Range{h, h})
