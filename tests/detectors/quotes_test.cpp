@@ -1248,3 +1248,26 @@ TEST_CASE("speaker: a role's “of …” complement followed by a place (“Mem
   CHECK(OnlyQuote("Members of the public said: “We were scared.”").speaker == "Members of the public");
   CHECK(OnlyQuote("Teachers at the school said: “We were scared.”").speaker == "Teachers at the school");
 }
+
+TEST_CASE("speaker: a name's “of …” affiliation ending in a title or organisation word is no title of its own") {
+  // Were the whole run: "Council" and "Police" are title words, taken for a
+  // title after "of" ("Bank of England Governor Ada Brook").
+  CHECK(OnlyQuote("“The nets are full,” said Minister of Fisheries Ada Brook of Larkton Bay Council.").speaker ==
+        "Ada Brook");
+  CHECK(OnlyQuote("“The road is shut,” said Detective Inspector Ada Brook of Larkton Police.").speaker ==
+        "Ada Brook");
+  CHECK(OnlyQuote("“The road is shut,” said Ada Brook of Larkton Police.").speaker == "Ada Brook");
+  CHECK(OnlyQuote("“The road is shut,” Detective Inspector Ada Brook of Larkton Police said.").speaker ==
+        "Ada Brook");
+  CHECK(OnlyQuote("Detective Inspector Ada Brook of Larkton Police said: “The road is shut.”").speaker ==
+        "Ada Brook");
+  CHECK(OnlyQuote("“The road is shut,” said Tom Vale of Larkton Police Federation.").speaker == "Tom Vale");
+  // Spared: a title with a name after the "of" ("Bank of Larkspur Governor
+  // Ada Brook"), a title's own complement, an affiliation without a title word.
+  CHECK(OnlyQuote("“Rates will hold,” said Bank of Larkspur Governor Ada Brook.").speaker == "Ada Brook");
+  CHECK(OnlyQuote("“Rates will hold,” said Secretary of State Tom Vale.").speaker == "Tom Vale");
+  CHECK(OnlyQuote("“Rates will hold,” said Amy Cole of Larkspur Bank.").speaker == "Amy Cole");
+  CHECK(OnlyQuote("“Rates will hold,” said the Mayor of Larkton.").speaker == "Mayor of Larkton");
+  CHECK(OnlyQuote("Costs are rising, the Larkton Chamber of Commerce says: “Firms will wait.”").speaker ==
+        "Larkton Chamber of Commerce");
+}

@@ -1069,6 +1069,11 @@ class Attributor {
       }
       bool title_follows = false;
       for (int t = j + 1; t <= r.last; ++t) title_follows = title_follows || (IsTitleAt(t) && !IsTitleJoiner(t));
+      // "Ada Brook of Larkton Police", "… of Larkton Bay Council": a run
+      // ending in an organisation word is where she works, though the word is
+      // a title word too; a title heads a name that ends the run ("Bank of
+      // Larkspur Governor Ada Brook"), or a field ("Chamber of Commerce").
+      if (IsOrganisationWord(N(r.last))) title_follows = false;
       // "Amy Cole of the council": after a name, "of the" begins the affiliation even before a title word.
       if (!title_follows || ArticleInTitle(j + 1)) return {r.first, j - 1};
     }
