@@ -1271,3 +1271,21 @@ TEST_CASE("speaker: a name's “of …” affiliation ending in a title or organ
   CHECK(OnlyQuote("Costs are rising, the Larkton Chamber of Commerce says: “Firms will wait.”").speaker ==
         "Larkton Chamber of Commerce");
 }
+
+TEST_CASE("speaker: a name written with its “of …” affiliation is the person's name for later mentions") {
+  // Were "Brook", "Cole", "Cole", "she": the run with the affiliation gave
+  // no name for the person, so the surname alone found no fuller name.
+  CHECK(OnlyQuote("Detective Inspector Ada Brook of Larkton Police closed the road.\n“It was icy,” Brook said.")
+            .speaker == "Ada Brook");
+  CHECK(OnlyQuote("Amy Cole of Larkspur Bank opened the branch.\n“Rates will hold,” Cole said.").speaker ==
+        "Amy Cole");
+  CHECK(OnlyQuote("Amy Cole of the council opened the branch.\n“Rates will hold,” Cole said.").speaker ==
+        "Amy Cole");
+  CHECK(OnlyQuote("Detective Inspector Ada Brook of Larkton Police closed the road.\n“It was icy,” the inspector "
+                  "said.")
+            .speaker == "Ada Brook");
+  // Spared: a title after the "of" keeps the run one name; a body with "of".
+  CHECK(OnlyQuote("Bank of Larkspur Governor Ada Brook met traders.\n“Rates will hold,” Brook said.").speaker ==
+        "Ada Brook");
+  CHECK(OnlyQuote("The Bank of Larkspur cut rates.\n“Rates will fall,” it said.").speaker == "Bank of Larkspur");
+}

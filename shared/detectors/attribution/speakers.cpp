@@ -565,7 +565,24 @@ class Attributor {
       // a possessive alone starts no run).
       const bool possessive_end = j + 1 < n && IsPossessive(j + 1) && Joined(j + 1) && toks_[j + 1].cap &&
                                   !IsNonNameCapitalised(PossessiveStem(j + 1));
-      AddName({i, possessive_end ? j + 1 : j}, possessive_end);
+      // "Amy Cole of Larkspur Bank", "Ada Brook of Larkton Police", "Amy
+      // Cole of the council": the person's name ends before the affiliation,
+      // as in a speaker phrase (WithoutAffiliation), and the body after "of"
+      // is a name of its own. Whole, the run named no person (its last word
+      // was the body's, or a title word, or "of"), so a later "Cole" found
+      // no fuller name.
+      int last = j;
+      if (!possessive_end)
+        while (last > i && N(last) == "of") --last;
+      const Range person = WithoutAffiliation({i, last});
+      if (person.last < last) {
+        AddName(person);
+        if (person.last + 2 <= j) AddName({person.last + 2, possessive_end ? j + 1 : j}, possessive_end);
+      } else if (last < j) {
+        AddName({i, last});
+      } else {
+        AddName({i, possessive_end ? j + 1 : j}, possessive_end);
+      }
       i = j + 1;
       if (i < n && IsPossessive(i) && Joined(i)) ++i;
     }
