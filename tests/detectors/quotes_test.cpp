@@ -1289,3 +1289,30 @@ TEST_CASE("speaker: a name written with its “of …” affiliation is the pers
         "Ada Brook");
   CHECK(OnlyQuote("The Bank of Larkspur cut rates.\n“Rates will fall,” it said.").speaker == "Bank of Larkspur");
 }
+
+TEST_CASE("speaker: a place's name before the portfolio word is part of the complement (“Minister of Larkton Fisheries”)") {
+  // Were "Okafor Brook": "Larkton", a name the lexicon lacks, stopped the
+  // walk over the complement's words before "Fisheries".
+  CHECK(OnlyQuote("“The nets are full,” said Minister of Larkton Fisheries Nia Okafor Brook.").speaker ==
+        "Nia Okafor Brook");
+  CHECK(OnlyQuote("Minister of Larkton Fisheries Nia Okafor Brook said the nets were “full again”.").speaker ==
+        "Nia Okafor Brook");
+  CHECK(OnlyQuote("Minister of Larkton Coastal Fisheries Nia Okafor Brook said the nets were “full again”.")
+            .speaker == "Nia Okafor Brook");
+  // Later mentions find the whole name, and the title stands for it.
+  for (const char* later : {"Nia Brook said.", "the minister said."}) {
+    INFO(later);
+    CHECK(OnlyQuote(std::string("Minister of Larkton Fisheries Nia Okafor Brook visited the harbour.\n“The nets are "
+                                "full,” ") +
+                    later)
+              .speaker == "Nia Okafor Brook");
+  }
+  // Spared: without a portfolio word the last two words are the name; a
+  // body's name after the field ("Health Board") is no given name.
+  CHECK(OnlyQuote("“The nets are full,” said Mayor of Larkton Tom Ferris.").speaker == "Tom Ferris");
+  CHECK(OnlyQuote("“The nets are full,” said Mayor of Larkton Bay Tom Ferris.").speaker == "Tom Ferris");
+  CHECK(OnlyQuote("“The nets are full,” said Minister of Larkton Fisheries Ada Brook.").speaker == "Ada Brook");
+  CHECK(OnlyQuote("“The wards are full,” said Director of Larkton Health Board Ada Brook.").speaker == "Ada Brook");
+  // Without the place too (was "Board Ada Brook").
+  CHECK(OnlyQuote("“The wards are full,” said Director of Health Board Ada Brook.").speaker == "Ada Brook");
+}

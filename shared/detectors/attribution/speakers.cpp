@@ -470,10 +470,17 @@ class Attributor {
     // The complement runs to its last portfolio word among common words
     // ("Coastal Fisheries", "Road Safety": IsCommonNounOrAdjective) that
     // leaves a name of two words or more.
+    // "Minister of Larkton Fisheries": a place's name the lexicon lacks may
+    // open the complement before its common and portfolio words (was
+    // "Okafor Brook" for "… Fisheries Nia Okafor Brook").
+    int from = a;
+    while (from <= b - 2 && !IsPortfolioWord(N(from)) && !IsCommonNounOrAdjective(N(from))) ++from;
     int field = a;
-    for (int k = a; k <= b - 2 && (IsPortfolioWord(N(k)) || IsCommonNounOrAdjective(N(k))); ++k)
+    for (int k = from; k <= b - 2 && (IsPortfolioWord(N(k)) || IsCommonNounOrAdjective(N(k))); ++k)
       if (IsPortfolioWord(N(k))) field = k + 1;
-    if (field > a) return field;
+    // "Chair of Larkton Health Board Ada Brook": an organisation word after
+    // the field continues a body's name, not the person's ("Board Ada Brook").
+    if (field > a && !IsOrganisationWord(N(field))) return field;
     const int given = b - 2;
     if (given > a && (kMaleNames.count(N(given)) || kFemaleNames.count(N(given))) &&
         !kPlacePrefixes.count(N(given - 1)))
