@@ -1316,3 +1316,44 @@ TEST_CASE("speaker: a place's name before the portfolio word is part of the comp
   // Without the place too (was "Board Ada Brook").
   CHECK(OnlyQuote("“The wards are full,” said Director of Health Board Ada Brook.").speaker == "Ada Brook");
 }
+
+TEST_CASE("speaker: a title phrase stands for the one person named earlier with that title") {
+  const auto speaker = [](const std::string& intro) {
+    return QuotesOf(intro + "\nThe crowd cheered.\n“It is a great day,” the mayor said.").at(0).speaker;
+  };
+  // The title right before the name (already so).
+  CHECK(speaker("Larkton Mayor Ada Brook opened the bridge on Monday.") == "Ada Brook");
+  // A title in apposition after the name (were "mayor").
+  CHECK(speaker("Ada Brook, the mayor of Larkton, opened the bridge on Monday.") == "Ada Brook");
+  CHECK(speaker("Ada Brook, the Larkton mayor, opened the bridge on Monday.") == "Ada Brook");
+  CHECK(speaker("Ada Brook, Larkton's mayor, opened the bridge on Monday.") == "Ada Brook");
+  CHECK(speaker("The bridge was opened on Monday by Ada Brook, the mayor of Larkton.") == "Ada Brook");
+  // Two people named with the title: which one is not said (was the first).
+  CHECK(speaker("Larkton Mayor Ada Brook and Vale Mayor Tom Vale opened the bridge on Monday.") == "mayor");
+  CHECK(speaker("Larkton Mayor Ada Brook opened the bridge.\nTom Vale, the mayor of Larkspur, was there too.") ==
+        "mayor");
+  // Another office ("former", "vice", "deputy") is no rival of the office
+  // itself, and holds it alone, as before.
+  CHECK(speaker("Larkton Mayor Ada Brook and former mayor Tom Vale opened the bridge.") == "Ada Brook");
+  CHECK(speaker("Deputy Mayor Tom Vale opened the bridge.\nLarkton Mayor Ada Brook was there too.") == "Ada Brook");
+  CHECK(speaker("Former Mayor Tom Vale opened the bridge.") == "Tom Vale");
+  CHECK(QuotesOf("President Ada Brook met Vice President Tom Vale.\n“It is a great day,” the president said.")
+            .at(0)
+            .speaker == "Ada Brook");
+  // One person named twice is one person.
+  CHECK(speaker("Larkton Mayor Ada Brook opened the bridge.\nMayor Brook cut the ribbon.") == "Ada Brook");
+  // Named only after the quote: not yet the mayor the reader knows (was Tom Vale).
+  CHECK(QuotesOf("“It is a great day,” the mayor said.\nLater, Mayor Tom Vale cut the ribbon.").at(0).speaker ==
+        "mayor");
+  // Spared: no one named with the title; a title in apposition that is
+  // another's ("the mayor's husband"); another title.
+  CHECK(speaker("The mayor opened the bridge on Monday.") == "mayor");
+  CHECK(speaker("Tom Vale, the mayor's husband, opened the bridge on Monday.") == "mayor");
+  CHECK(speaker("Ada Brook, the council treasurer, opened the bridge on Monday.") == "mayor");
+  // A title before the name in apposition, after an opening phrase (were "mayor").
+  CHECK(speaker("In Larkton Bay, the mayor, Ada Brook, opened the bridge.") == "Ada Brook");
+  CHECK(speaker("On Monday, the mayor, Ada Brook, opened the bridge.") == "Ada Brook");
+  CHECK(QuotesOf("Ada Brook, the council treasurer, opened the bridge.\n“It is a great day,” the treasurer said.")
+            .at(0)
+            .speaker == "Ada Brook");
+}

@@ -58,6 +58,11 @@ const std::set<std::string, std::less<>> kModifierTitles = {"former", "acting", 
 // end it: kModifierTitles but "interior" ("Minister of Interior Ada Brook").
 bool IsComplementModifier(std::string_view norm) { return norm != "interior" && kModifierTitles.count(norm) != 0; }
 
+// Words that make a title another office than the title alone names: "the
+// president" is not "former president Tom Vale" nor "Vice President Ada
+// Brook" when a president is named too (NameFor).
+const std::set<std::string, std::less<>> kOtherOffice = {"former", "vice", "deputy", "assistant", "under", "ex"};
+
 // Title words before a rank that leave the title phrase open ("Acting
 // Commander", "Former Commander"; RankEvidence): they modify a title, and a
 // name never follows them. Not "chief", "deputy" or "assistant", which are
@@ -195,6 +200,12 @@ struct NameEntry {
   std::string display;             // as first written
   std::vector<std::string> title;  // norms of the title words seen before it
   bool person_title = false;
+  int titled_at = -1;  // the token where the person title was first given
+  // A title in apposition after the name ("Ada Brook, the mayor of Larkton"),
+  // and where: what a title alone may stand for later ("the mayor"), without
+  // making the name a titled one (Lookup's ranks, gender).
+  std::vector<std::string> appositive_title;
+  int appositive_at = -1;
   int count = 0;
   Gender gender = Gender::kUnknown;
 };
@@ -678,12 +689,43 @@ class Attributor {
     int t = a - 1;
     while (Valid(t - 1) && Joined(t) && (IsPhraseWord(t - 1) || ArticleInTitle(t - 1))) --t;
     const int sentence_first = static_cast<int>(doc_.sentence_tokens(static_cast<size_t>(toks_[a].sentence)).first);
-    if (t != sentence_first && !(t - 1 == sentence_first && kDeterminers.count(N(t - 1)) && Joined(t))) return {};
+    // Or after an opening phrase and its comma: "On Monday, the mayor, Ada Brook, said".
+    const bool determiner = Valid(t - 1) && kDeterminers.count(N(t - 1)) && Joined(t);
+    if (t != sentence_first && !(determiner && (t - 1 == sentence_first || CommaBefore(t - 1)))) return {};
     std::vector<std::string> title;
     bool person = false;
     for (int k = t; k < a; ++k) {
       if (!IsPhraseWord(k) && !ArticleInTitle(k)) return {};
       title.push_back(ExpandTitle(N(k)));
+      person = person || IsPersonTitleNorm(title.back());
+    }
+    return person ? title : std::vector<std::string>{};
+  }
+
+  // "Ada Brook, the mayor of Larkton, opened …", "… by Ada Brook, Larkton's
+  // mayor.": the title phrase in apposition after the full name a..b (an
+  // article or an owner, then title and name words, up to a comma or the
+  // sentence end), so that "the mayor" later is Ada Brook, as after "Larkton
+  // Mayor Ada Brook". Empty unless it holds a person title and no name of
+  // its own ("Ada Brook, Mayor Tom Vale and …"), or when it is another's
+  // ("Tom Vale, the mayor's husband": "mayor's" is an owner, "husband" no title).
+  std::vector<std::string> TitleAfterName(int a, int b) const {
+    if (b <= a || !Valid(b + 1) || !CommaBefore(b + 1) || !Outside(b + 1)) return {};
+    int k = b + 1;
+    if (kArticles.count(N(k)) && Valid(k + 1) && Joined(k + 1)) ++k;
+    if (IsPossessive(k) && Valid(k + 1) && Joined(k + 1)) ++k;
+    int e = k;
+    while (Valid(e) && (e == k || Joined(e)) && (IsPhraseWord(e) || ArticleInTitle(e))) ++e;
+    const int last = e - 1;
+    if (last < k || IsTitleJoiner(last)) return {};
+    if (Valid(last + 1) && toks_[last + 1].sentence == toks_[last].sentence && !CommaBefore(last + 1)) return {};
+    if (NameCore({k, last}).first >= 0) return {};
+    // "In Larkton Bay, the mayor, Ada Brook, said": the title is the name's after it.
+    if (Valid(last + 2) && CommaBefore(last + 1) && FullNameUpTo(last + 1, last + 2)) return {};
+    std::vector<std::string> title;
+    bool person = false;
+    for (int t = k; t <= last; ++t) {
+      title.push_back(ExpandTitle(N(t)));
       person = person || IsPersonTitleNorm(title.back());
     }
     return person ? title : std::vector<std::string>{};
@@ -716,6 +758,7 @@ class Attributor {
     std::vector<std::string> title;
     for (int k = title_first; k < a; ++k) title.push_back(ExpandTitle(N(k)));
     if (title.empty()) title = TitleInApposition(a, b);
+    const std::vector<std::string> appositive_title = TitleAfterName(a, b);
     std::vector<std::string> words;
     for (int k = a; k < b; ++k) words.push_back(N(k));
     words.push_back(last_word);
@@ -733,6 +776,11 @@ class Attributor {
         if (person_title && !e.person_title) {
           e.person_title = true;
           e.title = title;
+          e.titled_at = a;
+        }
+        if (e.appositive_title.empty() && !appositive_title.empty()) {
+          e.appositive_title = appositive_title;
+          e.appositive_at = a;
         }
         return;
       }
@@ -742,6 +790,9 @@ class Attributor {
     e.display = doc_.slice_utf8(name_span);
     e.title = title;
     e.person_title = person_title;
+    e.titled_at = person_title ? a : -1;
+    e.appositive_title = appositive_title;
+    e.appositive_at = appositive_title.empty() ? -1 : a;
     e.count = 1;
     e.gender = gender;
     name_index_.emplace(e.words, names_.size());
@@ -807,6 +858,17 @@ class Attributor {
       if (best == nullptr || score(e) > score(*best)) best = &e;
     }
     return best;
+  }
+
+  // Whether a name of `shorter` words stands for `fuller`, as Lookup takes a
+  // mention: the same words, a surname or (Chinese order) a given name alone,
+  // the last words, or a given name and surname without the middle name.
+  static bool SameName(const std::vector<std::string>& shorter, const std::vector<std::string>& fuller) {
+    if (shorter == fuller) return true;
+    if (shorter.size() >= fuller.size()) return false;
+    if (shorter.size() == 1) return fuller.back() == shorter[0] || fuller.front() == shorter[0];
+    return std::equal(shorter.rbegin(), shorter.rend(), fuller.rbegin()) ||
+           (shorter.size() == 2 && shorter.front() == fuller.front() && shorter.back() == fuller.back());
   }
 
   static bool Contradicts(Gender a, Gender b) {
@@ -1610,20 +1672,50 @@ class Attributor {
     // Title only: "the US Secretary" is the person introduced with that title.
     std::vector<std::string> words;
     for (int k = np.first; k <= np.last; ++k) words.push_back(N(k));
-    for (const NameEntry& e : names_) {
-      if (!e.person_title || e.title.empty()) continue;
-      bool has_role = false;
-      for (const std::string& w : words) has_role = has_role || (IsPersonTitleNorm(w) && w != "official");
-      if (!has_role) break;
-      // "the US Secretary" (a prefix of "US Secretary of State"), or "the
-      // spokesperson" (the title's head, "Foreign Ministry spokesperson").
-      const bool prefix = words.size() <= e.title.size() && std::equal(words.begin(), words.end(), e.title.begin());
-      const bool same_head = words.back() == e.title.back() &&
+    bool has_role = false;
+    for (const std::string& w : words) has_role = has_role || (IsPersonTitleNorm(w) && w != "official");
+    // Only a person given the title before the mention, and only one:
+    // "Larkton Mayor Ada Brook … Vale Mayor Tom Vale … the mayor said" does
+    // not say which (was the first), nor does a mayor named only later. A
+    // title with a word that makes it another office ("former president",
+    // "Vice President") is no rival of the office itself (President Ada
+    // Brook), and holds it only when no one else does, as before.
+    std::vector<const NameEntry*> holders, other_office;
+    // "the US Secretary" (a prefix of "US Secretary of State"), or "the
+    // spokesperson" (the title's head, "Foreign Ministry spokesperson").
+    const auto holds = [&](const std::vector<std::string>& title) {
+      const bool prefix = words.size() <= title.size() && std::equal(words.begin(), words.end(), title.begin());
+      const bool same_head = words.back() == title.back() &&
                              std::all_of(words.begin(), words.end(), [&](const std::string& w) {
-                               return std::find(e.title.begin(), e.title.end(), w) != e.title.end();
+                               return std::find(title.begin(), title.end(), w) != title.end();
                              });
-      if (prefix || same_head) return {e.display, SpanOf(np), true};
+      return prefix || same_head;
+    };
+    const auto another_office = [&](const std::vector<std::string>& title) {
+      return std::any_of(title.begin(), title.end(), [&](const std::string& w) {
+        return kOtherOffice.count(w) && std::find(words.begin(), words.end(), w) == words.end();
+      });
+    };
+    for (const NameEntry& e : names_) {
+      if (!has_role) break;
+      const bool titled = e.person_title && !e.title.empty() && e.titled_at < np.first && holds(e.title);
+      const bool appositive = !e.appositive_title.empty() && e.appositive_at < np.first && !IsPlace(e.words) &&
+                              !IsOrganisationWord(e.words.back()) && holds(e.appositive_title);
+      if (!titled && !appositive) continue;
+      const bool other = (!titled || another_office(e.title)) && (!appositive || another_office(e.appositive_title));
+      (other ? other_office : holders).push_back(&e);
     }
+    if (holders.empty()) holders = other_office;
+    // "Mayor Ada Brook … Mayor Brook": one person under two names; the fuller stands.
+    const NameEntry* holder = nullptr;
+    for (const NameEntry* e : holders) {
+      if (holder == nullptr || SameName(holder->words, e->words)) {
+        holder = e;
+      } else if (!SameName(e->words, holder->words)) {
+        return {doc_.slice_utf8(SpanOf(np)), SpanOf(np), false};
+      }
+    }
+    if (holder != nullptr) return {holder->display, SpanOf(np), true};
     return {doc_.slice_utf8(SpanOf(np)), SpanOf(np), false};
   }
 
