@@ -1222,3 +1222,138 @@ TEST_CASE("speaker: a body's name with “of” inside a role's complement; a fu
   CHECK(OnlyQuote("The Larkspur Bank of Commerce said: “The fees are too high.”").speaker ==
         "Larkspur Bank of Commerce");
 }
+
+TEST_CASE("speaker: a role's “of …” complement followed by a place (“Members of the public in Larkton”)") {
+  // Were "Larkton": the "in" complement after "of the public" was not the role's.
+  CHECK(OnlyQuote("“We were scared,” Members of the public in Larkton said.").speaker ==
+        "Members of the public in Larkton");
+  CHECK(OnlyQuote("Members of the public in Larkton said: “We were scared.”").speaker ==
+        "Members of the public in Larkton");
+  CHECK(OnlyQuote("“We were scared,” members of the public in Larkton said.").speaker ==
+        "members of the public in Larkton");
+  CHECK(OnlyQuote("Residents of the estate at Larkton Bay said: “We were scared.”").speaker ==
+        "Residents of the estate at Larkton Bay");
+  // A capitalised role right after the quote opens its clause, as at the
+  // sentence start (were "school", "public").
+  CHECK(OnlyQuote("“We were scared,” Teachers at the school said.").speaker == "Teachers at the school");
+  CHECK(OnlyQuote("“We were scared,” Members of the public said.").speaker == "Members of the public");
+  // "they" stands for the role whole.
+  CHECK(OnlyQuote("Members of the public in Larkton said the queue was long.\n“We waited hours,” they added.")
+            .speaker == "Members of the public in Larkton");
+  // Spared: an occasion after the complement is no place; after the verb the
+  // place may be where it was said; one complement alone.
+  CHECK(OnlyQuote("Members of the public in a statement said: “We were scared.”").speaker ==
+        "Members of the public");
+  CHECK(OnlyQuote("“We were scared,” said members of the public in Larkton.").speaker == "members of the public");
+  CHECK(OnlyQuote("Members of the public said: “We were scared.”").speaker == "Members of the public");
+  CHECK(OnlyQuote("Teachers at the school said: “We were scared.”").speaker == "Teachers at the school");
+}
+
+TEST_CASE("speaker: a name's “of …” affiliation ending in a title or organisation word is no title of its own") {
+  // Were the whole run: "Council" and "Police" are title words, taken for a
+  // title after "of" ("Bank of England Governor Ada Brook").
+  CHECK(OnlyQuote("“The nets are full,” said Minister of Fisheries Ada Brook of Larkton Bay Council.").speaker ==
+        "Ada Brook");
+  CHECK(OnlyQuote("“The road is shut,” said Detective Inspector Ada Brook of Larkton Police.").speaker ==
+        "Ada Brook");
+  CHECK(OnlyQuote("“The road is shut,” said Ada Brook of Larkton Police.").speaker == "Ada Brook");
+  CHECK(OnlyQuote("“The road is shut,” Detective Inspector Ada Brook of Larkton Police said.").speaker ==
+        "Ada Brook");
+  CHECK(OnlyQuote("Detective Inspector Ada Brook of Larkton Police said: “The road is shut.”").speaker ==
+        "Ada Brook");
+  CHECK(OnlyQuote("“The road is shut,” said Tom Vale of Larkton Police Federation.").speaker == "Tom Vale");
+  // Spared: a title with a name after the "of" ("Bank of Larkspur Governor
+  // Ada Brook"), a title's own complement, an affiliation without a title word.
+  CHECK(OnlyQuote("“Rates will hold,” said Bank of Larkspur Governor Ada Brook.").speaker == "Ada Brook");
+  CHECK(OnlyQuote("“Rates will hold,” said Secretary of State Tom Vale.").speaker == "Tom Vale");
+  CHECK(OnlyQuote("“Rates will hold,” said Amy Cole of Larkspur Bank.").speaker == "Amy Cole");
+  CHECK(OnlyQuote("“Rates will hold,” said the Mayor of Larkton.").speaker == "Mayor of Larkton");
+  CHECK(OnlyQuote("Costs are rising, the Larkton Chamber of Commerce says: “Firms will wait.”").speaker ==
+        "Larkton Chamber of Commerce");
+}
+
+TEST_CASE("speaker: a name written with its “of …” affiliation is the person's name for later mentions") {
+  // Were "Brook", "Cole", "Cole", "she": the run with the affiliation gave
+  // no name for the person, so the surname alone found no fuller name.
+  CHECK(OnlyQuote("Detective Inspector Ada Brook of Larkton Police closed the road.\n“It was icy,” Brook said.")
+            .speaker == "Ada Brook");
+  CHECK(OnlyQuote("Amy Cole of Larkspur Bank opened the branch.\n“Rates will hold,” Cole said.").speaker ==
+        "Amy Cole");
+  CHECK(OnlyQuote("Amy Cole of the council opened the branch.\n“Rates will hold,” Cole said.").speaker ==
+        "Amy Cole");
+  CHECK(OnlyQuote("Detective Inspector Ada Brook of Larkton Police closed the road.\n“It was icy,” the inspector "
+                  "said.")
+            .speaker == "Ada Brook");
+  // Spared: a title after the "of" keeps the run one name; a body with "of".
+  CHECK(OnlyQuote("Bank of Larkspur Governor Ada Brook met traders.\n“Rates will hold,” Brook said.").speaker ==
+        "Ada Brook");
+  CHECK(OnlyQuote("The Bank of Larkspur cut rates.\n“Rates will fall,” it said.").speaker == "Bank of Larkspur");
+}
+
+TEST_CASE("speaker: a place's name before the portfolio word is part of the complement (“Minister of Larkton Fisheries”)") {
+  // Were "Okafor Brook": "Larkton", a name the lexicon lacks, stopped the
+  // walk over the complement's words before "Fisheries".
+  CHECK(OnlyQuote("“The nets are full,” said Minister of Larkton Fisheries Nia Okafor Brook.").speaker ==
+        "Nia Okafor Brook");
+  CHECK(OnlyQuote("Minister of Larkton Fisheries Nia Okafor Brook said the nets were “full again”.").speaker ==
+        "Nia Okafor Brook");
+  CHECK(OnlyQuote("Minister of Larkton Coastal Fisheries Nia Okafor Brook said the nets were “full again”.")
+            .speaker == "Nia Okafor Brook");
+  // Later mentions find the whole name, and the title stands for it.
+  for (const char* later : {"Nia Brook said.", "the minister said."}) {
+    INFO(later);
+    CHECK(OnlyQuote(std::string("Minister of Larkton Fisheries Nia Okafor Brook visited the harbour.\n“The nets are "
+                                "full,” ") +
+                    later)
+              .speaker == "Nia Okafor Brook");
+  }
+  // Spared: without a portfolio word the last two words are the name; a
+  // body's name after the field ("Health Board") is no given name.
+  CHECK(OnlyQuote("“The nets are full,” said Mayor of Larkton Tom Ferris.").speaker == "Tom Ferris");
+  CHECK(OnlyQuote("“The nets are full,” said Mayor of Larkton Bay Tom Ferris.").speaker == "Tom Ferris");
+  CHECK(OnlyQuote("“The nets are full,” said Minister of Larkton Fisheries Ada Brook.").speaker == "Ada Brook");
+  CHECK(OnlyQuote("“The wards are full,” said Director of Larkton Health Board Ada Brook.").speaker == "Ada Brook");
+  // Without the place too (was "Board Ada Brook").
+  CHECK(OnlyQuote("“The wards are full,” said Director of Health Board Ada Brook.").speaker == "Ada Brook");
+}
+
+TEST_CASE("speaker: a title phrase stands for the one person named earlier with that title") {
+  const auto speaker = [](const std::string& intro) {
+    return QuotesOf(intro + "\nThe crowd cheered.\n“It is a great day,” the mayor said.").at(0).speaker;
+  };
+  // The title right before the name (already so).
+  CHECK(speaker("Larkton Mayor Ada Brook opened the bridge on Monday.") == "Ada Brook");
+  // A title in apposition after the name (were "mayor").
+  CHECK(speaker("Ada Brook, the mayor of Larkton, opened the bridge on Monday.") == "Ada Brook");
+  CHECK(speaker("Ada Brook, the Larkton mayor, opened the bridge on Monday.") == "Ada Brook");
+  CHECK(speaker("Ada Brook, Larkton's mayor, opened the bridge on Monday.") == "Ada Brook");
+  CHECK(speaker("The bridge was opened on Monday by Ada Brook, the mayor of Larkton.") == "Ada Brook");
+  // Two people named with the title: which one is not said (was the first).
+  CHECK(speaker("Larkton Mayor Ada Brook and Vale Mayor Tom Vale opened the bridge on Monday.") == "mayor");
+  CHECK(speaker("Larkton Mayor Ada Brook opened the bridge.\nTom Vale, the mayor of Larkspur, was there too.") ==
+        "mayor");
+  // Another office ("former", "vice", "deputy") is no rival of the office
+  // itself, and holds it alone, as before.
+  CHECK(speaker("Larkton Mayor Ada Brook and former mayor Tom Vale opened the bridge.") == "Ada Brook");
+  CHECK(speaker("Deputy Mayor Tom Vale opened the bridge.\nLarkton Mayor Ada Brook was there too.") == "Ada Brook");
+  CHECK(speaker("Former Mayor Tom Vale opened the bridge.") == "Tom Vale");
+  CHECK(QuotesOf("President Ada Brook met Vice President Tom Vale.\n“It is a great day,” the president said.")
+            .at(0)
+            .speaker == "Ada Brook");
+  // One person named twice is one person.
+  CHECK(speaker("Larkton Mayor Ada Brook opened the bridge.\nMayor Brook cut the ribbon.") == "Ada Brook");
+  // Named only after the quote: not yet the mayor the reader knows (was Tom Vale).
+  CHECK(QuotesOf("“It is a great day,” the mayor said.\nLater, Mayor Tom Vale cut the ribbon.").at(0).speaker ==
+        "mayor");
+  // Spared: no one named with the title; a title in apposition that is
+  // another's ("the mayor's husband"); another title.
+  CHECK(speaker("The mayor opened the bridge on Monday.") == "mayor");
+  CHECK(speaker("Tom Vale, the mayor's husband, opened the bridge on Monday.") == "mayor");
+  CHECK(speaker("Ada Brook, the council treasurer, opened the bridge on Monday.") == "mayor");
+  // A title before the name in apposition, after an opening phrase (were "mayor").
+  CHECK(speaker("In Larkton Bay, the mayor, Ada Brook, opened the bridge.") == "Ada Brook");
+  CHECK(speaker("On Monday, the mayor, Ada Brook, opened the bridge.") == "Ada Brook");
+  CHECK(QuotesOf("Ada Brook, the council treasurer, opened the bridge.\n“It is a great day,” the treasurer said.")
+            .at(0)
+            .speaker == "Ada Brook");
+}

@@ -58,6 +58,11 @@ const std::set<std::string, std::less<>> kModifierTitles = {"former", "acting", 
 // end it: kModifierTitles but "interior" ("Minister of Interior Ada Brook").
 bool IsComplementModifier(std::string_view norm) { return norm != "interior" && kModifierTitles.count(norm) != 0; }
 
+// Words that make a title another office than the title alone names: "the
+// president" is not "former president Tom Vale" nor "Vice President Ada
+// Brook" when a president is named too (NameFor).
+const std::set<std::string, std::less<>> kOtherOffice = {"former", "vice", "deputy", "assistant", "under", "ex"};
+
 // Title words before a rank that leave the title phrase open ("Acting
 // Commander", "Former Commander"; RankEvidence): they modify a title, and a
 // name never follows them. Not "chief", "deputy" or "assistant", which are
@@ -195,6 +200,12 @@ struct NameEntry {
   std::string display;             // as first written
   std::vector<std::string> title;  // norms of the title words seen before it
   bool person_title = false;
+  int titled_at = -1;  // the token where the person title was first given
+  // A title in apposition after the name ("Ada Brook, the mayor of Larkton"),
+  // and where: what a title alone may stand for later ("the mayor"), without
+  // making the name a titled one (Lookup's ranks, gender).
+  std::vector<std::string> appositive_title;
+  int appositive_at = -1;
   int count = 0;
   Gender gender = Gender::kUnknown;
 };
@@ -470,10 +481,17 @@ class Attributor {
     // The complement runs to its last portfolio word among common words
     // ("Coastal Fisheries", "Road Safety": IsCommonNounOrAdjective) that
     // leaves a name of two words or more.
+    // "Minister of Larkton Fisheries": a place's name the lexicon lacks may
+    // open the complement before its common and portfolio words (was
+    // "Okafor Brook" for "… Fisheries Nia Okafor Brook").
+    int from = a;
+    while (from <= b - 2 && !IsPortfolioWord(N(from)) && !IsCommonNounOrAdjective(N(from))) ++from;
     int field = a;
-    for (int k = a; k <= b - 2 && (IsPortfolioWord(N(k)) || IsCommonNounOrAdjective(N(k))); ++k)
+    for (int k = from; k <= b - 2 && (IsPortfolioWord(N(k)) || IsCommonNounOrAdjective(N(k))); ++k)
       if (IsPortfolioWord(N(k))) field = k + 1;
-    if (field > a) return field;
+    // "Chair of Larkton Health Board Ada Brook": an organisation word after
+    // the field continues a body's name, not the person's ("Board Ada Brook").
+    if (field > a && !IsOrganisationWord(N(field))) return field;
     const int given = b - 2;
     if (given > a && (kMaleNames.count(N(given)) || kFemaleNames.count(N(given))) &&
         !kPlacePrefixes.count(N(given - 1)))
@@ -565,7 +583,24 @@ class Attributor {
       // a possessive alone starts no run).
       const bool possessive_end = j + 1 < n && IsPossessive(j + 1) && Joined(j + 1) && toks_[j + 1].cap &&
                                   !IsNonNameCapitalised(PossessiveStem(j + 1));
-      AddName({i, possessive_end ? j + 1 : j}, possessive_end);
+      // "Amy Cole of Larkspur Bank", "Ada Brook of Larkton Police", "Amy
+      // Cole of the council": the person's name ends before the affiliation,
+      // as in a speaker phrase (WithoutAffiliation), and the body after "of"
+      // is a name of its own. Whole, the run named no person (its last word
+      // was the body's, or a title word, or "of"), so a later "Cole" found
+      // no fuller name.
+      int last = j;
+      if (!possessive_end)
+        while (last > i && N(last) == "of") --last;
+      const Range person = WithoutAffiliation({i, last});
+      if (person.last < last) {
+        AddName(person);
+        if (person.last + 2 <= j) AddName({person.last + 2, possessive_end ? j + 1 : j}, possessive_end);
+      } else if (last < j) {
+        AddName({i, last});
+      } else {
+        AddName({i, possessive_end ? j + 1 : j}, possessive_end);
+      }
       i = j + 1;
       if (i < n && IsPossessive(i) && Joined(i)) ++i;
     }
@@ -654,12 +689,43 @@ class Attributor {
     int t = a - 1;
     while (Valid(t - 1) && Joined(t) && (IsPhraseWord(t - 1) || ArticleInTitle(t - 1))) --t;
     const int sentence_first = static_cast<int>(doc_.sentence_tokens(static_cast<size_t>(toks_[a].sentence)).first);
-    if (t != sentence_first && !(t - 1 == sentence_first && kDeterminers.count(N(t - 1)) && Joined(t))) return {};
+    // Or after an opening phrase and its comma: "On Monday, the mayor, Ada Brook, said".
+    const bool determiner = Valid(t - 1) && kDeterminers.count(N(t - 1)) && Joined(t);
+    if (t != sentence_first && !(determiner && (t - 1 == sentence_first || CommaBefore(t - 1)))) return {};
     std::vector<std::string> title;
     bool person = false;
     for (int k = t; k < a; ++k) {
       if (!IsPhraseWord(k) && !ArticleInTitle(k)) return {};
       title.push_back(ExpandTitle(N(k)));
+      person = person || IsPersonTitleNorm(title.back());
+    }
+    return person ? title : std::vector<std::string>{};
+  }
+
+  // "Ada Brook, the mayor of Larkton, opened …", "… by Ada Brook, Larkton's
+  // mayor.": the title phrase in apposition after the full name a..b (an
+  // article or an owner, then title and name words, up to a comma or the
+  // sentence end), so that "the mayor" later is Ada Brook, as after "Larkton
+  // Mayor Ada Brook". Empty unless it holds a person title and no name of
+  // its own ("Ada Brook, Mayor Tom Vale and …"), or when it is another's
+  // ("Tom Vale, the mayor's husband": "mayor's" is an owner, "husband" no title).
+  std::vector<std::string> TitleAfterName(int a, int b) const {
+    if (b <= a || !Valid(b + 1) || !CommaBefore(b + 1) || !Outside(b + 1)) return {};
+    int k = b + 1;
+    if (kArticles.count(N(k)) && Valid(k + 1) && Joined(k + 1)) ++k;
+    if (IsPossessive(k) && Valid(k + 1) && Joined(k + 1)) ++k;
+    int e = k;
+    while (Valid(e) && (e == k || Joined(e)) && (IsPhraseWord(e) || ArticleInTitle(e))) ++e;
+    const int last = e - 1;
+    if (last < k || IsTitleJoiner(last)) return {};
+    if (Valid(last + 1) && toks_[last + 1].sentence == toks_[last].sentence && !CommaBefore(last + 1)) return {};
+    if (NameCore({k, last}).first >= 0) return {};
+    // "In Larkton Bay, the mayor, Ada Brook, said": the title is the name's after it.
+    if (Valid(last + 2) && CommaBefore(last + 1) && FullNameUpTo(last + 1, last + 2)) return {};
+    std::vector<std::string> title;
+    bool person = false;
+    for (int t = k; t <= last; ++t) {
+      title.push_back(ExpandTitle(N(t)));
       person = person || IsPersonTitleNorm(title.back());
     }
     return person ? title : std::vector<std::string>{};
@@ -692,6 +758,7 @@ class Attributor {
     std::vector<std::string> title;
     for (int k = title_first; k < a; ++k) title.push_back(ExpandTitle(N(k)));
     if (title.empty()) title = TitleInApposition(a, b);
+    const std::vector<std::string> appositive_title = TitleAfterName(a, b);
     std::vector<std::string> words;
     for (int k = a; k < b; ++k) words.push_back(N(k));
     words.push_back(last_word);
@@ -709,6 +776,11 @@ class Attributor {
         if (person_title && !e.person_title) {
           e.person_title = true;
           e.title = title;
+          e.titled_at = a;
+        }
+        if (e.appositive_title.empty() && !appositive_title.empty()) {
+          e.appositive_title = appositive_title;
+          e.appositive_at = a;
         }
         return;
       }
@@ -718,6 +790,9 @@ class Attributor {
     e.display = doc_.slice_utf8(name_span);
     e.title = title;
     e.person_title = person_title;
+    e.titled_at = person_title ? a : -1;
+    e.appositive_title = appositive_title;
+    e.appositive_at = appositive_title.empty() ? -1 : a;
     e.count = 1;
     e.gender = gender;
     name_index_.emplace(e.words, names_.size());
@@ -783,6 +858,17 @@ class Attributor {
       if (best == nullptr || score(e) > score(*best)) best = &e;
     }
     return best;
+  }
+
+  // Whether a name of `shorter` words stands for `fuller`, as Lookup takes a
+  // mention: the same words, a surname or (Chinese order) a given name alone,
+  // the last words, or a given name and surname without the middle name.
+  static bool SameName(const std::vector<std::string>& shorter, const std::vector<std::string>& fuller) {
+    if (shorter == fuller) return true;
+    if (shorter.size() >= fuller.size()) return false;
+    if (shorter.size() == 1) return fuller.back() == shorter[0] || fuller.front() == shorter[0];
+    return std::equal(shorter.rbegin(), shorter.rend(), fuller.rbegin()) ||
+           (shorter.size() == 2 && shorter.front() == fuller.front() && shorter.back() == fuller.back());
   }
 
   static bool Contradicts(Gender a, Gender b) {
@@ -858,6 +944,12 @@ class Attributor {
     // "Researchers from the University of Larkton", "a friend of the Larkton
     // family": so with an article between.
     if (a - 2 > np.first && kArticles.count(N(a - 1)) && RoleHeadBefore(a - 2, true) >= np.first) return {-1, -1};
+    // "Members of the public in Larkton": so in a place after a role's
+    // complement (PersonWithComplement).
+    if (a - 1 > np.first && kPlaceJoiners.count(N(a - 1))) {
+      const std::optional<Range> role = PersonWithComplement(b);
+      if (role && role->first >= np.first && role->first < a && role->last == b) return {-1, -1};
+    }
     return {a, b};
   }
 
@@ -1063,6 +1155,11 @@ class Attributor {
       }
       bool title_follows = false;
       for (int t = j + 1; t <= r.last; ++t) title_follows = title_follows || (IsTitleAt(t) && !IsTitleJoiner(t));
+      // "Ada Brook of Larkton Police", "… of Larkton Bay Council": a run
+      // ending in an organisation word is where she works, though the word is
+      // a title word too; a title heads a name that ends the run ("Bank of
+      // Larkspur Governor Ada Brook"), or a field ("Chamber of Commerce").
+      if (IsOrganisationWord(N(r.last))) title_follows = false;
       // "Amy Cole of the council": after a name, "of the" begins the affiliation even before a title word.
       if (!title_follows || ArticleInTitle(j + 1)) return {r.first, j - 1};
     }
@@ -1095,7 +1192,14 @@ class Attributor {
   // capitalised one is a name's word ("Friends of Larkton Park").
   bool PersonNounOf(int o) const {
     return Valid(o - 1) && Outside(o) && N(o) == "of" && Joined(o) && Outside(o - 1) &&
-           (!toks_[o - 1].cap || OpensSentence(o - 1)) && (IsPersonNoun(N(o - 1)) || IsPluralGroup(N(o - 1)));
+           (!toks_[o - 1].cap || CapitalisedRoleOpens(o - 1)) && (IsPersonNoun(N(o - 1)) || IsPluralGroup(N(o - 1)));
+  }
+  // Where a capitalised person noun is a role's head, not a name's word: the
+  // first word of its sentence, or right after a quotation ("“…,” Members of
+  // the public said", as "Members of the public said: “…”").
+  bool CapitalisedRoleOpens(int h) const {
+    return OpensSentence(h) ||
+           (Valid(h - 1) && toks_[h - 1].quote >= 0 && toks_[h - 1].sentence == toks_[h].sentence);
   }
 
   // The head of a role whose complement's joiner ends at token e, or -1: the
@@ -1119,7 +1223,7 @@ class Attributor {
     if (h < 0) return -1;
     const std::string& w = N(h);
     const bool noun = IsPersonNoun(w) || IsPluralGroup(w) || (places && w == "police");
-    return noun && (!toks_[h].cap || OpensSentence(h)) ? h : -1;
+    return noun && (!toks_[h].cap || CapitalisedRoleOpens(h)) ? h : -1;
   }
 
   // The head of a role with its complement ("Residents" in "Residents of
@@ -1168,7 +1272,18 @@ class Attributor {
       // body's name (OrgOfName) does not count.
       if (!OrgOfName(i) && ++words > kMaxComplement) break;
       const int h = RoleHeadBefore(i - 1, true);
-      if (h < 0) continue;
+      if (h < 0) {
+        // "Members of the public in Larkton", "Teachers at the school in
+        // Larkton": a place after a role's complement is the role's too (was
+        // "Larkton"); after an occasion the role speaks alone ("Officials at a
+        // briefing in Larkton said").
+        const int p = i - 1;
+        if (!Valid(p - 1) || !Outside(p) || toks_[p].cap || !kPlaceJoiners.count(N(p)) || !Joined(p)) continue;
+        const std::optional<Range> role = PersonWithComplement(p - 1);
+        if (!role) continue;
+        if (role->last != p - 1 || !PlaceComplementEnd(j)) return role;
+        return Range{role->first, j};
+      }
       // A capitalised head opens its sentence (RoleHeadBefore): it is the role
       // alone; so is "police", a title word that heads no common noun phrase.
       const std::optional<Range> head = toks_[h].cap || N(h) == "police" ? std::optional<Range>(Range{h, h})
@@ -1557,20 +1672,50 @@ class Attributor {
     // Title only: "the US Secretary" is the person introduced with that title.
     std::vector<std::string> words;
     for (int k = np.first; k <= np.last; ++k) words.push_back(N(k));
-    for (const NameEntry& e : names_) {
-      if (!e.person_title || e.title.empty()) continue;
-      bool has_role = false;
-      for (const std::string& w : words) has_role = has_role || (IsPersonTitleNorm(w) && w != "official");
-      if (!has_role) break;
-      // "the US Secretary" (a prefix of "US Secretary of State"), or "the
-      // spokesperson" (the title's head, "Foreign Ministry spokesperson").
-      const bool prefix = words.size() <= e.title.size() && std::equal(words.begin(), words.end(), e.title.begin());
-      const bool same_head = words.back() == e.title.back() &&
+    bool has_role = false;
+    for (const std::string& w : words) has_role = has_role || (IsPersonTitleNorm(w) && w != "official");
+    // Only a person given the title before the mention, and only one:
+    // "Larkton Mayor Ada Brook … Vale Mayor Tom Vale … the mayor said" does
+    // not say which (was the first), nor does a mayor named only later. A
+    // title with a word that makes it another office ("former president",
+    // "Vice President") is no rival of the office itself (President Ada
+    // Brook), and holds it only when no one else does, as before.
+    std::vector<const NameEntry*> holders, other_office;
+    // "the US Secretary" (a prefix of "US Secretary of State"), or "the
+    // spokesperson" (the title's head, "Foreign Ministry spokesperson").
+    const auto holds = [&](const std::vector<std::string>& title) {
+      const bool prefix = words.size() <= title.size() && std::equal(words.begin(), words.end(), title.begin());
+      const bool same_head = words.back() == title.back() &&
                              std::all_of(words.begin(), words.end(), [&](const std::string& w) {
-                               return std::find(e.title.begin(), e.title.end(), w) != e.title.end();
+                               return std::find(title.begin(), title.end(), w) != title.end();
                              });
-      if (prefix || same_head) return {e.display, SpanOf(np), true};
+      return prefix || same_head;
+    };
+    const auto another_office = [&](const std::vector<std::string>& title) {
+      return std::any_of(title.begin(), title.end(), [&](const std::string& w) {
+        return kOtherOffice.count(w) && std::find(words.begin(), words.end(), w) == words.end();
+      });
+    };
+    for (const NameEntry& e : names_) {
+      if (!has_role) break;
+      const bool titled = e.person_title && !e.title.empty() && e.titled_at < np.first && holds(e.title);
+      const bool appositive = !e.appositive_title.empty() && e.appositive_at < np.first && !IsPlace(e.words) &&
+                              !IsOrganisationWord(e.words.back()) && holds(e.appositive_title);
+      if (!titled && !appositive) continue;
+      const bool other = (!titled || another_office(e.title)) && (!appositive || another_office(e.appositive_title));
+      (other ? other_office : holders).push_back(&e);
     }
+    if (holders.empty()) holders = other_office;
+    // "Mayor Ada Brook … Mayor Brook": one person under two names; the fuller stands.
+    const NameEntry* holder = nullptr;
+    for (const NameEntry* e : holders) {
+      if (holder == nullptr || SameName(holder->words, e->words)) {
+        holder = e;
+      } else if (!SameName(e->words, holder->words)) {
+        return {doc_.slice_utf8(SpanOf(np)), SpanOf(np), false};
+      }
+    }
+    if (holder != nullptr) return {holder->display, SpanOf(np), true};
     return {doc_.slice_utf8(SpanOf(np)), SpanOf(np), false};
   }
 
