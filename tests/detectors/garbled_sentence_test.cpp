@@ -324,6 +324,11 @@ TEST_CASE("garbled-sentence: the cues spare what columns, forecasts and quotes d
          "Footage shared online appeared to show the bridge on fire. We could not independently verify the footage.",
          "We could not"},
     });
+    // Inside single quotation marks the first person is the speaker's.
+    CheckSpared({{"first person outside a quotation",
+                  "The finance office confirmed the figures on Monday.\n"
+                  "‘We will strengthen cooperation with the partners,’ the minister said.",
+                  "We will strengthen"}});
     const std::string translated = "The finance office confirmed the figures on Monday. "
                                    "We will strengthen cooperation with the partners to push the work forward.";
     CHECK(HasReason(Assess(translated, "We will strengthen"), "first person outside a quotation"));
@@ -362,6 +367,10 @@ TEST_CASE("garbled-sentence: the cues spare what columns, forecasts and quotes d
     CheckSpared({
         // Speech is full of verbless sentences: a fragment counts in the writer's own prose only.
         {"sentence fragment", "“We have a young team. A learning one. Hope to improve from here,” the captain said.",
+         "A learning one"},
+        // So is speech in single marks, as British news writes it.
+        {"sentence fragment",
+         "The coach spoke after the defeat.\n‘We have a young team. A learning one. Hope to improve,’ the captain said.",
          "A learning one"},
         // Verbless by idiom, in a column's running text.
         {"sentence fragment", "The week was long and the news was grim. Time for a soul cleansing. I went walking.",

@@ -12,6 +12,7 @@
 #include <string_view>
 
 #include "base/unicode.h"
+#include "detectors/attribution/quote_marks.h"
 #include "detectors/garble/language_model.h"
 #include "detectors/garble/model_format.h"
 #include "detectors/garble/weights.h"
@@ -1840,6 +1841,10 @@ double ShapeFeature(const std::vector<uint16_t>& grams, size_t word_count, const
 
 ArticleFacts ArticleFacts::Of(const Document& doc) {
   ArticleFacts facts;
+  for (const QuoteMarkSpan& q : FindQuoteMarks(doc)) {
+    const char16_t first = doc.text()[size_t(q.span.start)];
+    if (q.opened && (first == u'\u2018' || first == u'\'')) facts.single_quotes.push_back(q.span);
+  }
   // Could a word be one of kFirstPersonWords? A test of its length and first
   // letter, before the set's string compares.
   const auto may_be_first_person = [](std::string_view norm) {
@@ -1861,6 +1866,7 @@ ArticleFacts ArticleFacts::Of(const Document& doc) {
       first_person = FirstPersonAsWritten(norm, doc.slice(doc.tokens[t].span), !before.empty() && IsUpper(before[0]));
     }
     if (first_person) {  // only then: is the paragraph free of quotation marks?
+      if (facts.HasSingleQuoteIn(doc.paragraphs[size_t(paragraph)].span)) first_person = false;
       for (char16_t c : doc.slice(doc.paragraphs[size_t(paragraph)].span)) {
         if (MayBeDoubleQuote(c)) {
           first_person = false;
@@ -1902,6 +1908,18 @@ ArticleFacts ArticleFacts::Of(const Document& doc) {
   return facts;
 }
 
+bool ArticleFacts::InSingleQuote(int32_t pos) const {
+  const auto after = std::upper_bound(single_quotes.begin(), single_quotes.end(), pos,
+                                      [](int32_t at, const Span& q) { return at < q.start; });
+  return after != single_quotes.begin() && std::prev(after)->contains(pos);
+}
+
+bool ArticleFacts::HasSingleQuoteIn(Span span) const {
+  const auto first = std::lower_bound(single_quotes.begin(), single_quotes.end(), span.start,
+                                      [](const Span& q, int32_t at) { return q.end <= at; });
+  return first != single_quotes.end() && first->start < span.end;
+}
+
 bool ArticleFacts::IsNameUsedAgain(uint64_t hash) const {
   return std::binary_search(names_used_again.begin(), names_used_again.end(), hash);
 }
@@ -1915,8 +1933,23 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
     local = ParagraphQuotes::Start(doc, paragraph, span.start);
     quotes = &local;
   }
-  const QuoteFacts quote_facts = WalkQuotes(doc, span, paragraph, words, quotes->state);
+  ArticleFacts local_facts;
+  if (!facts) {
+    local_facts = ArticleFacts::Of(doc);
+    facts = &local_facts;
+  }
+  QuoteFacts quote_facts = WalkQuotes(doc, span, paragraph, words, quotes->state);
   const bool quote_left_open = quotes->state.open && QuoteLeftOpen(doc, span, paragraph);
+  // Speech in single marks is speech too (the walk follows double marks).
+  if (facts->HasSingleQuoteIn(span) && !words.empty()) {
+    size_t inside = 0;
+    for (Word& w : words) {
+      w.quoted = w.quoted || facts->InSingleQuote(w.span.start);
+      inside += w.quoted ? 1 : 0;
+    }
+    quote_facts.quoted_share = double(inside) / double(words.size());
+  }
+  const bool paragraph_has_quotes = quotes->any_marks || facts->HasSingleQuoteIn(paragraph);
   auto& f = e.features;
   f[kBias] = 1.0;
   const auto cue = [&](Feature feature, bool present, const char* reason) {
@@ -1933,11 +1966,6 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
   if ((quote_left_open || SingleQuoteLeftOpen(doc, span, paragraph)) && !quote_facts.broken) {
     f[kQuoteBroken] = 1.0;
     e.reasons.push_back("quotation never closed");
-  }
-  ArticleFacts local_facts;
-  if (!facts) {
-    local_facts = ArticleFacts::Of(doc);
-    facts = &local_facts;
   }
   const char* spacing = FindSpacingDamage(doc, span);
   if (!spacing && HasGluedGrammaticalWord(words, *facts)) spacing = "spacing lost";
@@ -1962,7 +1990,7 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
     f[kAgreementSlip] = 1.0;
     e.reasons.push_back("impossible time: “" + time + "”");
   }
-  cue(kFirstPerson, HasFirstPersonNarration(doc, span, paragraph, quotes->any_marks, words, *facts),
+  cue(kFirstPerson, HasFirstPersonNarration(doc, span, paragraph, paragraph_has_quotes, words, *facts),
       "first person outside a quotation");
   const std::vector<std::string> mojibake = FindMojibake(doc.slice(span));
   const std::vector<std::string> entities = FindHtmlEntities(doc.slice(span));

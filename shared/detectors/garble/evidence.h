@@ -146,8 +146,14 @@ struct ArticleFacts {
   // "He" is a surname here: written mid-sentence before another name ("Vice
   // Premier He Lifeng"), so "Mr He said" is no title before a pronoun.
   bool he_is_a_name = false;
+  // Quotations opened with a single mark (‘…’), as British news writes
+  // speech, in text order: FindQuoteMarks's, so that the garble walk, which
+  // follows double marks only, counts their words as quoted too.
+  std::vector<Span> single_quotes;
   static ArticleFacts Of(const Document& doc);
   bool IsNameUsedAgain(uint64_t hash) const;
+  bool InSingleQuote(int32_t pos) const;
+  bool HasSingleQuoteIn(Span span) const;
 };
 
 // Evidence for the text `span` of `doc` whose word tokens are [token_begin,
