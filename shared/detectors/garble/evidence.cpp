@@ -1841,9 +1841,14 @@ double ShapeFeature(const std::vector<uint16_t>& grams, size_t word_count, const
 
 ArticleFacts ArticleFacts::Of(const Document& doc) {
   ArticleFacts facts;
+  // A quotation's pieces share a group, its first piece first: the pieces of
+  // one opened with a single mark, though a later paragraph's piece may not
+  // reopen it.
+  std::set<int> single_groups;
   for (const QuoteMarkSpan& q : FindQuoteMarks(doc)) {
     const char16_t first = doc.text()[size_t(q.span.start)];
-    if (q.opened && (first == u'\u2018' || first == u'\'')) facts.single_quotes.push_back(q.span);
+    if (q.opened && (first == u'\u2018' || first == u'\'')) single_groups.insert(q.group);
+    if (single_groups.count(q.group)) facts.single_quotes.push_back(q.span);
   }
   // Could a word be one of kFirstPersonWords? A test of its length and first
   // letter, before the set's string compares.
