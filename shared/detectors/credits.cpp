@@ -175,7 +175,11 @@ std::vector<Span> SplitList(std::u16string_view text, Span s) {
 void Add(std::vector<CreditEntry>& out, size_t from, std::string outlet, Span span) {
   for (size_t i = from; i < out.size(); ++i) {
     const CreditEntry& c = out[i];
-    if (c.span.overlaps(span) && SameOutlet(U16(c.outlet), U16(outlet))) return;
+    // Also one credit: the name's abbreviation in brackets right after it
+    // ("according to the Local Democracy Reporting Service (LDRS)").
+    const bool adjacent = (c.span.end <= span.start && span.start - c.span.end <= 2) ||
+                          (span.end <= c.span.start && c.span.start - span.end <= 2);
+    if ((c.span.overlaps(span) || adjacent) && SameOutlet(U16(c.outlet), U16(outlet))) return;
   }
   out.push_back({std::move(outlet), span});
 }
@@ -215,19 +219,19 @@ const std::set<std::string, std::less<>>& CreditTriggers() {
     std::set<std::string, std::less<>> w = {"inputs", "input", "source", "sources", "courtesy", "credit",
                                             "contributed", "contributes", "reporting"};
     auto add_first = [&](const std::string& name) {
-      std::string word;
-      for (char c : name) {
-        if (c == ' ') {
-          if (word == "the") {
+      std::u16string word;
+      for (char16_t c : U16(name)) {  // lowercased as tokens' norms are ("RTÉ" → "rté")
+        if (c == u' ') {
+          if (word == u"the") {
             word.clear();
             continue;
           }
           break;
         }
-        word.push_back(static_cast<char>(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c));
+        word.push_back(static_cast<char16_t>(u_tolower(c)));
       }
-      while (!word.empty() && word.back() == '.') word.pop_back();
-      if (!word.empty()) w.insert(word);
+      while (!word.empty() && word.back() == u'.') word.pop_back();
+      if (!word.empty()) w.insert(ToUtf8(word));
     };
     for (const OutletInfo& o : OutletLexicon()) {
       for (const std::string& a : o.aliases) add_first(a);

@@ -81,6 +81,23 @@ TEST_CASE("credit: outlets the lexicon lacks, by their media words") {
   CHECK(CreditsOf(kLead + "The minister told the Kathmandu Post that talks would resume.") ==
         C{{"Kathmandu Post", "told the Kathmandu Post"}});
   CHECK(CreditsOf(kLead + "The minister told the Kathmandu Mayor that talks would resume.").empty());
+  // A radio station by its band.
+  CHECK(CreditsOf(kLead + "The minister told Larkton FM that talks would resume.") ==
+        C{{"Larkton FM", "told Larkton FM"}});
+  CHECK(CreditsOf(kLead + "The minister told Larkton Mayor Ada Brook that talks would resume.").empty());
+}
+
+TEST_CASE("credit: agencies and broadcasters of the UK, Ireland and France") {
+  CHECK(CreditsOf(kLead + "The plan was approved, according to the Local Democracy Reporting Service.") ==
+        C{{"Local Democracy Reporting Service", "according to the Local Democracy Reporting Service"}});
+  CHECK(CreditsOf(kLead + "“We will act,” Ada Brook told RTÉ.") == C{{"RTE", "told RTÉ"}});
+  CHECK(CreditsOf(kLead + "“We will act,” Ada Brook told RTE.") == C{{"RTE", "told RTE"}});
+  CHECK(CreditsOf(kLead + "“We will act,” he added, quoted by Franceinfo.") ==
+        C{{"Franceinfo", "quoted by Franceinfo"}});
+  // The abbreviation in brackets after the name is the same credit.
+  CHECK(CreditsOf(kLead + "The plan was approved, according to the Local Democracy Reporting Service (LDRS).") ==
+        C{{"Local Democracy Reporting Service", "according to the Local Democracy Reporting Service"}});
+  CHECK(CreditsOf(kLead + "The plan was approved, according to the Local Democracy Committee.").empty());
 }
 
 TEST_CASE("credit: headline 'CNN: ...' counts, a speaker's headline does not") {

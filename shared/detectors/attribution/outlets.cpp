@@ -44,6 +44,9 @@ const std::vector<OutletRow>& Rows() {
       {true, {"WAM", "Emirates News Agency"}},
       {true, {"Bernama"}},
       {true, {"Antara"}},
+      {true, {"PA Media", "Press Association"}},
+      // Local papers across the UK run its council reports under their own names.
+      {true, {"Local Democracy Reporting Service", "LDRS"}},
       {false, {"CNN", "Cable News Network", "CNN International"}},
       {false, {"BBC", "British Broadcasting Corporation", "BBC News"}},
       {false, {"The New York Times", "New York Times", "NYT", "NYTimes"}},
@@ -96,6 +99,8 @@ const std::vector<OutletRow>& Rows() {
       {false, {"Radio Free Europe", "RFE/RL", "Radio Liberty"}},
       {false, {"Voice of America", "VOA"}},
       {false, {"Euronews"}},
+      {false, {"Franceinfo", "France Info"}},
+      {false, {"RTE", "RTÉ"}},
       {false, {"ABC Australia"}},
       {false, {"CBC", "CBC News"}},
       {false, {"The Atlantic"}},
@@ -151,7 +156,7 @@ constexpr const char* kMediaWords[] = {
     "Agency", "Press", "Radio", "TV", "Television", "Network", "Channel", "Magazine", "Express",
     "Mail", "Standard", "Observer", "Chronicle", "Wire", "Monitor", "Today", "Broadcasting",
     "Broadcaster", "Media", "Newspaper", "Reporter", "Inquirer", "Sun", "Star", "Mirror", "Courier",
-    "Dispatch", "Bulletin", "Sentinel", "Examiner", "Review", "Weekly", "Insider", "Online",
+    "Dispatch", "Bulletin", "Sentinel", "Examiner", "Review", "Weekly", "Insider", "Online", "FM",
 };
 
 bool IsAcronym(std::string_view s) {
@@ -165,23 +170,29 @@ bool IsAcronym(std::string_view s) {
 
 char16_t Lower(char16_t c) {
   c = FoldTypography(c);
-  return (c >= u'A' && c <= u'Z') ? static_cast<char16_t>(c - u'A' + u'a') : c;
+  if (c < 0x80) return (c >= u'A' && c <= u'Z') ? static_cast<char16_t>(c - u'A' + u'a') : c;
+  // "RTÉ", "El País": a BMP letter's simple lowercase (ICU).
+  return static_cast<char16_t>(u_tolower(c));
 }
 
 bool IsWordChar(char16_t c) { return u_isalnum(c) != 0; }
 
-// Compares `text` at `pos` with the ASCII `name`, exactly or ignoring case;
-// the "T" of a leading "The" always ignores case ("according to the Guardian").
-bool MatchAt(std::u16string_view text, size_t pos, std::string_view name, bool exact_case) {
+// Compares `text` at `pos` with `name`, exactly or ignoring case; the "T"
+// of a leading "The" always ignores case ("according to the Guardian").
+bool MatchAt(std::u16string_view text, size_t pos, std::u16string_view name, bool exact_case) {
   if (pos + name.size() > text.size()) return false;
-  const bool leading_the = name.rfind("The ", 0) == 0;
+  const bool leading_the = name.substr(0, 4) == u"The ";
   for (size_t i = 0; i < name.size(); ++i) {
     const char16_t t = text[pos + i];
-    const char16_t n = static_cast<char16_t>(static_cast<unsigned char>(name[i]));
+    const char16_t n = name[i];
     const bool exact = exact_case && !(leading_the && i == 0);
     if (exact ? FoldTypography(t) != n : Lower(t) != Lower(n)) return false;
   }
   return true;
+}
+// The same with an ASCII `name` (the media words).
+bool MatchAt(std::u16string_view text, size_t pos, std::string_view name, bool exact_case) {
+  return MatchAt(text, pos, std::u16string(name.begin(), name.end()), exact_case);
 }
 
 struct Alias {
@@ -201,7 +212,7 @@ const std::vector<Alias>& Aliases() {
       for (const char* n : rows[r].names) {
         Alias a;
         a.utf8 = n;
-        for (unsigned char c : a.utf8) a.text.push_back(static_cast<char16_t>(c));
+        a.text = DecodeUtf8(a.utf8).value();  // the lexicon is valid UTF-8
         a.exact_case = IsAcronym(a.utf8) || a.utf8.size() <= 3 || a.utf8 == "dpa";
         a.row = static_cast<int>(r);
         out.push_back(std::move(a));
@@ -256,7 +267,7 @@ std::optional<int> LookupRow(std::u16string_view name) {
   for (int pass = 0; pass < 2; ++pass) {
     for (const Alias& a : Aliases()) {
       if (a.text.size() != name.size()) continue;
-      if (MatchAt(name, 0, a.utf8, a.exact_case)) return a.row;
+      if (MatchAt(name, 0, a.text, a.exact_case)) return a.row;
     }
     // "the Guardian" → "Guardian"; a domain "cnn" → "CNN" (lower-case sites).
     if (name.size() > 4 && Lower(name[0]) == u't' && Lower(name[1]) == u'h' && Lower(name[2]) == u'e' &&
@@ -270,7 +281,7 @@ std::optional<int> LookupRow(std::u16string_view name) {
   // and BBC (a bare "ani" in text does not name ANI).
   if (domain) {
     for (const Alias& a : Aliases()) {
-      if (a.text.size() == name.size() && MatchAt(name, 0, a.utf8, false)) return a.row;
+      if (a.text.size() == name.size() && MatchAt(name, 0, a.text, false)) return a.row;
     }
   }
   return std::nullopt;
@@ -352,7 +363,7 @@ std::vector<OutletMention> FindLexiconOutlets(std::u16string_view text, Span wit
     for (const Alias& a : Aliases()) {
       if (pos + a.text.size() > end) continue;
       // Running text writes outlets with their capitals: "dawn" is not Dawn.
-      if (!MatchAt(text, pos, a.utf8, /*exact_case=*/true)) continue;
+      if (!MatchAt(text, pos, a.text, /*exact_case=*/true)) continue;
       const size_t after = pos + a.text.size();
       if (after < end && IsWordChar(text[after])) continue;  // "APEC" is not "AP"
       // "A.P." ends in a dot; a hyphen after an acronym ("AP-NORC") is a compound.
