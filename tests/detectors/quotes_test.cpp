@@ -95,6 +95,75 @@ TEST_CASE("broken quotation: a paragraph that closes a lost quote continues the 
         V{"“influence and interfere”"});
 }
 
+TEST_CASE("single marks: a quotation over paragraphs reopens each one and closes once, one speaker") {
+  const auto qs = QuotesOf(
+      "The leader of the council, Cllr Tom Vale, said: ‘This is the most important decision for a decade.\n"
+      "‘We have listened to the traders - and to the residents who want cleaner air.\n"
+      "‘The corridor will be finished by the summer of 2026.’\n"
+      "A petition against the plan gathered 3,400 signatures.");
+  CHECK(Texts(qs) == V{"‘This is the most important decision for a decade.",
+                       "‘We have listened to the traders - and to the residents who want cleaner air.",
+                       "‘The corridor will be finished by the summer of 2026.’"});
+  REQUIRE(qs.size() == 3);
+  for (const QuoteView& q : qs) CHECK(q.speaker == "Cllr Tom Vale");
+  // The same speaker as with double marks.
+  const auto doubled = QuotesOf(
+      "The leader of the council, Cllr Tom Vale, said: “This is the most important decision for a decade.\n"
+      "“We have listened to the traders - and to the residents who want cleaner air.\n"
+      "“The corridor will be finished by the summer of 2026.”");
+  REQUIRE(doubled.size() == 3);
+  CHECK(doubled[0].speaker == qs[0].speaker);
+  // Without a reopening mark or a closing one, the next paragraph is not quoted.
+  CHECK(Texts(QuotesOf("Tom Vale said: ‘An unclosed quote runs here.\nThe next paragraph is plain text.")) ==
+        V{"‘An unclosed quote runs here."});
+}
+
+TEST_CASE("single marks: a paragraph that closes a single quote before opening one continues the open one") {
+  const auto qs = QuotesOf(
+      "In a statement the union said: ‘Our members have raised this for years.\n"
+      "Children arriving by bike will finally have a safe route.’");
+  CHECK(Texts(qs) == V{"‘Our members have raised this for years.",
+                       "Children arriving by bike will finally have a safe route.’"});
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].speaker == "union");  // as with double marks
+  CHECK(qs[1].speaker == "union");
+  // Never over a double-marked quotation: here the closing ” quotes back over the lost one.
+  CHECK(Texts(QuotesOf("Tom Vale said: ‘We go now.\nWe go now.’ He said it was done.”")) ==
+        V{"‘We go now.", "We go now.’ He said it was done.”"});
+  // A plural possessive in the next paragraph closes nothing.
+  CHECK(Texts(QuotesOf("In a statement the union said: ‘Our members have raised this for years.\n"
+                       "The teachers’ union at Larkton Academy met on Monday.")) ==
+        V{"‘Our members have raised this for years."});
+}
+
+TEST_CASE("single marks: apostrophes, decades and elisions are no quotations") {
+  CHECK(QuotesOf("Nia Okafor Brook, who has run a bakery since the ‘90s, backed the teachers’ union.\n"
+                 "She said it’s about ‘em wanting a ribbon to cut.\n"
+                 "The parents’ group played rock ‘n’ roll until the ‘80s ended.")
+            .empty());
+  // A plural possessive inside a quotation does not close it.
+  CHECK(Texts(QuotesOf("Ada Brook said: ‘We back the teachers’ union on this, all the way.’")) ==
+        V{"‘We back the teachers’ union on this, all the way.’"});
+  // Nor does one inside a paragraph of a quotation that runs on.
+  CHECK(Texts(QuotesOf("Ada Brook said: ‘We have listened to the traders’ concerns.\n‘We will act.’")) ==
+        V{"‘We have listened to the traders’ concerns.", "‘We will act.’"});
+}
+
+TEST_CASE("single marks: a one-word scare quote is still no quotation, on its own or before a paragraph break") {
+  CHECK(QuotesOf("Opponents said the scheme was a ‘vanity’ project.\nThe next paragraph is plain text.").empty());
+  CHECK(Texts(QuotesOf("Opponents said the scheme was a ‘vanity project’ and left.")) == V{"‘vanity project’"});
+  // A single-quoted paragraph next to a double-quoted one stays apart.
+  const auto qs = QuotesOf("Ada Brook said: ‘Our members agree.\n“We do not,” Tom Vale said.");
+  CHECK(Texts(qs) == V{"‘Our members agree.", "“We do not,”"});
+}
+
+TEST_CASE("double marks over paragraphs with apostrophes and single marks inside are unchanged") {
+  const auto qs = QuotesOf("“The teachers’ union agrees with us.\n“It’s the ‘right thing’ to do,” Ada Brook said.");
+  CHECK(Texts(qs) == V{"“The teachers’ union agrees with us.", "“It’s the ‘right thing’ to do,”"});
+  REQUIRE(qs.size() == 2);
+  CHECK(qs[0].speaker == "Ada Brook");
+}
+
 TEST_CASE("an opening mark inside an open quote ends the open part there (as marked)") {
   const auto qs = QuotesOf("“We will act. “You can expect that,” Blinken said.");
   CHECK(Texts(qs) == V{"“We will act.", "“You can expect that,”"});

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <string_view>
 
 #include "segments/normalize.h"
 
@@ -143,19 +144,92 @@ std::optional<int32_t> OrphanStart(const std::u16string& t, int32_t floor, int32
   return std::nullopt;
 }
 
-// A single-quoted passage of two words or more that starts at `open`, or
-// nullopt. Single marks double as apostrophes, so the opener must start a
-// word and the closer end one.
-std::optional<int32_t> SingleQuoteEnd(const std::u16string& t, int32_t open, int32_t end) {
-  for (int32_t i = open + 2; i < end; ++i) {
-    const char16_t c = t[i];
-    if (IsDoubleMark(c)) return std::nullopt;
-    if ((c == u'\u2019' || c == u'\'') && !u_isspace(t[i - 1]) && SpaceAfter(t, i, end)) {
-      if (CountWords(t, {open, i}) >= 2) return i + 1;
-      return std::nullopt;
-    }
+// Single marks double as apostrophes ("it’s", "teachers’ union", "the ‘90s",
+// "‘em", "rock ‘n’ roll"), so a single mark opens only where it starts a word
+// (after a space, the paragraph start or a colon) and a letter follows, and
+// closes only where it ends one (a space, punctuation or the end follows).
+
+bool IsSingleOpenChar(char16_t c) { return c == u'\u2018' || c == u'\''; }
+
+bool IsSingleCloseChar(char16_t c) { return c == u'\u2019' || c == u'\''; }
+
+// A word that begins with an apostrophe typed as an opening mark: ‘em, ‘n’,
+// ‘til, ‘cause, ‘tis.
+bool IsElision(const std::u16string& t, int32_t i, int32_t end) {
+  static constexpr std::u16string_view kElisions[] = {u"em", u"n", u"til", u"cause", u"cos",
+                                                      u"tis", u"twas", u"bout"};
+  std::u16string word;
+  for (int32_t k = i + 1; k < end && u_isalpha(t[k]); ++k) word.push_back(static_cast<char16_t>(u_tolower(t[k])));
+  for (std::u16string_view e : kElisions) {
+    if (word == e) return true;
   }
-  return std::nullopt;
+  return false;
+}
+
+bool OpensSingle(const std::u16string& t, int32_t i, int32_t start, int32_t end) {
+  if (!IsSingleOpenChar(t[i]) || i + 1 >= end || !u_isalpha(t[i + 1])) return false;
+  if (!IsSpaceOrStart(t, i, start) && t[i - 1] != u':') return false;
+  return !IsElision(t, i, end);
+}
+
+bool ClosesSingle(const std::u16string& t, int32_t i, int32_t start, int32_t end) {
+  if (!IsSingleCloseChar(t[i]) || i <= start || u_isspace(t[i - 1]) || !SpaceAfter(t, i, end)) return false;
+  // The second mark of "‘n’" ("rock ‘n’ roll").
+  return !(t[i - 1] == u'n' && i - 2 >= start && IsSingleOpenChar(t[i - 2]) && IsSpaceOrStart(t, i - 2, start));
+}
+
+// "teachers’ union": a mark after an s with a lowercase word after it is
+// more likely a plural possessive than the end of a quotation.
+bool PluralPossessive(const std::u16string& t, int32_t i, int32_t end) {
+  return (t[i - 1] == u's' || t[i - 1] == u'S') && i + 2 < end && t[i + 1] == u' ' && u_islower(t[i + 2]);
+}
+
+enum class SingleEnd { kClosed, kBlocked, kOpen };
+
+struct SingleScan {
+  SingleEnd kind = SingleEnd::kOpen;
+  int32_t close = -1;  // the closing mark (kClosed)
+};
+
+// Where a single-quoted passage whose words start at `from` ends in its
+// paragraph [start, end): at the first closing mark; a plural possessive
+// closes it only when no other closing mark follows before another opening
+// one, and the quotation does not run on into the next paragraph
+// (`runs_on`). A double mark first: kBlocked (single marks quote only outside
+// double quotes). No closing mark: kOpen.
+SingleScan ScanSingle(const std::u16string& t, int32_t from, int32_t start, int32_t end, bool runs_on) {
+  int32_t possessive = -1;
+  for (int32_t i = from; i < end; ++i) {
+    if (IsDoubleMark(t[i])) {
+      if (possessive >= 0) return {SingleEnd::kClosed, possessive};
+      return {SingleEnd::kBlocked, -1};
+    }
+    if (possessive >= 0 && OpensSingle(t, i, start, end)) return {SingleEnd::kClosed, possessive};
+    if (!ClosesSingle(t, i, start, end)) continue;
+    if (PluralPossessive(t, i, end)) {
+      if (possessive < 0) possessive = i;
+      continue;
+    }
+    return {SingleEnd::kClosed, i};
+  }
+  if (possessive >= 0 && !runs_on) return {SingleEnd::kClosed, possessive};
+  return {SingleEnd::kOpen, -1};
+}
+
+// Whether a single-quoted quotation left open at the end of a paragraph runs
+// on into `next`, as for double marks: `next` opens with a single mark, or
+// closes one (not a plural possessive) before any double mark or opening one.
+bool RunsOnSingle(const std::u16string& t, const Paragraph& next) {
+  if (next.role != ParagraphRole::kBody) return false;
+  const int32_t start = next.span.start, end = next.span.end;
+  int32_t i = start;
+  while (i < end && u_isspace(t[i])) ++i;
+  if (i < end && OpensSingle(t, i, start, end)) return true;
+  for (; i < end; ++i) {
+    if (IsDoubleMark(t[i]) || OpensSingle(t, i, start, end)) return false;
+    if (ClosesSingle(t, i, start, end) && !PluralPossessive(t, i, end)) return true;
+  }
+  return false;
 }
 
 struct OpenQuote {
@@ -268,23 +342,66 @@ std::vector<QuoteMarkSpan> FindQuoteMarks(const Document& doc) {
     }
   }
 
-  // Single marks, outside double quotes.
+  // Single marks, outside double quotes. A quotation left open at a
+  // paragraph's end runs on as double-marked ones do (RunsOnSingle).
   std::vector<QuoteMarkSpan> singles;
   size_t next_double = 0;
-  for (const Paragraph& para : doc.paragraphs) {
+  // A piece that would overlap a double-marked quotation (a lost single opener
+  // before a double quote's orphan closer) is no quotation.
+  const auto outside_doubles = [&](Span s) {
+    return std::none_of(out.begin(), out.end(),
+                        [&](const QuoteMarkSpan& d) { return d.span.start < s.end && s.start < d.span.end; });
+  };
+  bool running = false;  // a single-quoted quotation runs on into this paragraph
+  int running_group = 0;
+  for (size_t pi = 0; pi < doc.paragraphs.size(); ++pi) {
+    const Paragraph& para = doc.paragraphs[pi];
     if (para.role != ParagraphRole::kBody) continue;
     const int32_t start = para.span.start, end = para.span.end;
-    for (int32_t i = start; i + 1 < end; ++i) {
+    const bool next_runs_on = pi + 1 < doc.paragraphs.size() && RunsOnSingle(t, doc.paragraphs[pi + 1]);
+    int32_t i = start;
+    if (running) {
+      // This paragraph's piece starts at its reopening mark, or at its start
+      // if the mark was lost; it may be one word (a running quotation is speech).
+      running = false;
+      int32_t first = start;
+      while (first < end && u_isspace(t[first])) ++first;
+      const bool opened = first < end && OpensSingle(t, first, start, end);
+      const SingleScan scan = ScanSingle(t, opened ? first + 2 : first + 1, start, end, next_runs_on);
+      if (scan.kind == SingleEnd::kClosed && outside_doubles({first, scan.close + 1})) {
+        singles.push_back({{first, scan.close + 1}, true, opened, running_group});
+        i = scan.close + 1;
+      } else if (scan.kind == SingleEnd::kOpen) {
+        const Span s = TrimEnd(t, first, end);
+        if (!s.empty() && CountWords(t, s) > 0 && outside_doubles(s)) {
+          singles.push_back({s, false, opened, running_group});
+          running = next_runs_on;
+        }
+        continue;
+      }
+    }
+    for (; i + 1 < end; ++i) {
       while (next_double < out.size() && out[next_double].span.end <= i) ++next_double;
       if (next_double < out.size() && out[next_double].span.start <= i) {
         i = out[next_double].span.end - 1;
         continue;
       }
-      const char16_t c = t[i];
-      if ((c != u'\u2018' && c != u'\'') || !IsSpaceOrStart(t, i, start) || !u_isalpha(t[i + 1])) continue;
-      if (const std::optional<int32_t> close = SingleQuoteEnd(t, i, end)) {
-        singles.push_back({{i, *close}, true, true, next_group++});
-        i = *close - 1;
+      if (!OpensSingle(t, i, start, end)) continue;
+      const SingleScan scan = ScanSingle(t, i + 2, start, end, next_runs_on);
+      if (scan.kind == SingleEnd::kClosed) {
+        // Closed in its paragraph: two words or more ("‘vanity’" is a scare quote).
+        if (CountWords(t, {i, scan.close}) < 2) continue;
+        singles.push_back({{i, scan.close + 1}, true, true, next_group++});
+        i = scan.close;
+      } else if (scan.kind == SingleEnd::kOpen) {
+        // Left open: the piece ends at the paragraph's end, and the quotation
+        // runs on if the next paragraph continues it.
+        const Span s = TrimEnd(t, i, end);
+        if ((!next_runs_on && CountWords(t, s) < 2) || !outside_doubles(s)) continue;
+        running_group = next_group++;
+        singles.push_back({s, false, true, running_group});
+        running = next_runs_on;
+        break;
       }
     }
   }

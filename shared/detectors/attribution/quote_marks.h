@@ -21,8 +21,10 @@ struct QuoteMarkSpan {
 // Every direct quotation in the body paragraphs, in text order, not
 // overlapping, "as marked": one piece per paragraph. Rules (docs/attribution.md):
 // curly, straight (″ counts as one), low-9 and guillemet double marks; single marks only
-// outside double quotes and around two words or more; a quote left open at
-// the end of a paragraph continues (same group) only when the next paragraph
+// outside double quotes, where they start and end a word (not "‘em", "‘90s",
+// "teachers’ union"), and, closed in their paragraph, around two words or
+// more; a quote left open at the end of a paragraph (double or single marks)
+// continues (same group) only when the next paragraph
 // reopens it or closes a quote before opening one; an opening mark inside an
 // open quote ends the open piece there, and right after a quoted sentence it
 // continues the same quotation (machine translation splits quotes that way);
