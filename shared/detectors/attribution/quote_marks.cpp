@@ -9,6 +9,16 @@
 #include "segments/normalize.h"
 
 namespace copydesk {
+
+bool IsSingleMarkElision(std::u16string_view t, int32_t i, int32_t end) {
+  static constexpr std::u16string_view kElisions[] = {u"em",  u"n",    u"til",  u"cause", u"cos",    u"tis",
+                                                      u"twas", u"bout", u"fess", u"fessed", u"round", u"nuff"};
+  std::u16string word;
+  for (int32_t k = i + 1; k < end && u_isalpha(t[size_t(k)]); ++k)
+    word.push_back(static_cast<char16_t>(u_tolower(t[size_t(k)])));
+  return std::find(std::begin(kElisions), std::end(kElisions), word) != std::end(kElisions);
+}
+
 namespace {
 
 // Families of double marks: a quote opened in one family closes in it.
@@ -153,23 +163,10 @@ bool IsSingleOpenChar(char16_t c) { return c == u'\u2018' || c == u'\''; }
 
 bool IsSingleCloseChar(char16_t c) { return c == u'\u2019' || c == u'\''; }
 
-// A word that begins with an apostrophe typed as an opening mark: ‘em, ‘n’,
-// ‘til, ‘cause, ‘tis.
-bool IsElision(const std::u16string& t, int32_t i, int32_t end) {
-  static constexpr std::u16string_view kElisions[] = {u"em", u"n", u"til", u"cause", u"cos",
-                                                      u"tis", u"twas", u"bout"};
-  std::u16string word;
-  for (int32_t k = i + 1; k < end && u_isalpha(t[k]); ++k) word.push_back(static_cast<char16_t>(u_tolower(t[k])));
-  for (std::u16string_view e : kElisions) {
-    if (word == e) return true;
-  }
-  return false;
-}
-
 bool OpensSingle(const std::u16string& t, int32_t i, int32_t start, int32_t end) {
   if (!IsSingleOpenChar(t[i]) || i + 1 >= end || !u_isalpha(t[i + 1])) return false;
   if (!IsSpaceOrStart(t, i, start) && t[i - 1] != u':') return false;
-  return !IsElision(t, i, end);
+  return !IsSingleMarkElision(t, i, end);
 }
 
 bool ClosesSingle(const std::u16string& t, int32_t i, int32_t start, int32_t end) {

@@ -3,6 +3,7 @@
 // detector and by anything that compares quotes across articles (the
 // altered-quote check reads corpus documents, which have no report).
 #pragma once
+#include <string_view>
 #include <vector>
 
 #include "base/span.h"
@@ -30,6 +31,11 @@ struct QuoteMarkSpan {
 // continues the same quotation (machine translation splits quotes that way);
 // a closing mark with no opener quotes back to the start of its sentence.
 std::vector<QuoteMarkSpan> FindQuoteMarks(const Document& doc);
+
+// Whether the single mark at `i` begins an elision, not a quotation: an
+// apostrophe typed as an opening mark ("‘em", "rock ‘n’ roll", "‘til",
+// "‘fessed up"); `end` bounds the word.
+bool IsSingleMarkElision(std::u16string_view text, int32_t i, int32_t end);
 
 // The quoted words of a quotation: the span without its marks and the
 // whitespace inside them.

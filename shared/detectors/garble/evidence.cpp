@@ -1084,17 +1084,10 @@ bool SingleQuoteLeftOpen(const Document& doc, Span span, Span paragraph) {
   if (std::u16string_view(text).substr(size_t(span.start), size_t(span.length())).find(u'\u2018') ==
       std::u16string_view::npos)
     return false;
-  // Elisions written with an opening mark where the apostrophe belongs.
-  static constexpr std::u16string_view kElisions[] = {u"em", u"til", u"tis", u"twas", u"cause", u"bout", u"n",
-                                                      u"fess", u"fessed", u"round", u"cos", u"nuff"};
   const auto opens_quote = [&](int32_t p) {
     if (p + 1 >= paragraph.end || !IsLetter(text[size_t(p + 1)])) return false;
     if (p > paragraph.start && (IsLetter(text[size_t(p - 1)]) || IsDigit(text[size_t(p - 1)]))) return false;
-    int32_t end = p + 1;
-    while (end < paragraph.end && IsLetter(text[size_t(end)])) ++end;
-    std::u16string word(text.substr(size_t(p + 1), size_t(end - p - 1)));
-    for (char16_t& c : word) c = char16_t(u_tolower(c));
-    return std::find(std::begin(kElisions), std::end(kElisions), word) == std::end(kElisions);
+    return !IsSingleMarkElision(text, p, paragraph.end);
   };
   // The paragraph's single quotes in order ("the ‘sugar’ team … that ‘they
   // will …": the second is the one left open).
