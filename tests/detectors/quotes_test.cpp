@@ -1357,3 +1357,19 @@ TEST_CASE("speaker: a title phrase stands for the one person named earlier with 
             .at(0)
             .speaker == "Ada Brook");
 }
+
+TEST_CASE("speaker: a gendered role is who “she” or “he” stands for") {
+  // Were "she", "he": a role names no person, so the pronoun found none.
+  CHECK(OnlyQuote("A police spokeswoman said officers were called at 4.30pm.\n\"One person is in hospital,\" she said.")
+            .speaker == "police spokeswoman");
+  CHECK(OnlyQuote("The chairman said the ground had been sold.\n“We had no choice,” he added.").speaker ==
+        "chairman");
+  CHECK(OnlyQuote("Her mother said the girl was home by nine.\n“She never stays out,” she said.").speaker ==
+        "Her mother");
+  // Spared: a role of the other gender is passed over for the person before
+  // it; a role without a gender is no antecedent, as before.
+  CHECK(OnlyQuote("Ada Brook opened the school.\nA police spokesman said the road was shut.\n“It is a great day,” "
+                  "she said.")
+            .speaker == "Ada Brook");
+  CHECK(OnlyQuote("A police spokesperson said the road was shut.\n“It is icy,” she said.").speaker == "she");
+}

@@ -195,6 +195,18 @@ const std::set<std::string, std::less<>> kFemaleNames = {
     "sylvie", "nicola", "suella", "priti", "penny", "kemi", "yvette", "jill", "michelle", "melania",
     "caroline", "claudia", "sheinbaum", "dina", "benazir", "ana", "rosa", "victoria"};
 
+// Role nouns that give their holder's gender, so that a role kept as
+// written ("A police spokeswoman said …") is who a later "she" stands for
+// (ResolvePronounAs); singular only: a plural is "they".
+const std::set<std::string, std::less<>> kMaleRoleNouns = {
+    "spokesman", "chairman", "policeman", "congressman", "councilman", "businessman", "salesman", "fireman",
+    "man", "boy", "father", "son", "husband", "brother", "grandfather", "grandson", "uncle", "nephew",
+    "widower", "dad", "stepfather", "boyfriend", "king", "prince"};
+const std::set<std::string, std::less<>> kFemaleRoleNouns = {
+    "spokeswoman", "chairwoman", "policewoman", "congresswoman", "councilwoman", "businesswoman", "saleswoman",
+    "woman", "girl", "mother", "daughter", "wife", "sister", "grandmother", "granddaughter", "aunt", "niece",
+    "widow", "mum", "mom", "stepmother", "girlfriend", "actress", "queen", "princess"};
+
 struct NameEntry {
   std::vector<std::string> words;  // norms
   std::string display;             // as first written
@@ -1822,6 +1834,13 @@ class Attributor {
         // A title standing for a person ("the US Secretary").
         Resolved titled = NameFor(r);
         if (titled.person) {
+          titled.mention = SpanOf({p, p});
+          return titled;
+        }
+        // "A police spokeswoman said …. “…,” she said": a role whose noun
+        // gives the pronoun's gender is who it stands for, as written (was
+        // "she"); a role without one ("spokesperson") is passed over.
+        if (core.first < 0 && (pron == "she" ? kFemaleRoleNouns : kMaleRoleNouns).count(N(RoleHead(r)))) {
           titled.mention = SpanOf({p, p});
           return titled;
         }
