@@ -1373,3 +1373,17 @@ TEST_CASE("speaker: a gendered role is who “she” or “he” stands for") {
             .speaker == "Ada Brook");
   CHECK(OnlyQuote("A police spokesperson said the road was shut.\n“It is icy,” she said.").speaker == "she");
 }
+
+TEST_CASE("speaker: a place before a title (“the Larkish Prime Minister”) stands for the one person with the title") {
+  // Was "Larkish Prime Minister": the place is no word of the title Tom Vale was given.
+  CHECK(OnlyQuote("Prime Minister Tom Vale said on Tuesday the talks went well.\n“We agree,” the Larkish Prime "
+                  "Minister said.")
+            .speaker == "Tom Vale");
+  // Spared: the person's title names another place; a Larkish Prime
+  // Minister mentioned apart from the one named.
+  CHECK(OnlyQuote("Larkton Mayor Ada Brook opened the bridge.\n“It is a great day,” the Vale mayor said.").speaker ==
+        "Vale mayor");
+  CHECK(OnlyQuote("Prime Minister Tom Vale met the Larkish Prime Minister on Monday.\n“We agree,” the Larkish Prime "
+                  "Minister said.")
+            .speaker == "Larkish Prime Minister");
+}

@@ -1703,6 +1703,23 @@ class Attributor {
                              });
       return prefix || same_head;
     };
+    // "the Larkish Prime Minister", "the Larkton mayor": capitalised name
+    // words before the title's own say where the office is. The one person
+    // given the office's words alone ("Prime Minister Tom Vale") holds it,
+    // not one whose title names a place of its own ("Larkton Mayor Ada
+    // Brook" is no "Vale mayor"), and not when the article mentioned the
+    // place's office apart before ("Tom Vale met the Larkish Prime Minister").
+    int office = np.first;
+    while (office < np.last && toks_[office].cap && IsNameWord(office) && !IsTitleAt(office)) ++office;
+    const std::vector<std::string> office_words(words.begin() + (office - np.first), words.end());
+    std::optional<bool> apart;  // OfficeMentionedApart, scanned once
+    const auto holds_placed = [&](const std::vector<std::string>& title) {
+      if (office == np.first || office_words.size() > title.size() ||
+          !std::equal(office_words.begin(), office_words.end(), title.begin()))
+        return false;
+      if (!apart) apart = OfficeMentionedApart(np);
+      return !*apart;
+    };
     const auto another_office = [&](const std::vector<std::string>& title) {
       return std::any_of(title.begin(), title.end(), [&](const std::string& w) {
         return kOtherOffice.count(w) && std::find(words.begin(), words.end(), w) == words.end();
@@ -1710,9 +1727,11 @@ class Attributor {
     };
     for (const NameEntry& e : names_) {
       if (!has_role) break;
-      const bool titled = e.person_title && !e.title.empty() && e.titled_at < np.first && holds(e.title);
+      const bool titled = e.person_title && !e.title.empty() && e.titled_at < np.first &&
+                          (holds(e.title) || holds_placed(e.title));
       const bool appositive = !e.appositive_title.empty() && e.appositive_at < np.first && !IsPlace(e.words) &&
-                              !IsOrganisationWord(e.words.back()) && holds(e.appositive_title);
+                              !IsOrganisationWord(e.words.back()) &&
+                              (holds(e.appositive_title) || holds_placed(e.appositive_title));
       if (!titled && !appositive) continue;
       const bool other = (!titled || another_office(e.title)) && (!appositive || another_office(e.appositive_title));
       (other ? other_office : holders).push_back(&e);
@@ -1729,6 +1748,20 @@ class Attributor {
     }
     if (holder != nullptr) return {holder->display, SpanOf(np), true};
     return {doc_.slice_utf8(SpanOf(np)), SpanOf(np), false};
+  }
+
+  // Whether the words of title phrase np ("Larkish Prime Minister") stand
+  // earlier in the article where they do not open a clause: an office
+  // mentioned apart from the person who holds the title alone ("Prime
+  // Minister Tom Vale met the Larkish Prime Minister").
+  bool OfficeMentionedApart(Range np) const {
+    const int n = np.last - np.first + 1;
+    for (int t = 0; t + n <= np.first; ++t) {
+      bool same = true;
+      for (int k = 0; k < n && same; ++k) same = N(t + k) == N(np.first + k) && (k == 0 || Joined(t + k));
+      if (same && !OpensClause(t)) return true;
+    }
+    return false;
   }
 
   // The subject phrases of sentence s (tokens before `limit`), leftmost first:
