@@ -1387,3 +1387,19 @@ TEST_CASE("speaker: a place before a title (“the Larkish Prime Minister”) st
                   "Minister said.")
             .speaker == "Larkish Prime Minister");
 }
+
+TEST_CASE("speaker: a title word inside a title's “of …” complement (“… and Police Oversight”) keeps the name whole") {
+  // Were "Oversight Ada Brook": "Police", a title word, stopped the walk back
+  // to "Minister of", so the complement's last word joined the name.
+  CHECK(OnlyQuote("“We are ready,” said Minister of Community Safety and Police Oversight Ada Brook.").speaker ==
+        "Ada Brook");
+  CHECK(OnlyQuote("Provincial Minister of Community Safety and Police Oversight Ada Brook said the plan would "
+                  "work.\n“We are ready,” she stressed.")
+            .speaker == "Ada Brook");
+  // Was "University Ada Brook" ("State" stopped the walk).
+  CHECK(OnlyQuote("“It is a great day,” said President of Larkton State University Ada Brook.").speaker ==
+        "Ada Brook");
+  // Spared: a name of three words after a title word is whole; a surname alone.
+  CHECK(OnlyQuote("“We are ready,” said Secretary of State Nia Okafor Brook.").speaker == "Nia Okafor Brook");
+  CHECK(OnlyQuote("“We are ready,” said Secretary of State Brook.").speaker == "Brook");
+}

@@ -447,9 +447,16 @@ class Attributor {
   // a capitalised title word that only modifies the next word
   // (IsComplementModifier) never ends a complement; the name words after it
   // are the place's or the field's.
-  int TitleBeforeComplement(int a) const {
+  //
+  // With `through_title`, the word before `a` may also be a capitalised
+  // title word that is no person title ("Police", "State"), inside the
+  // complement ("Minister of Community Safety and Police Oversight Ada
+  // Brook"; FieldAfterTitleWord).
+  int TitleBeforeComplement(int a, bool through_title = false) const {
     if (!Valid(a - 1) || !Joined(a) || !Outside(a - 1)) return -1;
-    if (!IsTitleJoiner(a - 1) && !(toks_[a - 1].cap && IsComplementModifier(N(a - 1)))) return -1;
+    const bool inner_title =
+        through_title && toks_[a - 1].cap && IsTitleAt(a - 1) && !IsPersonTitleNorm(ExpandTitle(N(a - 1)));
+    if (!IsTitleJoiner(a - 1) && !(toks_[a - 1].cap && IsComplementModifier(N(a - 1))) && !inner_title) return -1;
     constexpr int kMaxComplement = 8;  // "Minister of State for Coastal Fisheries and Oceans"
     for (int k = a - 1; k >= a - kMaxComplement && Valid(k - 1) && Joined(k) && Outside(k - 1); --k) {
       // "Head of New Business Tom Vale": a capitalised "Head" is a person
@@ -489,7 +496,8 @@ class Attributor {
   // Coastal Fisheries Ana Maria Brook"), unless the word before it opens a
   // place ("Mayor of Port Sarah Ada Brook").
   int NameStartAfterComplement(int a, int b) const {
-    if (b - a + 1 < 3 || TitleBeforeComplement(a) < 0) return a;
+    if (b - a + 1 < 3) return a;
+    if (TitleBeforeComplement(a) < 0) return FieldAfterTitleWord(a, b);
     // The complement runs to its last portfolio word among common words
     // ("Coastal Fisheries", "Road Safety": IsCommonNounOrAdjective) that
     // leaves a name of two words or more.
@@ -509,6 +517,29 @@ class Attributor {
         !kPlacePrefixes.count(N(given - 1)))
       return given;
     return b - 1;
+  }
+  // "Minister of Community Safety and Police Oversight Ada Brook",
+  // "President of Larkton State University Ada Brook": a title word in the
+  // complement ("Police", "State") ends the walk over the name's words, so
+  // the field's last words stand before the name from `a` to `b`. Field
+  // words there (common nouns and adjectives, portfolio and organisation
+  // words; not a given name of the gender lists) belong to the complement,
+  // leaving a name of two words or more (were "Oversight Ada Brook",
+  // "University Ada Brook"). Else `a`: "Secretary of State Nia Okafor Brook"
+  // is whole, as before.
+  int FieldAfterTitleWord(int a, int b) const {
+    if (TitleBeforeComplement(a, true) < 0) return a;
+    int k = a;
+    while (k <= b - 2 && !kMaleNames.count(N(k)) && !kFemaleNames.count(N(k)) &&
+           (IsPortfolioWord(N(k)) || IsOrganisationWord(N(k)) || IsCommonNounOrAdjective(N(k))))
+      ++k;
+    return k;
+  }
+  // The title whose complement the name words from `a` follow, as
+  // NameStartAfterComplement finds it, or -1.
+  int ComplementTitle(int a) const {
+    const int t = TitleBeforeComplement(a);
+    return t >= 0 ? t : TitleBeforeComplement(a, true);
   }
   // "spokesman for the council", "Secretary of the Treasury": "the" after
   // "of"/"for" inside a title phrase, before a phrase word.
@@ -764,7 +795,7 @@ class Attributor {
     // of Fisheries and" + "Oceans Ada Brook").
     int title_first = r.first;
     if (const int named = NameStartAfterComplement(a, b); named != a) {
-      title_first = std::min(r.first, TitleBeforeComplement(a));
+      title_first = std::min(r.first, ComplementTitle(a));
       a = named;
     }
     std::vector<std::string> title;
