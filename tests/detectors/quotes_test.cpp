@@ -1403,3 +1403,13 @@ TEST_CASE("speaker: a title word inside a title's “of …” complement (“�
   CHECK(OnlyQuote("“We are ready,” said Secretary of State Nia Okafor Brook.").speaker == "Nia Okafor Brook");
   CHECK(OnlyQuote("“We are ready,” said Secretary of State Brook.").speaker == "Brook");
 }
+
+TEST_CASE("speaker: “Chair” is a person title") {
+  // Were the whole phrase and "chair".
+  CHECK(OnlyQuote("“The wards are full,” said Chair of the Larkton Health Board Ada Brook.").speaker == "Ada Brook");
+  CHECK(OnlyQuote("Chair Ada Brook opened the bridge.\n“It is a great day,” the chair said.").speaker == "Ada Brook");
+  CHECK(OnlyQuote("Chairperson Ada Brook opened the bridge.\n“It is a great day,” Brook said.").speaker ==
+        "Ada Brook");
+  // Spared: a chair that is furniture names no one.
+  CHECK_FALSE(OnlyQuote("She moved the chair and said: “It is a great day.”").speaker == "chair");
+}

@@ -21,7 +21,7 @@ namespace {
 const std::set<std::string, std::less<>> kPersonTitles = [] {
   std::set<std::string, std::less<>> titles = {
       "president", "minister", "secretary", "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy",
-      "leader", "chairman", "chairwoman", "director", "governor", "senator", "congressman", "congresswoman",
+      "leader", "chairman", "chairwoman", "chair", "chairperson", "director", "governor", "senator", "congressman", "congresswoman",
       "mayor", "commissioner", "premier", "chancellor", "king", "queen", "prince", "princess", "pope",
       "judge", "justice", "ceo", "founder", "professor", "adviser", "advisor", "diplomat", "official",
       "representative", "general", "admiral", "colonel", "captain", "lieutenant", "economist", "analyst",
@@ -456,7 +456,10 @@ class Attributor {
     if (!Valid(a - 1) || !Joined(a) || !Outside(a - 1)) return -1;
     const bool inner_title =
         through_title && toks_[a - 1].cap && IsTitleAt(a - 1) && !IsPersonTitleNorm(ExpandTitle(N(a - 1)));
-    if (!IsTitleJoiner(a - 1) && !(toks_[a - 1].cap && IsComplementModifier(N(a - 1))) && !inner_title) return -1;
+    // "Chair of the Larkton Health Board Ada Brook": "the" may open the complement (ArticleInTitle).
+    if (!IsTitleJoiner(a - 1) && !(toks_[a - 1].cap && IsComplementModifier(N(a - 1))) && !inner_title &&
+        !ArticleInTitle(a - 1))
+      return -1;
     constexpr int kMaxComplement = 8;  // "Minister of State for Coastal Fisheries and Oceans"
     for (int k = a - 1; k >= a - kMaxComplement && Valid(k - 1) && Joined(k) && Outside(k - 1); --k) {
       // "Head of New Business Tom Vale": a capitalised "Head" is a person
