@@ -1413,3 +1413,15 @@ TEST_CASE("speaker: “Chair” is a person title") {
   // Spared: a chair that is furniture names no one.
   CHECK_FALSE(OnlyQuote("She moved the chair and said: “It is a great day.”").speaker == "chair");
 }
+
+TEST_CASE("speaker: “it” for a body whose name holds a title word is the whole name (“Larkton Police Division”)") {
+  // Was "Division": "Police", a title word, cut the name.
+  CHECK(OnlyQuote("Last night officers from the Larkton Police Division arrested him.\n\"The police do not condone "
+                  "violence,\" it said.")
+            .speaker == "Larkton Police Division");
+  // Was "it": a name ending in a title word that is an organisation's has no name core.
+  CHECK(OnlyQuote("The Larkton Council met twice.\n“Rates will fall,” it said.").speaker == "Larkton Council");
+  // Spared: a body without a title word; a person is no "it".
+  CHECK(OnlyQuote("The Bank of Larkspur cut rates.\n“Rates will fall,” it said.").speaker == "Bank of Larkspur");
+  CHECK(OnlyQuote("Larkton Mayor Ada Brook opened the bridge.\n“It is a great day,” it said.").speaker == "it");
+}

@@ -1784,6 +1784,31 @@ class Attributor {
     return {doc_.slice_utf8(SpanOf(np)), SpanOf(np), false};
   }
 
+  // "Larkton Police Division", "the Larkton Council": a capitalised run of
+  // two words or more at the end of subject r, holding an organisation word
+  // that is a title word too ("Police", "Council", "Ministry"), and ending in
+  // an organisation word or a name word: a body, whole, for "it" (the title
+  // word cut the name: "Division", or no name at all). Not a person's name
+  // ("Police Commissioner Tom Vale") nor a title ("Police Chief").
+  std::optional<Range> BodyWithTitleWord(Range r) const {
+    const int b = r.last;
+    if (!toks_[b].cap || !(IsOrganisationWord(N(b)) || (IsNameWord(b) && !IsTitleAt(b)))) return std::nullopt;
+    int a = b;
+    while (a - 1 >= r.first && Joined(a) && toks_[a - 1].cap && (IsNameWord(a - 1) || IsTitleAt(a - 1)) &&
+           !IsTitleJoiner(a - 1))
+      --a;
+    if (a == b) return std::nullopt;
+    bool title_body = false;
+    for (int k = a; k <= b; ++k) {
+      if (IsPersonTitleNorm(ExpandTitle(N(k)))) return std::nullopt;
+      title_body = title_body || (IsOrganisationWord(N(k)) && IsTitleAt(k));
+    }
+    if (!title_body) return std::nullopt;
+    const Range core = NameCore({a, b});
+    if (core.first >= 0 && IsPersonCore(core)) return std::nullopt;
+    return Range{a, b};
+  }
+
   // Whether the words of title phrase np ("Larkish Prime Minister") stand
   // earlier in the article where they do not open a clause: an office
   // mentioned apart from the person who holds the title alone ("Prime
@@ -1874,6 +1899,8 @@ class Attributor {
           // "Larkton and Vale health board": the body whole.
           if (const std::optional<Range> body = OrganisationPhrase(r.last); body && body->first <= r.first)
             return {doc_.slice_utf8(SpanOf({r.first, r.last})), SpanOf({p, p}), false};
+          if (const std::optional<Range> body = BodyWithTitleWord(r))
+            return {doc_.slice_utf8(SpanOf(*body)), SpanOf({p, p}), false};
           const Range core = NameCore(r);
           // "Larkton and Vale said", "Okafor and Brook said": never the last
           // name alone; the two as one, as a firm's name is.
