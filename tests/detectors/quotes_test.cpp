@@ -1425,3 +1425,22 @@ TEST_CASE("speaker: “it” for a body whose name holds a title word is the who
   CHECK(OnlyQuote("The Bank of Larkspur cut rates.\n“Rates will fall,” it said.").speaker == "Bank of Larkspur");
   CHECK(OnlyQuote("Larkton Mayor Ada Brook opened the bridge.\n“It is a great day,” it said.").speaker == "it");
 }
+
+TEST_CASE("speaker: a time between the subject and “said” (“The Larkton Police on Wednesday said”)") {
+  // Was "Old Larkton": with no subject for "said", the participle
+  // "demanding" took the place before it as its sentence's subject.
+  CHECK(OnlyQuote("The Larkton Police on Wednesday said they have “bound down” a man in connection with the protest "
+                  "outside the mosque in Old Larkton last Friday, demanding the arrest of a councillor.")
+            .speaker == "Larkton Police");
+  // Was no speaker.
+  CHECK(OnlyQuote("The ministry on Tuesday said: “We are ready to act.”").speaker == "ministry");
+  // A name after "in" is where, never who: "demanding" shares the
+  // sentence's subject (was "Old Larkton").
+  CHECK(OnlyQuote("A man was held after the protest in Old Larkton last Friday, demanding “justice for the family "
+                  "now”.")
+            .speaker == "man");
+  // Spared: a subject before the place shares its verb; "Police in Larkton" is a role.
+  CHECK(OnlyQuote("Hundreds marched in Old Larkton last Friday, demanding “justice for the family now”.").speaker ==
+        "Hundreds");
+  CHECK(OnlyQuote("Police in Larkton on Friday said: “We are ready to act.”").speaker == "Police in Larkton");
+}

@@ -99,9 +99,10 @@ const std::set<std::string, std::less<>> kOccasions = {
 const std::set<std::string, std::less<>> kPartitives = {"one", "two", "three", "four", "five", "some", "several",
                                                         "many", "most", "all", "both", "few", "none", "each"};
 
-// Words after which a following name is an object, not a subject.
+// Words after which a following name is an object, not a subject ("in":
+// where, "the protest in Old Larkton last Friday, demanding …").
 const std::set<std::string, std::less<>> kObjectMarkers = {
-    "to", "with", "by", "of", "from", "for", "at", "and", "including", "on", "about", "between",
+    "to", "with", "by", "of", "from", "for", "at", "in", "and", "including", "on", "about", "between",
     "against", "than", "like", "as", "into", "toward", "towards", "gave", "met", "urging", "told"};
 
 // Abbreviations whose dot does not end a name ("Mr. Xi", "Sgt. Omar Vance",
@@ -1116,6 +1117,24 @@ class Attributor {
     return IsLyAdverb(N(j)) && Valid(j - 1) && Joined(j) && Outside(j - 1) && !kDeterminers.count(N(j - 1));
   }
 
+  // "The Larkton Police on Wednesday said", "The ministry yesterday said":
+  // a day between a subject and its verb, ending at token j. The token
+  // before the day, or j when there is none (was no subject: the day's name
+  // is no name).
+  int TimeBeforeVerb(int j) const {
+    static const std::set<std::string, std::less<>> kWeekdays = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    static const std::set<std::string, std::less<>> kPartsOfDay = {"morning", "afternoon", "evening", "night"};
+    if (!Valid(j) || !Outside(j) || !Joined(j + 1)) return j;
+    if (!toks_[j].cap && (N(j) == "yesterday" || N(j) == "today")) return j - 1;
+    int d = j;
+    if (!toks_[d].cap && kPartsOfDay.count(N(d)) && Valid(d - 1) && Joined(d)) --d;
+    if (!toks_[d].cap || !kWeekdays.count(N(d)) || !Valid(d - 1) || !Joined(d) || N(d - 1) != "on" ||
+        !Outside(d - 1))
+      return j;
+    return d - 2;
+  }
+
   // The subject right before token v (a reporting verb): "Blinken (also) said".
   std::optional<Range> SubjectBefore(int v) const {
     int j = v - 1;
@@ -1124,10 +1143,15 @@ class Attributor {
         kGoOn.count(N(v - 3)) && Outside(v - 3))
       j = v - 4;
     bool passive = false;  // "it is said", "he was told": the subject did not speak
-    while (Valid(j) && Joined(j + 1) && Outside(j) && (IsSpeakerVerbFiller(N(j)) || AdverbBeforeVerb(j)) &&
-           !toks_[j].cap) {
-      passive = passive || kPassiveAuxiliaries.count(N(j));
-      --j;
+    for (;;) {
+      while (Valid(j) && Joined(j + 1) && Outside(j) && (IsSpeakerVerbFiller(N(j)) || AdverbBeforeVerb(j)) &&
+             !toks_[j].cap) {
+        passive = passive || kPassiveAuxiliaries.count(N(j));
+        --j;
+      }
+      const int before_time = TimeBeforeVerb(j);
+      if (before_time == j) break;
+      j = before_time;
     }
     if (passive) return std::nullopt;
     if (Valid(j) && CommaBefore(j + 1) && Outside(j)) return AppositiveSubject(j + 1);
