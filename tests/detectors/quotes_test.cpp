@@ -1444,3 +1444,13 @@ TEST_CASE("speaker: a time between the subject and “said” (“The Larkton Po
         "Hundreds");
   CHECK(OnlyQuote("Police in Larkton on Friday said: “We are ready to act.”").speaker == "Police in Larkton");
 }
+
+TEST_CASE("speaker: a number after a law's name is no verb, so the name is no subject for “it”") {
+  // Was "Larkish Penal Code and Section": "7" was taken for the verb after it.
+  const auto q = OnlyQuote("The report names ten men. It invokes Sections of the Larkish Penal Code and Section 7 of "
+                           "the Public Order Act.\nIt said they held up traffic, raising “provocative” slogans.");
+  CHECK(q.speaker != "Larkish Penal Code and Section");
+  // Spared: a body before its verb is still "it".
+  CHECK(OnlyQuote("Larkspur Holdings met 7 times.\nIt said they held up traffic, raising “provocative” slogans.")
+            .speaker == "Larkspur Holdings");
+}

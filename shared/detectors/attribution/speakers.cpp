@@ -1893,8 +1893,9 @@ class Attributor {
       while (Valid(k) && Joined(k) && IsSpeakerVerbFiller(N(k))) ++k;
       // "Larkton researchers were", "a former nurse": a phrase before a plural
       // or a person noun modifies it.
-      const bool verb_follows = Valid(k) && Joined(k) && !toks_[k].cap && !kNotVerbs.count(N(k)) &&
-                                !kPluralHeads.count(N(k)) && !IsPersonNoun(N(k));
+      // A number is no verb ("Section 7 of the … Act").
+      const bool verb_follows = Valid(k) && Joined(k) && !toks_[k].cap && u_isalpha(t_[toks_[k].span.start]) &&
+                                !kNotVerbs.count(N(k)) && !kPluralHeads.count(N(k)) && !IsPersonNoun(N(k));
       const bool modifier_end = !toks_[j].cap && kModifierTitles.count(N(j));  // "a former banker"
       if (!after_object_marker && verb_follows && !modifier_end && !IsPossessive(j)) out.push_back({i, j});
       i = j;
