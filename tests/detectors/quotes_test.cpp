@@ -1454,3 +1454,23 @@ TEST_CASE("speaker: a number after a law's name is no verb, so the name is no su
   CHECK(OnlyQuote("Larkspur Holdings met 7 times.\nIt said they held up traffic, raising “provocative” slogans.")
             .speaker == "Larkspur Holdings");
 }
+
+TEST_CASE("speaker: a name before an apposition with a title is its sentence's subject, for “she”") {
+  // Was "she": the comma after the name hid it from the subjects.
+  CHECK(OnlyQuote("Ada Brook, the mayor of Larkton, opened the bridge on Monday.\n“It is a great day,” she said.")
+            .speaker == "Ada Brook");
+  CHECK(OnlyQuote("Ada Brook, Larkton's mayor, opened the bridge on Monday.\n“It is a great day,” she said.")
+            .speaker == "Ada Brook");
+  // A participle opens an apposition too, and a name before it is no
+  // modifier after "the" (was no subject for "it").
+  CHECK(OnlyQuote("The FIR, filed at the Larkton station, has named ten men.\nIt said they held up traffic, raising "
+                  "“provocative” slogans.")
+            .speaker == "FIR");
+  // Spared: a man's name is no "she"; a woman's title on her surname keeps
+  // her full name from "he" (the test above with "Ms. Okafor").
+  CHECK(OnlyQuote("Tom Vale, the mayor of Larkton, opened the bridge on Monday.\n“It is a great day,” she said.")
+            .speaker == "she");
+  CHECK(OnlyQuote("Nia Okafor, the mayor of Larkton, opened the bridge. Ms. Okafor spoke first.\n“It is a great "
+                  "day,” he said.")
+            .speaker == "he");
+}

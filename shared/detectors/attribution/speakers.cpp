@@ -1886,21 +1886,45 @@ class Attributor {
       // "the Israel-Hamas war": a bare name after an article is a modifier.
       bool all_names = true;
       for (int k = i; k <= j; ++k) all_names = all_names && IsNameWord(k) && !IsTitleAt(k);
+      // "Ada Brook, the mayor of Larkton, opened …": the verb may follow an
+      // apposition (was no subject, so "she" found no one). A name before
+      // it is no modifier, even after an article ("The FIR, filed at …, has").
+      const int after_apposition = AfterApposition(j + 1);
       const bool after_object_marker =
           i > static_cast<int>(begin) &&
-          (kObjectMarkers.count(N(i - 1)) || (all_names && kDeterminers.count(N(i - 1)) && Joined(i)));
-      int k = j + 1;
-      while (Valid(k) && Joined(k) && IsSpeakerVerbFiller(N(k))) ++k;
+          (kObjectMarkers.count(N(i - 1)) ||
+           (all_names && after_apposition < 0 && kDeterminers.count(N(i - 1)) && Joined(i)));
+      int k = after_apposition >= 0 ? after_apposition : j + 1;
+      const auto next_to = [&](int x) { return x == after_apposition || Joined(x); };
+      while (Valid(k) && next_to(k) && IsSpeakerVerbFiller(N(k))) ++k;
       // "Larkton researchers were", "a former nurse": a phrase before a plural
       // or a person noun modifies it.
       // A number is no verb ("Section 7 of the … Act").
-      const bool verb_follows = Valid(k) && Joined(k) && !toks_[k].cap && u_isalpha(t_[toks_[k].span.start]) &&
+      const bool verb_follows = Valid(k) && next_to(k) && !toks_[k].cap && u_isalpha(t_[toks_[k].span.start]) &&
                                 !kNotVerbs.count(N(k)) && !kPluralHeads.count(N(k)) && !IsPersonNoun(N(k));
       const bool modifier_end = !toks_[j].cap && kModifierTitles.count(N(j));  // "a former banker"
       if (!after_object_marker && verb_follows && !modifier_end && !IsPossessive(j)) out.push_back({i, j});
       i = j;
     }
     return out;
+  }
+
+  // The token after an apposition that opens at token c, after a comma: a
+  // noun phrase ("the mayor of Larkton", "a teacher", "38"), an owner's
+  // ("Larkton's mayor"), a relative clause ("who …") or a participle
+  // ("filed at the station"), closed by a comma within its sentence and
+  // holding no quotation. Else -1.
+  int AfterApposition(int c) const {
+    if (!CommaBefore(c) || !Outside(c)) return -1;
+    const std::string& w = N(c);
+    const bool participle = !toks_[c].cap && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && !IsVerb(c);
+    if (!OpensNounPhrase(c) && !(IsPossessive(c) && toks_[c].cap) && !participle) return -1;
+    constexpr int kMaxAppositive = 20;  // as AppositiveSubject
+    for (int e = c + 1; e <= c + kMaxAppositive && Valid(e) && toks_[e].sentence == toks_[c].sentence; ++e) {
+      if (!Outside(e)) return -1;
+      if (CommaBefore(e)) return e;
+    }
+    return -1;
   }
 
   // "he"/"she": the person the paragraph is about, the nearest preceding
@@ -1945,6 +1969,13 @@ class Attributor {
           Gender g = e != nullptr ? e->gender : Gender::kUnknown;
           // "Ms. Okafor" stays a woman when her full name carries no cue.
           if (g == Gender::kUnknown) g = TitleGenderBefore(core.first);
+          // "Nia Okafor, the council's treasurer, arrived. Ms. Okafor spoke":
+          // so is the full name, which the titled surname stands for (Lookup).
+          if (g == Gender::kUnknown && e != nullptr && e->words.size() >= 2) {
+            const auto surname = name_index_.find(std::vector<std::string>{e->words.back()});
+            if (surname != name_index_.end() && names_[surname->second].person_title)
+              g = names_[surname->second].gender;
+          }
           if ((pron == "she" && g == Gender::kMale) || (pron == "he" && g == Gender::kFemale)) continue;
           Resolved named = NameFor(r);
           named.mention = SpanOf({p, p});
