@@ -1474,3 +1474,16 @@ TEST_CASE("speaker: a name before an apposition with a title is its sentence's s
                   "day,” he said.")
             .speaker == "he");
 }
+
+TEST_CASE("speaker: a name before a role left without its closing comma (“Ada Brook, Larkton Bakery owner said”)") {
+  // Were no speaker: the apposition was never closed, so no comma stood
+  // before the verb.
+  CHECK(OnlyQuote("“Prices keep going up,” Ada Brook, Larkton Bakery owner said.").speaker == "Ada Brook");
+  CHECK(OnlyQuote("Ada Brook, Larkton Bakery owner said: “Prices keep going up.”").speaker == "Ada Brook");
+  CHECK(OnlyQuote("“Prices keep going up,” Ada Brook, a local shop owner said.").speaker == "Ada Brook");
+  // Spared: the closed apposition, as before; a name that is not the
+  // clause's first words; a phrase that is no role.
+  CHECK(OnlyQuote("“Prices keep going up,” Ada Brook, Larkton Bakery owner, said.").speaker == "Ada Brook");
+  CHECK(OnlyQuote("He thanked Ada Brook, the owner said: “Prices keep going up.”").speaker == "owner");
+  CHECK_FALSE(OnlyQuote("In Larkton Bay, prices said: “Prices keep going up.”").speaker == "Larkton Bay");
+}

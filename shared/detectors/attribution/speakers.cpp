@@ -1156,7 +1156,31 @@ class Attributor {
     if (passive) return std::nullopt;
     if (Valid(j) && CommaBefore(j + 1) && Outside(j)) return AppositiveSubject(j + 1);
     if (!Valid(j) || !Joined(j + 1) || !Outside(j)) return std::nullopt;
+    if (const std::optional<Range> named = NameBeforeOpenApposition(j)) return named;
     return PhraseEndingAt(j);
+  }
+
+  // "“…,” Ada Brook, Larkton Bakery owner said", "Ada Brook, a local shop
+  // owner said: “…”": a full name opening its clause, a comma, and a role
+  // ending at j (a person noun or title word) whose closing comma was left
+  // out. The name speaks, as with the comma (AppositiveSubject); was no
+  // speaker, or the role.
+  std::optional<Range> NameBeforeOpenApposition(int j) const {
+    if (!Outside(j) || toks_[j].cap || !(IsPersonNoun(N(j)) || IsTitleAt(j)) || IsTitleJoiner(j))
+      return std::nullopt;
+    constexpr int kMaxRoleWords = 6;  // "a long-time Larkton Bakery shop owner"
+    for (int c = j; c > j - kMaxRoleWords && Valid(c - 1) && Outside(c); --c) {
+      if (c < j && (kNotVerbs.count(N(c)) || IsVerb(c) || kAuxiliaries.count(N(c))) && !kArticles.count(N(c)))
+        return std::nullopt;
+      if (CommaBefore(c)) {
+        int a = c - 1;
+        while (Valid(a - 1) && Joined(a) && IsNameWord(a - 1) && !IsTitleAt(a - 1)) --a;
+        if (!FullNameUpTo(a, c - 1) || !OpensClause(a)) return std::nullopt;
+        return Range{a, c - 1};
+      }
+      if (!Joined(c) && !LowercaseCompound(c)) return std::nullopt;
+    }
+    return std::nullopt;
   }
 
   // The subject phrase whose last word is j (a pronoun, a body, a common noun
