@@ -1426,3 +1426,133 @@ TEST_CASE("speaker: a title phrase stands for the one person named earlier with 
             .at(0)
             .speaker == "Ada Brook");
 }
+
+TEST_CASE("speaker: a gendered role is who “she” or “he” stands for") {
+  // Were "she", "he": a role names no person, so the pronoun found none.
+  CHECK(OnlyQuote("A police spokeswoman said officers were called at 4.30pm.\n\"One person is in hospital,\" she said.")
+            .speaker == "police spokeswoman");
+  CHECK(OnlyQuote("The chairman said the ground had been sold.\n“We had no choice,” he added.").speaker ==
+        "chairman");
+  CHECK(OnlyQuote("Her mother said the girl was home by nine.\n“She never stays out,” she said.").speaker ==
+        "Her mother");
+  // Spared: a role of the other gender is passed over for the person before
+  // it; a role without a gender is no antecedent, as before.
+  CHECK(OnlyQuote("Ada Brook opened the school.\nA police spokesman said the road was shut.\n“It is a great day,” "
+                  "she said.")
+            .speaker == "Ada Brook");
+  CHECK(OnlyQuote("A police spokesperson said the road was shut.\n“It is icy,” she said.").speaker == "she");
+}
+
+TEST_CASE("speaker: a place before a title (“the Larkish Prime Minister”) stands for the one person with the title") {
+  // Was "Larkish Prime Minister": the place is no word of the title Tom Vale was given.
+  CHECK(OnlyQuote("Prime Minister Tom Vale said on Tuesday the talks went well.\n“We agree,” the Larkish Prime "
+                  "Minister said.")
+            .speaker == "Tom Vale");
+  // Spared: the person's title names another place; a Larkish Prime
+  // Minister mentioned apart from the one named.
+  CHECK(OnlyQuote("Larkton Mayor Ada Brook opened the bridge.\n“It is a great day,” the Vale mayor said.").speaker ==
+        "Vale mayor");
+  CHECK(OnlyQuote("Prime Minister Tom Vale met the Larkish Prime Minister on Monday.\n“We agree,” the Larkish Prime "
+                  "Minister said.")
+            .speaker == "Larkish Prime Minister");
+}
+
+TEST_CASE("speaker: a title word inside a title's “of …” complement (“… and Police Oversight”) keeps the name whole") {
+  // Were "Oversight Ada Brook": "Police", a title word, stopped the walk back
+  // to "Minister of", so the complement's last word joined the name.
+  CHECK(OnlyQuote("“We are ready,” said Minister of Community Safety and Police Oversight Ada Brook.").speaker ==
+        "Ada Brook");
+  CHECK(OnlyQuote("Provincial Minister of Community Safety and Police Oversight Ada Brook said the plan would "
+                  "work.\n“We are ready,” she stressed.")
+            .speaker == "Ada Brook");
+  // Was "University Ada Brook" ("State" stopped the walk).
+  CHECK(OnlyQuote("“It is a great day,” said President of Larkton State University Ada Brook.").speaker ==
+        "Ada Brook");
+  // Spared: a name of three words after a title word is whole; a surname alone.
+  CHECK(OnlyQuote("“We are ready,” said Secretary of State Nia Okafor Brook.").speaker == "Nia Okafor Brook");
+  CHECK(OnlyQuote("“We are ready,” said Secretary of State Brook.").speaker == "Brook");
+}
+
+TEST_CASE("speaker: “Chair” is a person title") {
+  // Were the whole phrase and "chair".
+  CHECK(OnlyQuote("“The wards are full,” said Chair of the Larkton Health Board Ada Brook.").speaker == "Ada Brook");
+  CHECK(OnlyQuote("Chair Ada Brook opened the bridge.\n“It is a great day,” the chair said.").speaker == "Ada Brook");
+  CHECK(OnlyQuote("Chairperson Ada Brook opened the bridge.\n“It is a great day,” Brook said.").speaker ==
+        "Ada Brook");
+  // Spared: a chair that is furniture names no one.
+  CHECK_FALSE(OnlyQuote("She moved the chair and said: “It is a great day.”").speaker == "chair");
+}
+
+TEST_CASE("speaker: “it” for a body whose name holds a title word is the whole name (“Larkton Police Division”)") {
+  // Was "Division": "Police", a title word, cut the name.
+  CHECK(OnlyQuote("Last night officers from the Larkton Police Division arrested him.\n\"The police do not condone "
+                  "violence,\" it said.")
+            .speaker == "Larkton Police Division");
+  // Was "it": a name ending in a title word that is an organisation's has no name core.
+  CHECK(OnlyQuote("The Larkton Council met twice.\n“Rates will fall,” it said.").speaker == "Larkton Council");
+  // Spared: a body without a title word; a person is no "it".
+  CHECK(OnlyQuote("The Bank of Larkspur cut rates.\n“Rates will fall,” it said.").speaker == "Bank of Larkspur");
+  CHECK(OnlyQuote("Larkton Mayor Ada Brook opened the bridge.\n“It is a great day,” it said.").speaker == "it");
+}
+
+TEST_CASE("speaker: a time between the subject and “said” (“The Larkton Police on Wednesday said”)") {
+  // Was "Old Larkton": with no subject for "said", the participle
+  // "demanding" took the place before it as its sentence's subject.
+  CHECK(OnlyQuote("The Larkton Police on Wednesday said they have “bound down” a man in connection with the protest "
+                  "outside the mosque in Old Larkton last Friday, demanding the arrest of a councillor.")
+            .speaker == "Larkton Police");
+  // Was no speaker.
+  CHECK(OnlyQuote("The ministry on Tuesday said: “We are ready to act.”").speaker == "ministry");
+  // A name after "in" is where, never who: "demanding" shares the
+  // sentence's subject (was "Old Larkton").
+  CHECK(OnlyQuote("A man was held after the protest in Old Larkton last Friday, demanding “justice for the family "
+                  "now”.")
+            .speaker == "man");
+  // Spared: a subject before the place shares its verb; "Police in Larkton" is a role.
+  CHECK(OnlyQuote("Hundreds marched in Old Larkton last Friday, demanding “justice for the family now”.").speaker ==
+        "Hundreds");
+  CHECK(OnlyQuote("Police in Larkton on Friday said: “We are ready to act.”").speaker == "Police in Larkton");
+}
+
+TEST_CASE("speaker: a number after a law's name is no verb, so the name is no subject for “it”") {
+  // Was "Larkish Penal Code and Section": "7" was taken for the verb after it.
+  const auto q = OnlyQuote("The report names ten men. It invokes Sections of the Larkish Penal Code and Section 7 of "
+                           "the Public Order Act.\nIt said they held up traffic, raising “provocative” slogans.");
+  CHECK(q.speaker != "Larkish Penal Code and Section");
+  // Spared: a body before its verb is still "it".
+  CHECK(OnlyQuote("Larkspur Holdings met 7 times.\nIt said they held up traffic, raising “provocative” slogans.")
+            .speaker == "Larkspur Holdings");
+}
+
+TEST_CASE("speaker: a name before an apposition with a title is its sentence's subject, for “she”") {
+  // Was "she": the comma after the name hid it from the subjects.
+  CHECK(OnlyQuote("Ada Brook, the mayor of Larkton, opened the bridge on Monday.\n“It is a great day,” she said.")
+            .speaker == "Ada Brook");
+  CHECK(OnlyQuote("Ada Brook, Larkton's mayor, opened the bridge on Monday.\n“It is a great day,” she said.")
+            .speaker == "Ada Brook");
+  // A participle opens an apposition too, and a name before it is no
+  // modifier after "the" (was no subject for "it").
+  CHECK(OnlyQuote("The FIR, filed at the Larkton station, has named ten men.\nIt said they held up traffic, raising "
+                  "“provocative” slogans.")
+            .speaker == "FIR");
+  // Spared: a man's name is no "she"; a woman's title on her surname keeps
+  // her full name from "he" (the test above with "Ms. Okafor").
+  CHECK(OnlyQuote("Tom Vale, the mayor of Larkton, opened the bridge on Monday.\n“It is a great day,” she said.")
+            .speaker == "she");
+  CHECK(OnlyQuote("Nia Okafor, the mayor of Larkton, opened the bridge. Ms. Okafor spoke first.\n“It is a great "
+                  "day,” he said.")
+            .speaker == "he");
+}
+
+TEST_CASE("speaker: a name before a role left without its closing comma (“Ada Brook, Larkton Bakery owner said”)") {
+  // Were no speaker: the apposition was never closed, so no comma stood
+  // before the verb.
+  CHECK(OnlyQuote("“Prices keep going up,” Ada Brook, Larkton Bakery owner said.").speaker == "Ada Brook");
+  CHECK(OnlyQuote("Ada Brook, Larkton Bakery owner said: “Prices keep going up.”").speaker == "Ada Brook");
+  CHECK(OnlyQuote("“Prices keep going up,” Ada Brook, a local shop owner said.").speaker == "Ada Brook");
+  // Spared: the closed apposition, as before; a name that is not the
+  // clause's first words; a phrase that is no role.
+  CHECK(OnlyQuote("“Prices keep going up,” Ada Brook, Larkton Bakery owner, said.").speaker == "Ada Brook");
+  CHECK(OnlyQuote("He thanked Ada Brook, the owner said: “Prices keep going up.”").speaker == "owner");
+  CHECK_FALSE(OnlyQuote("In Larkton Bay, prices said: “Prices keep going up.”").speaker == "Larkton Bay");
+}

@@ -187,7 +187,7 @@ const WordSet& Titles() {
       "president", "vice", "prime", "minister", "secretary", "state", "foreign", "defense",
       "defence", "deputy", "chief", "spokesperson", "spokesman", "spokeswoman", "spokespeople",
       "official", "officials", "ambassador", "envoy", "diplomat", "diplomats", "leader", "leaders",
-      "chairman", "chairwoman", "chair", "director", "general", "governor", "senator",
+      "chairman", "chairwoman", "chair", "chairperson", "director", "general", "governor", "senator",
       "representative", "congressman", "congresswoman", "mayor", "commissioner", "ministry",
       "department", "office", "government", "administration", "council", "agency", "police",
       "army", "military", "court", "judge", "justice", "king", "queen", "prince", "princess",

@@ -21,7 +21,7 @@ namespace {
 const std::set<std::string, std::less<>> kPersonTitles = [] {
   std::set<std::string, std::less<>> titles = {
       "president", "minister", "secretary", "spokesperson", "spokesman", "spokeswoman", "ambassador", "envoy",
-      "leader", "chairman", "chairwoman", "director", "governor", "senator", "congressman", "congresswoman",
+      "leader", "chairman", "chairwoman", "chair", "chairperson", "director", "governor", "senator", "congressman", "congresswoman",
       "mayor", "commissioner", "premier", "chancellor", "king", "queen", "prince", "princess", "pope",
       "judge", "justice", "ceo", "founder", "professor", "adviser", "advisor", "diplomat", "official",
       "representative", "general", "admiral", "colonel", "captain", "lieutenant", "economist", "analyst",
@@ -99,9 +99,10 @@ const std::set<std::string, std::less<>> kOccasions = {
 const std::set<std::string, std::less<>> kPartitives = {"one", "two", "three", "four", "five", "some", "several",
                                                         "many", "most", "all", "both", "few", "none", "each"};
 
-// Words after which a following name is an object, not a subject.
+// Words after which a following name is an object, not a subject ("in":
+// where, "the protest in Old Larkton last Friday, demanding …").
 const std::set<std::string, std::less<>> kObjectMarkers = {
-    "to", "with", "by", "of", "from", "for", "at", "and", "including", "on", "about", "between",
+    "to", "with", "by", "of", "from", "for", "at", "in", "and", "including", "on", "about", "between",
     "against", "than", "like", "as", "into", "toward", "towards", "gave", "met", "urging", "told"};
 
 // Abbreviations whose dot does not end a name ("Mr. Xi", "Sgt. Omar Vance",
@@ -194,6 +195,18 @@ const std::set<std::string, std::less<>> kFemaleNames = {
     "yulia", "indira", "sonia", "priyanka", "nirmala", "mamata", "smriti",
     "sylvie", "nicola", "suella", "priti", "penny", "kemi", "yvette", "jill", "michelle", "melania",
     "caroline", "claudia", "sheinbaum", "dina", "benazir", "ana", "rosa", "victoria"};
+
+// Role nouns that give their holder's gender, so that a role kept as
+// written ("A police spokeswoman said …") is who a later "she" stands for
+// (ResolvePronounAs); singular only: a plural is "they".
+const std::set<std::string, std::less<>> kMaleRoleNouns = {
+    "spokesman", "chairman", "policeman", "congressman", "councilman", "businessman", "salesman", "fireman",
+    "man", "boy", "father", "son", "husband", "brother", "grandfather", "grandson", "uncle", "nephew",
+    "widower", "dad", "stepfather", "boyfriend", "king", "prince"};
+const std::set<std::string, std::less<>> kFemaleRoleNouns = {
+    "spokeswoman", "chairwoman", "policewoman", "congresswoman", "councilwoman", "businesswoman", "saleswoman",
+    "woman", "girl", "mother", "daughter", "wife", "sister", "grandmother", "granddaughter", "aunt", "niece",
+    "widow", "mum", "mom", "stepmother", "girlfriend", "actress", "queen", "princess"};
 
 struct NameEntry {
   std::vector<std::string> words;  // norms
@@ -435,9 +448,19 @@ class Attributor {
   // a capitalised title word that only modifies the next word
   // (IsComplementModifier) never ends a complement; the name words after it
   // are the place's or the field's.
-  int TitleBeforeComplement(int a) const {
+  //
+  // With `through_title`, the word before `a` may also be a capitalised
+  // title word that is no person title ("Police", "State"), inside the
+  // complement ("Minister of Community Safety and Police Oversight Ada
+  // Brook"; FieldAfterTitleWord).
+  int TitleBeforeComplement(int a, bool through_title = false) const {
     if (!Valid(a - 1) || !Joined(a) || !Outside(a - 1)) return -1;
-    if (!IsTitleJoiner(a - 1) && !(toks_[a - 1].cap && IsComplementModifier(N(a - 1)))) return -1;
+    const bool inner_title =
+        through_title && toks_[a - 1].cap && IsTitleAt(a - 1) && !IsPersonTitleNorm(ExpandTitle(N(a - 1)));
+    // "Chair of the Larkton Health Board Ada Brook": "the" may open the complement (ArticleInTitle).
+    if (!IsTitleJoiner(a - 1) && !(toks_[a - 1].cap && IsComplementModifier(N(a - 1))) && !inner_title &&
+        !ArticleInTitle(a - 1))
+      return -1;
     constexpr int kMaxComplement = 8;  // "Minister of State for Coastal Fisheries and Oceans"
     for (int k = a - 1; k >= a - kMaxComplement && Valid(k - 1) && Joined(k) && Outside(k - 1); --k) {
       // "Head of New Business Tom Vale": a capitalised "Head" is a person
@@ -477,7 +500,8 @@ class Attributor {
   // Coastal Fisheries Ana Maria Brook"), unless the word before it opens a
   // place ("Mayor of Port Sarah Ada Brook").
   int NameStartAfterComplement(int a, int b) const {
-    if (b - a + 1 < 3 || TitleBeforeComplement(a) < 0) return a;
+    if (b - a + 1 < 3) return a;
+    if (TitleBeforeComplement(a) < 0) return FieldAfterTitleWord(a, b);
     // The complement runs to its last portfolio word among common words
     // ("Coastal Fisheries", "Road Safety": IsCommonNounOrAdjective) that
     // leaves a name of two words or more.
@@ -497,6 +521,29 @@ class Attributor {
         !kPlacePrefixes.count(N(given - 1)))
       return given;
     return b - 1;
+  }
+  // "Minister of Community Safety and Police Oversight Ada Brook",
+  // "President of Larkton State University Ada Brook": a title word in the
+  // complement ("Police", "State") ends the walk over the name's words, so
+  // the field's last words stand before the name from `a` to `b`. Field
+  // words there (common nouns and adjectives, portfolio and organisation
+  // words; not a given name of the gender lists) belong to the complement,
+  // leaving a name of two words or more (were "Oversight Ada Brook",
+  // "University Ada Brook"). Else `a`: "Secretary of State Nia Okafor Brook"
+  // is whole, as before.
+  int FieldAfterTitleWord(int a, int b) const {
+    if (TitleBeforeComplement(a, true) < 0) return a;
+    int k = a;
+    while (k <= b - 2 && !kMaleNames.count(N(k)) && !kFemaleNames.count(N(k)) &&
+           (IsPortfolioWord(N(k)) || IsOrganisationWord(N(k)) || IsCommonNounOrAdjective(N(k))))
+      ++k;
+    return k;
+  }
+  // The title whose complement the name words from `a` follow, as
+  // NameStartAfterComplement finds it, or -1.
+  int ComplementTitle(int a) const {
+    const int t = TitleBeforeComplement(a);
+    return t >= 0 ? t : TitleBeforeComplement(a, true);
   }
   // "spokesman for the council", "Secretary of the Treasury": "the" after
   // "of"/"for" inside a title phrase, before a phrase word.
@@ -752,7 +799,7 @@ class Attributor {
     // of Fisheries and" + "Oceans Ada Brook").
     int title_first = r.first;
     if (const int named = NameStartAfterComplement(a, b); named != a) {
-      title_first = std::min(r.first, TitleBeforeComplement(a));
+      title_first = std::min(r.first, ComplementTitle(a));
       a = named;
     }
     std::vector<std::string> title;
@@ -1070,6 +1117,24 @@ class Attributor {
     return IsLyAdverb(N(j)) && Valid(j - 1) && Joined(j) && Outside(j - 1) && !kDeterminers.count(N(j - 1));
   }
 
+  // "The Larkton Police on Wednesday said", "The ministry yesterday said":
+  // a day between a subject and its verb, ending at token j. The token
+  // before the day, or j when there is none (was no subject: the day's name
+  // is no name).
+  int TimeBeforeVerb(int j) const {
+    static const std::set<std::string, std::less<>> kWeekdays = {
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+    static const std::set<std::string, std::less<>> kPartsOfDay = {"morning", "afternoon", "evening", "night"};
+    if (!Valid(j) || !Outside(j) || !Joined(j + 1)) return j;
+    if (!toks_[j].cap && (N(j) == "yesterday" || N(j) == "today")) return j - 1;
+    int d = j;
+    if (!toks_[d].cap && kPartsOfDay.count(N(d)) && Valid(d - 1) && Joined(d)) --d;
+    if (!toks_[d].cap || !kWeekdays.count(N(d)) || !Valid(d - 1) || !Joined(d) || N(d - 1) != "on" ||
+        !Outside(d - 1))
+      return j;
+    return d - 2;
+  }
+
   // The subject right before token v (a reporting verb): "Blinken (also) said".
   std::optional<Range> SubjectBefore(int v) const {
     int j = v - 1;
@@ -1078,15 +1143,44 @@ class Attributor {
         kGoOn.count(N(v - 3)) && Outside(v - 3))
       j = v - 4;
     bool passive = false;  // "it is said", "he was told": the subject did not speak
-    while (Valid(j) && Joined(j + 1) && Outside(j) && (IsSpeakerVerbFiller(N(j)) || AdverbBeforeVerb(j)) &&
-           !toks_[j].cap) {
-      passive = passive || kPassiveAuxiliaries.count(N(j));
-      --j;
+    for (;;) {
+      while (Valid(j) && Joined(j + 1) && Outside(j) && (IsSpeakerVerbFiller(N(j)) || AdverbBeforeVerb(j)) &&
+             !toks_[j].cap) {
+        passive = passive || kPassiveAuxiliaries.count(N(j));
+        --j;
+      }
+      const int before_time = TimeBeforeVerb(j);
+      if (before_time == j) break;
+      j = before_time;
     }
     if (passive) return std::nullopt;
     if (Valid(j) && CommaBefore(j + 1) && Outside(j)) return AppositiveSubject(j + 1);
     if (!Valid(j) || !Joined(j + 1) || !Outside(j)) return std::nullopt;
+    if (const std::optional<Range> named = NameBeforeOpenApposition(j)) return named;
     return PhraseEndingAt(j);
+  }
+
+  // "“…,” Ada Brook, Larkton Bakery owner said", "Ada Brook, a local shop
+  // owner said: “…”": a full name opening its clause, a comma, and a role
+  // ending at j (a person noun or title word) whose closing comma was left
+  // out. The name speaks, as with the comma (AppositiveSubject); was no
+  // speaker, or the role.
+  std::optional<Range> NameBeforeOpenApposition(int j) const {
+    if (!Outside(j) || toks_[j].cap || !(IsPersonNoun(N(j)) || IsTitleAt(j)) || IsTitleJoiner(j))
+      return std::nullopt;
+    constexpr int kMaxRoleWords = 6;  // "a long-time Larkton Bakery shop owner"
+    for (int c = j; c > j - kMaxRoleWords && Valid(c - 1) && Outside(c); --c) {
+      if (c < j && (kNotVerbs.count(N(c)) || IsVerb(c) || kAuxiliaries.count(N(c))) && !kArticles.count(N(c)))
+        return std::nullopt;
+      if (CommaBefore(c)) {
+        int a = c - 1;
+        while (Valid(a - 1) && Joined(a) && IsNameWord(a - 1) && !IsTitleAt(a - 1)) --a;
+        if (!FullNameUpTo(a, c - 1) || !OpensClause(a)) return std::nullopt;
+        return Range{a, c - 1};
+      }
+      if (!Joined(c) && !LowercaseCompound(c)) return std::nullopt;
+    }
+    return std::nullopt;
   }
 
   // The subject phrase whose last word is j (a pronoun, a body, a common noun
@@ -1691,6 +1785,23 @@ class Attributor {
                              });
       return prefix || same_head;
     };
+    // "the Larkish Prime Minister", "the Larkton mayor": capitalised name
+    // words before the title's own say where the office is. The one person
+    // given the office's words alone ("Prime Minister Tom Vale") holds it,
+    // not one whose title names a place of its own ("Larkton Mayor Ada
+    // Brook" is no "Vale mayor"), and not when the article mentioned the
+    // place's office apart before ("Tom Vale met the Larkish Prime Minister").
+    int office = np.first;
+    while (office < np.last && toks_[office].cap && IsNameWord(office) && !IsTitleAt(office)) ++office;
+    const std::vector<std::string> office_words(words.begin() + (office - np.first), words.end());
+    std::optional<bool> apart;  // OfficeMentionedApart, scanned once
+    const auto holds_placed = [&](const std::vector<std::string>& title) {
+      if (office == np.first || office_words.size() > title.size() ||
+          !std::equal(office_words.begin(), office_words.end(), title.begin()))
+        return false;
+      if (!apart) apart = OfficeMentionedApart(np);
+      return !*apart;
+    };
     const auto another_office = [&](const std::vector<std::string>& title) {
       return std::any_of(title.begin(), title.end(), [&](const std::string& w) {
         return kOtherOffice.count(w) && std::find(words.begin(), words.end(), w) == words.end();
@@ -1698,9 +1809,11 @@ class Attributor {
     };
     for (const NameEntry& e : names_) {
       if (!has_role) break;
-      const bool titled = e.person_title && !e.title.empty() && e.titled_at < np.first && holds(e.title);
+      const bool titled = e.person_title && !e.title.empty() && e.titled_at < np.first &&
+                          (holds(e.title) || holds_placed(e.title));
       const bool appositive = !e.appositive_title.empty() && e.appositive_at < np.first && !IsPlace(e.words) &&
-                              !IsOrganisationWord(e.words.back()) && holds(e.appositive_title);
+                              !IsOrganisationWord(e.words.back()) &&
+                              (holds(e.appositive_title) || holds_placed(e.appositive_title));
       if (!titled && !appositive) continue;
       const bool other = (!titled || another_office(e.title)) && (!appositive || another_office(e.appositive_title));
       (other ? other_office : holders).push_back(&e);
@@ -1717,6 +1830,45 @@ class Attributor {
     }
     if (holder != nullptr) return {holder->display, SpanOf(np), true};
     return {doc_.slice_utf8(SpanOf(np)), SpanOf(np), false};
+  }
+
+  // "Larkton Police Division", "the Larkton Council": a capitalised run of
+  // two words or more at the end of subject r, holding an organisation word
+  // that is a title word too ("Police", "Council", "Ministry"), and ending in
+  // an organisation word or a name word: a body, whole, for "it" (the title
+  // word cut the name: "Division", or no name at all). Not a person's name
+  // ("Police Commissioner Tom Vale") nor a title ("Police Chief").
+  std::optional<Range> BodyWithTitleWord(Range r) const {
+    const int b = r.last;
+    if (!toks_[b].cap || !(IsOrganisationWord(N(b)) || (IsNameWord(b) && !IsTitleAt(b)))) return std::nullopt;
+    int a = b;
+    while (a - 1 >= r.first && Joined(a) && toks_[a - 1].cap && (IsNameWord(a - 1) || IsTitleAt(a - 1)) &&
+           !IsTitleJoiner(a - 1))
+      --a;
+    if (a == b) return std::nullopt;
+    bool title_body = false;
+    for (int k = a; k <= b; ++k) {
+      if (IsPersonTitleNorm(ExpandTitle(N(k)))) return std::nullopt;
+      title_body = title_body || (IsOrganisationWord(N(k)) && IsTitleAt(k));
+    }
+    if (!title_body) return std::nullopt;
+    const Range core = NameCore({a, b});
+    if (core.first >= 0 && IsPersonCore(core)) return std::nullopt;
+    return Range{a, b};
+  }
+
+  // Whether the words of title phrase np ("Larkish Prime Minister") stand
+  // earlier in the article where they do not open a clause: an office
+  // mentioned apart from the person who holds the title alone ("Prime
+  // Minister Tom Vale met the Larkish Prime Minister").
+  bool OfficeMentionedApart(Range np) const {
+    const int n = np.last - np.first + 1;
+    for (int t = 0; t + n <= np.first; ++t) {
+      bool same = true;
+      for (int k = 0; k < n && same; ++k) same = N(t + k) == N(np.first + k) && (k == 0 || Joined(t + k));
+      if (same && !OpensClause(t)) return true;
+    }
+    return false;
   }
 
   // The subject phrases of sentence s (tokens before `limit`), leftmost first:
@@ -1758,20 +1910,45 @@ class Attributor {
       // "the Israel-Hamas war": a bare name after an article is a modifier.
       bool all_names = true;
       for (int k = i; k <= j; ++k) all_names = all_names && IsNameWord(k) && !IsTitleAt(k);
+      // "Ada Brook, the mayor of Larkton, opened …": the verb may follow an
+      // apposition (was no subject, so "she" found no one). A name before
+      // it is no modifier, even after an article ("The FIR, filed at …, has").
+      const int after_apposition = AfterApposition(j + 1);
       const bool after_object_marker =
           i > static_cast<int>(begin) &&
-          (kObjectMarkers.count(N(i - 1)) || (all_names && kDeterminers.count(N(i - 1)) && Joined(i)));
-      int k = j + 1;
-      while (Valid(k) && Joined(k) && IsSpeakerVerbFiller(N(k))) ++k;
+          (kObjectMarkers.count(N(i - 1)) ||
+           (all_names && after_apposition < 0 && kDeterminers.count(N(i - 1)) && Joined(i)));
+      int k = after_apposition >= 0 ? after_apposition : j + 1;
+      const auto next_to = [&](int x) { return x == after_apposition || Joined(x); };
+      while (Valid(k) && next_to(k) && IsSpeakerVerbFiller(N(k))) ++k;
       // "Larkton researchers were", "a former nurse": a phrase before a plural
       // or a person noun modifies it.
-      const bool verb_follows = Valid(k) && Joined(k) && !toks_[k].cap && !kNotVerbs.count(N(k)) &&
-                                !kPluralHeads.count(N(k)) && !IsPersonNoun(N(k));
+      // A number is no verb ("Section 7 of the … Act").
+      const bool verb_follows = Valid(k) && next_to(k) && !toks_[k].cap && u_isalpha(t_[toks_[k].span.start]) &&
+                                !kNotVerbs.count(N(k)) && !kPluralHeads.count(N(k)) && !IsPersonNoun(N(k));
       const bool modifier_end = !toks_[j].cap && kModifierTitles.count(N(j));  // "a former banker"
       if (!after_object_marker && verb_follows && !modifier_end && !IsPossessive(j)) out.push_back({i, j});
       i = j;
     }
     return out;
+  }
+
+  // The token after an apposition that opens at token c, after a comma: a
+  // noun phrase ("the mayor of Larkton", "a teacher", "38"), an owner's
+  // ("Larkton's mayor"), a relative clause ("who …") or a participle
+  // ("filed at the station"), closed by a comma within its sentence and
+  // holding no quotation. Else -1.
+  int AfterApposition(int c) const {
+    if (!CommaBefore(c) || !Outside(c)) return -1;
+    const std::string& w = N(c);
+    const bool participle = !toks_[c].cap && w.size() > 4 && w.compare(w.size() - 2, 2, "ed") == 0 && !IsVerb(c);
+    if (!OpensNounPhrase(c) && !(IsPossessive(c) && toks_[c].cap) && !participle) return -1;
+    constexpr int kMaxAppositive = 20;  // as AppositiveSubject
+    for (int e = c + 1; e <= c + kMaxAppositive && Valid(e) && toks_[e].sentence == toks_[c].sentence; ++e) {
+      if (!Outside(e)) return -1;
+      if (CommaBefore(e)) return e;
+    }
+    return -1;
   }
 
   // "he"/"she": the person the paragraph is about, the nearest preceding
@@ -1795,6 +1972,8 @@ class Attributor {
           // "Larkton and Vale health board": the body whole.
           if (const std::optional<Range> body = OrganisationPhrase(r.last); body && body->first <= r.first)
             return {doc_.slice_utf8(SpanOf({r.first, r.last})), SpanOf({p, p}), false};
+          if (const std::optional<Range> body = BodyWithTitleWord(r))
+            return {doc_.slice_utf8(SpanOf(*body)), SpanOf({p, p}), false};
           const Range core = NameCore(r);
           // "Larkton and Vale said", "Okafor and Brook said": never the last
           // name alone; the two as one, as a firm's name is.
@@ -1814,6 +1993,13 @@ class Attributor {
           Gender g = e != nullptr ? e->gender : Gender::kUnknown;
           // "Ms. Okafor" stays a woman when her full name carries no cue.
           if (g == Gender::kUnknown) g = TitleGenderBefore(core.first);
+          // "Nia Okafor, the council's treasurer, arrived. Ms. Okafor spoke":
+          // so is the full name, which the titled surname stands for (Lookup).
+          if (g == Gender::kUnknown && e != nullptr && e->words.size() >= 2) {
+            const auto surname = name_index_.find(std::vector<std::string>{e->words.back()});
+            if (surname != name_index_.end() && names_[surname->second].person_title)
+              g = names_[surname->second].gender;
+          }
           if ((pron == "she" && g == Gender::kMale) || (pron == "he" && g == Gender::kFemale)) continue;
           Resolved named = NameFor(r);
           named.mention = SpanOf({p, p});
@@ -1822,6 +2008,13 @@ class Attributor {
         // A title standing for a person ("the US Secretary").
         Resolved titled = NameFor(r);
         if (titled.person) {
+          titled.mention = SpanOf({p, p});
+          return titled;
+        }
+        // "A police spokeswoman said …. “…,” she said": a role whose noun
+        // gives the pronoun's gender is who it stands for, as written (was
+        // "she"); a role without one ("spokesperson") is passed over.
+        if (core.first < 0 && (pron == "she" ? kFemaleRoleNouns : kMaleRoleNouns).count(N(RoleHead(r)))) {
           titled.mention = SpanOf({p, p});
           return titled;
         }
