@@ -31,7 +31,11 @@ await rm(dist, { recursive: true, force: true });
 await mkdir(join(dist, 'engine'), { recursive: true });
 await mkdir(join(dist, 'icons'), { recursive: true });
 
-const common = { bundle: true, target: ['chrome120', 'firefox128'], legalComments: 'none', logLevel: 'warning', charset: 'utf8' };
+// Whitespace only is minified: names and code stay as written, so a reader
+// of the package can still follow it (the sources are src/), and the
+// download is 19 KB gzip smaller, which keeps extension/dist within issue
+// 7's 2.5 MB.
+const common = { bundle: true, target: ['chrome120', 'firefox128'], legalComments: 'none', logLevel: 'warning', charset: 'utf8', minifyWhitespace: true };
 // Scripts the browser loads as classic scripts: one self-contained file each.
 await esbuild.build({ ...common, format: 'iife', entryPoints: { background: join(src, 'background.js'), content: join(src, 'content/content.js') }, outdir: dist });
 // Extension pages load modules.
