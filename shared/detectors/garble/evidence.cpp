@@ -1073,8 +1073,8 @@ bool QuoteLeftOpen(const Document& doc, Span span, Span paragraph) {
 // closes ("We have reached 90 ‘with options."), as translation leaves the
 // marks of another language's quotes half converted. The paragraph's marks
 // pair up in order; any ’ or ' after a letter and before a non-letter
-// counts as a closing one, so a plural's
-// possessive ("the teachers’ union") spares the paragraph too. A quote the
+// counts as a closing one, so a plural's possessive ("the teachers’ union")
+// spares the paragraph too. A quote the
 // next paragraph reopens with a single mark, or closes before opening one,
 // runs on (British news marks multi-paragraph quotes that way; a double
 // mark there opens a new quote), and the last paragraph is left alone, as
@@ -1089,8 +1089,8 @@ bool SingleQuoteLeftOpen(const Document& doc, Span span, Span paragraph) {
     if (p > paragraph.start && (IsLetter(text[size_t(p - 1)]) || IsDigit(text[size_t(p - 1)]))) return false;
     return !IsSingleMarkElision(text, p, paragraph.end);
   };
-  // The paragraph's single quotes in order ("the ‘sugar’ team … that ‘they
-  // will …": the second is the one left open).
+  // The paragraph's single quotes in order ("the ‘red’ coach said that
+  // ‘they will …": the second is the one left open).
   const auto closes_quote = [&](int32_t p, int32_t end) {
     return (text[size_t(p)] == u'\u2019' || text[size_t(p)] == u'\'') && p > 0 && !u_isspace(text[size_t(p - 1)]) &&
            (p + 1 == end || !IsLetter(text[size_t(p + 1)]));
