@@ -823,6 +823,11 @@ TEST_CASE("speaker: “his”/“her”/“their” and a person noun are a role
   // Not before a noun that is no person, and not as an object with an apposition.
   CHECK_FALSE(OnlyQuote("Her report said: “She never came home.”").speaker.has_value());
   CHECK(OnlyQuote("“She never came home,” Tom Ferris told her sister, a nurse, on Monday.").speaker == "Tom Ferris");
+  // A family speaks as one, also after "In a statement" (was "statement his family", or none).
+  CHECK(OnlyQuote("In a statement his family said: “He was a loving father.”").speaker == "his family");
+  CHECK(OnlyQuote("In a statement, his family said: “He was a loving father.”").speaker == "his family");
+  CHECK(OnlyQuote("“He was a loving father,” said the victim’s family.").speaker == "victim’s family");
+  CHECK(OnlyQuote("The family home was sold. “It was a lovely house,” Ada Brook said.").speaker == "Ada Brook");
 }
 
 TEST_CASE("speaker: a role with its “of …” complement (“a mother of two”, “a resident of Larkton”)") {

@@ -225,6 +225,9 @@ const WordSet& PersonNouns() {
       "villager", "homeowner", "householder", "graduate", "member", "friend", "relative", "colleague", "cousin",
       "aunt", "uncle", "niece", "nephew",
       "supporter", "opponent", "critic", "guard",
+      // A family speaks as one ("In a statement, his family said", "said the
+      // victim's family").
+      "family",
       // Unnamed sources speak as people do ("said a police source", "a party
       // insider said", "sources close to the talks said"). Not "spokesperson",
       // a title word (IsTitleWord) that heads its phrase already ("said a
