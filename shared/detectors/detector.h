@@ -3,10 +3,12 @@
 // ones put in the report (the reuse detector reads the attribution credits).
 #pragma once
 #include <memory>
+#include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "detectors/attribution/quote_marks.h"
 #include "report/report.h"
 #include "segments/document.h"
 
@@ -23,6 +25,17 @@ struct AnalysisContext {
   // A fingerprint index of articles seen before (history), or null. It holds
   // fingerprints and metadata, not text.
   const reuse::Index* index = nullptr;
+
+  // The article's quotation marks (FindQuoteMarks), found on first request
+  // and kept for the analysis: the quotes detector and the garble cues both
+  // read them. A context serves one document.
+  const std::vector<QuoteMarkSpan>& QuoteMarks(const Document& doc) const {
+    if (!quote_marks_) quote_marks_ = FindQuoteMarks(doc);
+    return *quote_marks_;
+  }
+
+ private:
+  mutable std::optional<std::vector<QuoteMarkSpan>> quote_marks_;
 };
 
 class Detector {

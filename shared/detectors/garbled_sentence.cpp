@@ -45,7 +45,7 @@ class GarbledSentenceDetector final : public Detector {
   }
   bool reads_english() const override { return true; }
 
-  void Run(const Document& doc, const AnalysisContext&, Report& report) const override {
+  void Run(const Document& doc, const AnalysisContext& context, Report& report) const override {
     // A sentence with the statistics alone at the threshold waits for the
     // rest of the article: it is a finding only if another one shows damage
     // (StatisticsCorroborated). Only those few are kept until the end.
@@ -57,7 +57,7 @@ class GarbledSentenceDetector final : public Detector {
     std::vector<Pending> pending;
     bool cue_finding = false;
     garble::ParagraphQuotes quotes;
-    const garble::ArticleFacts facts = garble::ArticleFacts::Of(doc);
+    const garble::ArticleFacts facts = garble::ArticleFacts::Of(doc, &context.QuoteMarks(doc));
     int current_paragraph = -1;
     for (size_t i = 0; i < doc.sentences.size() && i < report.sentences.size(); ++i) {
       const Sentence& sentence = doc.sentences[i];

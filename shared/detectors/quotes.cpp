@@ -12,8 +12,9 @@
 
 namespace copydesk {
 
-std::vector<QuoteEntry> FindQuotes(const Document& doc) {
-  const std::vector<QuoteMarkSpan> marks = FindQuoteMarks(doc);
+std::vector<QuoteEntry> FindQuotes(const Document& doc) { return FindQuotes(doc, FindQuoteMarks(doc)); }
+
+std::vector<QuoteEntry> FindQuotes(const Document& doc, const std::vector<QuoteMarkSpan>& marks) {
   const std::vector<std::optional<Attribution>> speakers = FindSpeakers(doc, marks);
   std::vector<QuoteEntry> out;
   out.reserve(marks.size());
@@ -35,8 +36,8 @@ class QuotesDetector final : public Detector {
     return "Direct quotations and their speakers (fills the report's quotes).";
   }
   bool reads_english() const override { return true; }
-  void Run(const Document& doc, const AnalysisContext&, Report& report) const override {
-    report.quotes = FindQuotes(doc);
+  void Run(const Document& doc, const AnalysisContext& context, Report& report) const override {
+    report.quotes = FindQuotes(doc, context.QuoteMarks(doc));
   }
 };
 

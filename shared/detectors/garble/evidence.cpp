@@ -1832,13 +1832,18 @@ double ShapeFeature(const std::vector<uint16_t>& grams, size_t word_count, const
   return ShapeFeatureOfSum(sum, grams.size(), word_count, scale);
 }
 
-ArticleFacts ArticleFacts::Of(const Document& doc) {
+ArticleFacts ArticleFacts::Of(const Document& doc, const std::vector<QuoteMarkSpan>* quote_marks) {
   ArticleFacts facts;
+  std::vector<QuoteMarkSpan> found;
+  if (!quote_marks) {
+    found = FindQuoteMarks(doc);
+    quote_marks = &found;
+  }
   // A quotation's pieces share a group, its first piece first: the pieces of
   // one opened with a single mark, though a later paragraph's piece may not
   // reopen it.
   std::set<int> single_groups;
-  for (const QuoteMarkSpan& q : FindQuoteMarks(doc)) {
+  for (const QuoteMarkSpan& q : *quote_marks) {
     const char16_t first = doc.text()[size_t(q.span.start)];
     if (q.opened && (first == u'\u2018' || first == u'\'')) single_groups.insert(q.group);
     if (single_groups.count(q.group)) facts.single_quotes.push_back(q.span);

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "base/span.h"
+#include "detectors/attribution/quote_marks.h"
 #include "segments/document.h"
 
 namespace copydesk::garble {
@@ -150,7 +151,8 @@ struct ArticleFacts {
   // speech, in text order: FindQuoteMarks's, so that the garble walk, which
   // follows double marks only, counts their words as quoted too.
   std::vector<Span> single_quotes;
-  static ArticleFacts Of(const Document& doc);
+  // `quote_marks`: the document's FindQuoteMarks, if already found (else found here).
+  static ArticleFacts Of(const Document& doc, const std::vector<QuoteMarkSpan>* quote_marks = nullptr);
   bool IsNameUsedAgain(uint64_t hash) const;
   bool InSingleQuote(int32_t pos) const;
   bool HasSingleQuoteIn(Span span) const;
