@@ -17,6 +17,7 @@
 #include "base/unicode.h"
 #include "detectors/attribution/lexicon.h"
 #include "detectors/attribution/outlets.h"
+#include "segments/normalize.h"
 #include "text/patterns.h"
 
 namespace copydesk {
@@ -218,20 +219,22 @@ const std::set<std::string, std::less<>>& CreditTriggers() {
   static const std::set<std::string, std::less<>> words = [] {
     std::set<std::string, std::less<>> w = {"inputs", "input", "source", "sources", "courtesy", "credit",
                                             "contributed", "contributes", "reporting"};
+    // The first word (after "the"), normalised as tokens' norms are
+    // (NormalizeForMatch: "RTÉ" → "rté").
     auto add_first = [&](const std::string& name) {
       std::u16string word;
-      for (char16_t c : U16(name)) {  // lowercased as tokens' norms are ("RTÉ" → "rté")
+      for (char16_t c : U16(name)) {
         if (c == u' ') {
-          if (word == u"the") {
+          if (NormalizeForMatch(word) == "the") {
             word.clear();
             continue;
           }
           break;
         }
-        word.push_back(static_cast<char16_t>(u_tolower(c)));
+        word.push_back(c);
       }
       while (!word.empty() && word.back() == u'.') word.pop_back();
-      if (!word.empty()) w.insert(ToUtf8(word));
+      if (!word.empty()) w.insert(NormalizeForMatch(word));
     };
     for (const OutletInfo& o : OutletLexicon()) {
       for (const std::string& a : o.aliases) add_first(a);
