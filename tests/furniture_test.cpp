@@ -140,13 +140,13 @@ TEST_CASE("a paragraph ending in a closing single quotation mark is prose") {
 TEST_CASE("a picture's caption ends with its credit in brackets") {
   const auto lines = Classify(std::string(kBody) +
                               "\nRoe, 68, speaks during a news conference in Houston on Tuesday. (AP Photo/John Smith)\n"
-                              "FILE - A man walks through a flooded street on April 12, 2023. (AP Photo/Wilfredo Lee, File)\n"
+                              "FILE - A man walks through a flooded street on April 12, 2023. (AP Photo/Ada Brook, File)\n"
                               "Protesters gather outside the parliament in London. (Getty Images)\n"
                               "He shared a selfie on Instagram (pictured) after the match.\n"
                               "The agency released an image of the crater (below).\n");
   CHECK(KindOf(lines, "Roe, 68, speaks during a news conference in Houston on Tuesday. (AP Photo/John Smith)") ==
         "photo-caption");
-  CHECK(KindOf(lines, "FILE - A man walks through a flooded street on April 12, 2023. (AP Photo/Wilfredo Lee, File)") ==
+  CHECK(KindOf(lines, "FILE - A man walks through a flooded street on April 12, 2023. (AP Photo/Ada Brook, File)") ==
         "photo-caption");
   CHECK(KindOf(lines, "Protesters gather outside the parliament in London. (Getty Images)") == "photo-caption");
   CHECK(KindOf(lines, "He shared a selfie on Instagram (pictured) after the match.") == "body");
