@@ -760,7 +760,7 @@ TEST_CASE("garbled-sentence: no findings on what news legitimately does") {
       "The happiest countries, top five: 1. Norway; 2. Denmark; 3. Sweden; 4. Finland; 5. Iceland.\n"
       "Weather: Sunny, high 24C (75F), low 15C (59F).\n"
       "Shares of Apple Inc. (AAPL) fell 2.3% to $172.50 in early trading, while the S&P 500 slipped 0.4%.\n"
-      "Manchester United 2, Liverpool 1: Rashford scored twice in the second half.\n"
+      "Manchester United 2, Liverpool 1: Vellana scored twice in the second half.\n"
       "The bill, H.R. 2882, passed 286-134.\n"
       "Correction: An earlier version of this story misstated the name of the county’s emergency manager.\n";
   // Dateline lines first, as scraped pages have them, then the headline.
