@@ -118,7 +118,21 @@ class GarbledSentenceDetector final : public Detector {
     const std::string lead = encoding_only ? "This sentence's characters were damaged by the page's encoding"
                              : has_cue     ? "This sentence reads like a damaged machine translation"
                                            : "This sentence may be a damaged machine translation";
-    f.message = reasons.empty() ? lead + "." : lead + ": " + JoinReasons(reasons) + ".";
+    // Each structural reason with the words it is about, where it names none
+    // itself: "space before punctuation (“Monday ,”)"; a quotation's marks
+    // without more around them: "quotation broken (at that?”)".
+    std::vector<std::string> shown_reasons = reasons;
+    nlohmann::json marks = nlohmann::json::array();
+    for (const garble::Evidence::Mark& m : evidence.marks) {
+      const std::string words = doc.slice_utf8(m.span);
+      const std::string& reason = reasons[m.reason];
+      if (reason.rfind("quotation", 0) == 0)
+        shown_reasons[m.reason] += " (at " + words + ")";
+      else if (reason.find("“") == std::string::npos)
+        shown_reasons[m.reason] += " (“" + words + "”)";
+      marks.push_back({{"reason", reasons[m.reason]}, {"start", m.span.start}, {"end", m.span.end}, {"text", words}});
+    }
+    f.message = reasons.empty() ? lead + "." : lead + ": " + JoinReasons(shown_reasons) + ".";
     if (improbable && !evidence.improbable_words.empty())
       f.message += " The least likely words together: “" + evidence.improbable_words + "”.";
     // The words behind a reason, as written.
@@ -139,6 +153,8 @@ class GarbledSentenceDetector final : public Detector {
     if (improbable) f.evidence["improbable_words"] = evidence.improbable_words;
     if (!rare_words.empty()) f.evidence["rare_words"] = rare_words;
     if (!repeated_words.empty()) f.evidence["repeated_words"] = repeated_words;
+    // Where the damage is, for the panel and the page to point at.
+    if (!marks.empty()) f.evidence["marks"] = std::move(marks);
     report.findings.push_back(std::move(f));
   }
 };

@@ -2,6 +2,7 @@
 // it and one clean sentence that must not carry it; plus the news forms that
 // must raise no finding at all (headlines, datelines, spoken quotes, lists).
 #include <catch2/catch.hpp>
+#include <algorithm>
 #include <cmath>
 #include <string>
 #include <vector>
@@ -247,6 +248,105 @@ TEST_CASE("garbled-sentence: each reason flags its damage and spares the clean f
     CHECK_FALSE(HasReason(clean, c.reason));
     CHECK(flagged.score > clean.score);
   }
+}
+
+// The marks of the garbled-sentence findings of `body`: (reason, text as
+// cut from the article at the mark's offsets), each checked to lie inside its
+// finding and to quote the article there.
+std::vector<std::pair<std::string, std::string>> MarksOf(const std::string& body) {
+  const std::string whole = "Officials Meet For Talks In Beijing\n" + body;
+  const Report r = AnalyzeText(whole);
+  const std::u16string text = CanonicalText(DecodeUtf8(whole).value());
+  std::vector<std::pair<std::string, std::string>> marks;
+  for (const Finding& f : r.findings) {
+    if (f.kind != "garbled-sentence" || !f.evidence.contains("marks")) continue;
+    for (const auto& m : f.evidence["marks"]) {
+      const int32_t start = m["start"].get<int32_t>(), end = m["end"].get<int32_t>();
+      CHECK(f.span.start <= start);
+      CHECK(start < end);
+      CHECK(end <= f.span.end);
+      const std::string cut = ToUtf8(std::u16string_view(text).substr(size_t(start), size_t(end - start)));
+      CHECK(cut == m["text"].get<std::string>());
+      marks.emplace_back(m["reason"].get<std::string>(), cut);
+    }
+  }
+  return marks;
+}
+
+TEST_CASE("garbled-sentence: every mark lies in its finding and quotes the article") {
+  for (const ReasonCase& c : kCases) {
+    INFO("reason: " << c.reason);
+    const auto marks = MarksOf(c.flagged_body);
+    // Every structural reason shows its place, but a fragment (the whole
+    // sentence) and encoding damage (its reason quotes the characters).
+    const bool placed = std::string(c.reason) != "sentence fragment" && std::string(c.reason).rfind("encoding", 0) != 0;
+    if (placed)
+      CHECK(std::any_of(marks.begin(), marks.end(), [&](const auto& m) { return m.first.rfind(c.reason, 0) == 0; }));
+  }
+}
+
+TEST_CASE("garbled-sentence: each reason points at the words it is about") {
+  struct MarkCase {
+    const char* body;
+    const char* reason;
+    const char* words;  // the mark's text
+  };
+  const MarkCase cases[] = {
+      {"He said the United States would take further action. continue.", "orphan lowercase start", "action. continue"},
+      {"Blinken said that the protests themselves It's not anti-Semitic.", "capitalised word mid-sentence", "It's"},
+      {"The fire sent up a plume of smoke that could be seen from space As the area grew, crews pulled back.",
+       "capitalised word mid-sentence", "As"},
+      {"“We expect them to act. If they don’t, we will.” How can we do that?” Blinken said.", "quotation broken",
+       "that?”"},
+      // Opened in this sentence, never closed: the opening mark and its word.
+      {"“We have reached 90 ‘with options. We gave everything,” he said.\nThe team trains on Monday.",
+       "quotation never closed", "‘with"},
+      // Opened in an earlier sentence: where the closing mark is missing.
+      {"The coach spoke after the match. “We will win the next one. We have the players.\n"
+       "The team trains again on Monday.",
+       "quotation never closed", "players."},
+      {"People have very strong feelings[about the conflict]young people included.", "spacing lost",
+       "feelings[about"},
+      {"The party said the governmentand its allies had failed to act.", "spacing lost", "governmentand"},
+      {"“We have come so far”he said after the match.", "spacing lost", "far”he"},
+      {"The talks will resume on Monday , according to a statement .", "space before punctuation", "Monday ,"},
+      {"Blinken 's visit was his second in less than a year.", "space before punctuation", "Blinken 's"},
+      {"Four residents were injured, including a seven -year -old child.", "space before punctuation", "seven -year"},
+      {"Referring to the countries that defended Israel, Mr. We will find a way.", "title followed by a pronoun",
+       "Mr. We"},
+      {"He was elected president of the university of.", "dangling complement", "of"},
+      {"China tried to influence and undoubtedly influence the elections.", "duplicated phrase",
+       "influence and undoubtedly influence"},
+      {"The head of state should refrain from such actions, CNN report.", "agreement slip", "CNN report"},
+      {"The police will re-arrest the suspect on the 2st of this month.", "ordinal ending does not fit its number",
+       "2st"},
+      {"A extreme weather warning stays in place, and officials saw an big rise.",
+       "article does not fit the next word", "A extreme"},
+      {"The car had followed the patrol car since about 23:30 p.m. on Friday, police said.", "impossible time",
+       "23:30 p.m."},
+      {"China has long maintained that it remains neutral. I have continued.", "first person outside a quotation",
+       "I"},
+      {"The minister said the дополнительно measures would be announced on Monday.", "word left untranslated",
+       "дополнительно"},
+  };
+  for (const MarkCase& c : cases) {
+    INFO(c.body);
+    const auto marks = MarksOf(c.body);
+    const auto it =
+        std::find_if(marks.begin(), marks.end(), [&](const auto& m) { return m.first.rfind(c.reason, 0) == 0; });
+    REQUIRE(it != marks.end());
+    CHECK(it->second == c.words);
+  }
+  // The message names the words too, where the reason does not quote them itself.
+  const Report r = AnalyzeBody("The talks will resume on Monday , according to a statement .");
+  bool named = false;
+  for (const Finding& f : r.findings)
+    named = named || f.message.find("space before punctuation (“Monday ,”)") != std::string::npos;
+  CHECK(named);
+  const Report q = AnalyzeBody("“We expect them to act. If they don’t, we will.” How can we do that?” Blinken said.");
+  bool at = false;
+  for (const Finding& f : q.findings) at = at || f.message.find("quotation broken (at that?”)") != std::string::npos;
+  CHECK(at);
 }
 
 TEST_CASE("garbled-sentence: the forms spared for names still flag the damage they resemble") {

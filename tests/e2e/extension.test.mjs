@@ -287,7 +287,7 @@ test('toolbar click on an article: panel report and exact in-page highlights', a
     // covering exactly the finding's characters.
     const hl = await until(() => page.evaluate(() => {
       const out = [];
-      for (const [name, h] of CSS.highlights) if (name !== 'copydesk-passage') for (const r of h) out.push({ name, text: r.toString() });
+      for (const [name, h] of CSS.highlights) if (name !== 'copydesk-passage' && name !== 'copydesk-damage') for (const r of h) out.push({ name, text: r.toString() });
       return out.length ? out : null;
     }), 'page highlights', 5000).catch(() => []);
     const squash = (s) => s.replace(/[ \t\n\r\f]+/g, '');
@@ -355,6 +355,17 @@ test('every fixture page is analysed and its findings map onto the page', async 
         return { text: r.article.text, n: r.report.findings.length, missed: r.highlightsMissed, corpus: r.corpus.length }; })()`);
       assert.equal(r.text, fixture.expectedText);
       assert.equal(r.missed, 0, `${fixture.name}: every finding placed in the page`);
+      // The places a garbled sentence's reasons are about are lit on their own, exactly.
+      const marks = await panel.evaluate(`(() => { const r = copydeskPanel.results.get(copydeskPanel.shownTabId);
+        return r.report.findings.flatMap((f) => (f.evidence && f.evidence.marks) || []).map((m) => r.article.text.slice(m.start, m.end)); })()`);
+      const lit = await until(() => page.evaluate((want) => {
+        const h = CSS.highlights.get('copydesk-damage');
+        const got = h ? [...h].map((x) => x.toString()) : [];
+        return got.length === want ? got : null;
+      }, marks.length), `${fixture.name}: ${marks.length} damage marks lit`);
+      const squash = (t) => t.replace(/[ \t\n\r\f]+/g, '');
+      assert.deepEqual(lit.map(squash).sort(), marks.map(squash).sort());
+      if (fixture.name.startsWith('000_')) assert.ok(marks.length >= 5, `000: ${marks.length} marks`);
       panelShots.push(fixture.name);
     } finally {
       await panel.detach();
@@ -428,6 +439,7 @@ test('the full report view: every kind, evidence, word diff, dark mode; text is 
       diffIns: [...document.querySelectorAll('.diff ins')].map((e) => e.textContent),
       diffDel: [...document.querySelectorAll('.diff del')].map((e) => e.textContent),
       reasons: [...document.querySelectorAll('.reasons li')].map((e) => e.textContent),
+      damage: [...document.querySelectorAll('.context mark mark.damage')].map((e) => [e.textContent, e.title]),
       imgs: document.querySelectorAll('img').length,
       pwned: document.body.dataset.pwned || null,
       text: document.body.innerText,
@@ -440,7 +452,8 @@ test('the full report view: every kind, evidence, word diff, dark mode; text is 
     assert.deepEqual(view.diffIns, ['arguably']);
     assert.deepEqual(view.diffDel, ['possibly']);
     assert.ok(view.reasons.includes('sentence fragment: no verb'), 'reasons from sentences[]');
-    assert.ok(view.reasons.includes('no main verb'), 'reasons from evidence');
+    assert.ok(view.reasons.includes('no main verb bilateral'), 'reasons from evidence, with the words they are about');
+    assert.deepEqual(view.damage, [['bilateral', 'no main verb'], ['communication', HOSTILE]], 'marked inside the sentence');
     assert.match(view.text, /Asia Briefing/);
     assert.match(view.text, /Chinese assistance lets Russia/, 'the source passage is shown');
     assert.equal(view.imgs, 0, 'no markup from the report is rendered');

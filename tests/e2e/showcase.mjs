@@ -48,7 +48,10 @@ export function showcase(text, url) {
             quote: '“influence and arguably interfere”', other_words: 'arguably', this_words: 'possibly',
             diff: [{ op: 'same', text: '“influence and' }, { op: 'other', text: 'arguably' }, { op: 'this', text: 'possibly' }, { op: 'same', text: 'interfere”' }] }] } },
       { kind: 'garbled-sentence', severity: 'warning', ...frag, message: 'Sentence looks machine-translated or damaged',
-        evidence: { score: 0.91, reasons: ['no main verb'], improbable_words: ['Reduced bilateral'] } },
+        evidence: { score: 0.91, reasons: ['no main verb'], improbable_words: ['Reduced bilateral'],
+          // The place a reason is about; a hostile reason shows as a tooltip's text.
+          marks: [{ reason: 'no main verb', ...span('bilateral', frag.start), text: 'bilateral' },
+            { reason: HOSTILE, ...span('communication', frag.start), text: 'communication' }] } },
       { kind: 'unattributed-quote', severity: 'warning', ...q2, message: 'Quote with no speaker in the text', evidence: { words: 27 } },
       { kind: 'vague-source', severity: 'info', ...vague, message: `Unnamed sourcing ${HOSTILE}`, evidence: { phrase: 'People believed to have ties', label: 'a vague group', anonymity_explained: false } },
       { kind: 'headline-mismatch', severity: 'info', ...span('Blinken made the comments'), message: 'A kind the panel has no label for yet', evidence: { note: HOSTILE, values: [1, 2] } },

@@ -7,7 +7,7 @@ import { Engine } from '../engine/client.js';
 import { history, recordFromAnalysis, toCorpusArticle, indexEntries } from '../lib/history.js';
 import { getSettings, setSetting } from '../lib/settings.js';
 import { el, clear } from '../lib/dom.js';
-import { renderReport, indexFindings } from './report-view.js';
+import { renderReport, indexFindings, marksOf } from './report-view.js';
 import { fetchCitedSources, citedCandidates } from './cited.js';
 
 const api = globalThis.browser ?? globalThis.chrome;
@@ -206,6 +206,10 @@ async function runAnalysis(tabId, problem) {
     const r = { article, report, links, corpus, timings, findings: indexFindings(report), indexed, indexCount: indexed ? indexEntries(index) : 0 };
     results.set(tabId, r);
     const spans = r.findings.map((f) => ({ id: f.id, kind: f.kind, severity: f.severity, start: f.start, end: f.end }));
+    // The places the core marked inside them (a garbled sentence's damage), lit more strongly; a click selects their finding.
+    for (const f of r.findings) {
+      for (const m of marksOf(f)) spans.push({ id: f.id, kind: 'damage-mark', severity: f.severity, start: m.start, end: m.end });
+    }
     // Passages shared with other articles, under the findings (ids after theirs).
     for (const u of report.reuse || []) {
       if (u.verdict === 'none') continue;

@@ -150,8 +150,27 @@ function context(article, report, f) {
   if (pre.length > MAX / 2) pre = `… ${pre.slice(-MAX / 2)}`;
   if (post.length > MAX / 2) post = `${post.slice(0, MAX / 2)} …`;
   let mid = text.slice(f.start, f.end);
-  if (mid.length > MAX * 2) mid = `${mid.slice(0, MAX)} … ${mid.slice(-MAX / 2)}`;
-  return el('blockquote', { class: 'context' }, pre, el('mark', { class: `group-${groupOf(f.kind)}`, text: mid }), post);
+  const whole = mid.length <= MAX * 2;
+  if (!whole) mid = `${mid.slice(0, MAX)} … ${mid.slice(-MAX / 2)}`;
+  const shown = el('mark', { class: `group-${groupOf(f.kind)}` });
+  // The places the core marked (evidence.marks: a garbled sentence's damage), inside the finding.
+  let at = f.start;
+  if (whole) {
+    for (const m of marksOf(f)) {
+      if (m.start < at || m.end > f.end) continue;
+      shown.append(text.slice(at, m.start), el('mark', { class: 'damage', title: m.reason, text: text.slice(m.start, m.end) }));
+      at = m.end;
+    }
+  }
+  shown.append(whole ? text.slice(at, f.end) : mid);
+  return el('blockquote', { class: 'context' }, pre, shown, post);
+}
+
+/** A finding's marked places (evidence.marks), in text order. */
+export function marksOf(f) {
+  const marks = f.evidence && Array.isArray(f.evidence.marks) ? f.evidence.marks : [];
+  return marks.filter((m) => m && Number.isInteger(m.start) && Number.isInteger(m.end) && m.end > m.start && typeof m.reason === 'string')
+    .sort((a, b) => a.start - b.start);
 }
 
 function reasonsOf(report, f) {
@@ -250,7 +269,8 @@ function evidenceView(article, f, ctx) {
   const mine = article.text.slice(f.start, f.end);
   const rest = el('dl', { class: 'fields' });
   for (const [k, v] of Object.entries(ev)) {
-    if (k === 'reasons' || k === 'quote' || (PASSAGE_KEYS.test(k) && ev.source && typeof ev.source === 'object')) continue;
+    // Reasons and marks are shown with the context above.
+    if (k === 'reasons' || k === 'marks' || k === 'quote' || (PASSAGE_KEYS.test(k) && ev.source && typeof ev.source === 'object')) continue;
     if (k === 'versions' && Array.isArray(v)) {
       if (v.length) box.append(versionsView(v, ctx));
     } else if (k === 'passages' && Array.isArray(v)) {
@@ -301,7 +321,14 @@ function findingItem(article, report, f, ctx) {
   el('span', { class: 'finding-msg', id: `finding-${f.id}-msg`, text: f.message }),
   el('span', { class: 'goto', 'aria-hidden': 'true', text: '↗' }));
   item.append(head, context(article, report, f));
-  if (reasons.length) item.append(el('ul', { class: 'reasons', 'aria-label': 'Reasons' }, reasons.map((r) => el('li', { text: r }))));
+  if (reasons.length) {
+    const marks = marksOf(f);
+    item.append(el('ul', { class: 'reasons', 'aria-label': 'Reasons' }, reasons.map((r) => {
+      // With the words each reason is about, marked as in the context, unless the reason quotes them.
+      const words = r.includes('“') ? [] : marks.filter((m) => m.reason === r).map((m) => article.text.slice(m.start, m.end));
+      return el('li', {}, r, words.map((w) => [' ', el('span', { class: 'damage-words', text: w })]));
+    })));
+  }
   const ev = evidenceView(article, f, ctx);
   if (ev) item.append(ev);
   return item;

@@ -60,3 +60,17 @@ test('checks turned off in Options are named as such, and their counts are not s
   assert.equal(root.querySelector('.not-run').textContent, 'Turned off in Options: vague sourcing.');
   assert.ok(stats.includes('–vague sources: not checked'), stats.join(' | '));
 });
+
+test('a garbled sentence: the places its reasons are about are marked inside it and named beside the reasons', () => {
+  const { root, report } = render('fixtures/blinken-china-2024/articles/000_cdea3cf90be440ea.txt');
+  const content = readFileSync(join(ROOT, 'fixtures/blinken-china-2024/articles/000_cdea3cf90be440ea.txt'), 'utf8');
+  const marks = report.findings.filter((f) => f.kind === 'garbled-sentence').flatMap((f) => f.evidence.marks || []);
+  assert.ok(marks.length >= 5, `${marks.length} marks`);
+  for (const m of marks) assert.equal(content.slice(m.start, m.end), m.text);
+  const shown = [...root.querySelectorAll('.context mark mark.damage')].map((e) => [e.textContent, e.title]);
+  assert.deepEqual(shown, marks.map((m) => [m.text, m.reason]));
+  const words = [...root.querySelectorAll('.reasons .damage-words')].map((e) => e.textContent);
+  assert.ok(words.includes('feelings[about'), words.join(' | '));
+  // Marks are not listed again as raw evidence fields.
+  assert.ok(![...root.querySelectorAll('.fields dt')].some((dt) => /marks/i.test(dt.textContent)));
+});

@@ -540,8 +540,9 @@ bool BodyTextBefore(const Document& doc, Span span) {
 }
 
 // The first letter of the sentence is lowercase, or a full stop inside it is
-// followed by a lowercase word ("further action. continue.").
-bool HasOrphanLowercase(const Document& doc, Span span, const std::vector<Word>& words) {
+// followed by a lowercase word ("further action. continue."): that word (with
+// the one before the full stop), or an empty span.
+Span FindOrphanLowercase(const Document& doc, Span span, const std::vector<Word>& words) {
   const std::u16string& text = doc.text();
   // A lowercase start inside an article is a piece broken off a sentence; at
   // the very start of the text it is an excerpt that begins mid-sentence.
@@ -551,7 +552,7 @@ bool HasOrphanLowercase(const Document& doc, Span span, const std::vector<Word>&
     for (size_t k = 1; k < first.size(); ++k) inner_capital |= IsUpper(first[k]);  // "iPhone", "eBay"
     int32_t p = span.start;
     while (p < words[0].span.start && !IsLetter(text[p]) && !IsDigit(text[p])) ++p;
-    if (p == words[0].span.start && IsLower(first[0]) && !inner_capital) return true;
+    if (p == words[0].span.start && IsLower(first[0]) && !inner_capital) return words[0].span;
   }
   for (size_t i = 1; i < words.size(); ++i) {
     const Word& prev = words[i - 1];
@@ -566,9 +567,9 @@ bool HasOrphanLowercase(const Document& doc, Span span, const std::vector<Word>&
     if (prev.text.size() <= 1 || prev.norm.find('.') != std::string_view::npos || In(prev, Class::Abbreviations))
       continue;
     if (p > 0 && p - 1 >= prev.span.start && text[p - 1] == u'.') continue;
-    return true;
+    return {prev.span.start, w.span.end};
   }
-  return false;
+  return {};
 }
 
 // Whether the capitalised words[i] opens a work's title after the noun that
@@ -588,14 +589,16 @@ bool IsLetterStandingForName(const Word& letter, const Word& next) {
                                           !(next.flags & LexFlag::kAdjective));
 }
 
-bool HasMidSentenceCapital(const Document& doc, const std::vector<Word>& words) {
+// A capitalised word inside a sentence where none belongs: that word, or an empty span.
+Span FindMidSentenceCapital(const Document& doc, const std::vector<Word>& words) {
   const std::u16string& text = doc.text();
   // A line in title case is a headline or a title, capitals by design ("Top
   // Virus Expert Warns We Must Do These 3 Things To Stay Safe."). Asked only
   // once a capital is found, off the path of every sentence.
-  const auto in_title_case = [&] {
+  const auto unless_title_case = [&](const Word& w) {
     const Span line{words.front().span.start, words.back().span.end};
-    return ReadsAsTitleCase(std::u16string_view(text).substr(size_t(line.start), size_t(line.length())), 3);
+    return ReadsAsTitleCase(std::u16string_view(text).substr(size_t(line.start), size_t(line.length())), 3) ? Span{}
+                                                                                                              : w.span;
   };
   for (size_t i = 1; i + 1 < words.size(); ++i) {
     const Word& w = words[i];
@@ -605,7 +608,7 @@ bool HasMidSentenceCapital(const Document& doc, const std::vector<Word>& words) 
     if (prev.capitalised || prev.number || next.capitalised || next.number) continue;  // names, titles
     if (!OnlySpacesBetween(text, prev.span.end, w.span.start) || prev.span.end == w.span.start) continue;
     if (IsLetterStandingForName(w, next)) continue;  // "suspect A had been fined"
-    return !in_title_case();
+    return unless_title_case(w);
   }
   // A sentence whose full stop was lost, opening on a subordinator ("seen
   // from space As the area expanded") or on She/They/We after a name ("in
@@ -627,7 +630,7 @@ bool HasMidSentenceCapital(const Document& doc, const std::vector<Word>& words) 
                                     (In(next, Class::Auxiliaries) || (next.flags & LexFlag::kVerbFinite));
     if (!subordinator && !pronoun_after_name) continue;
     if (NamesWorkTitle(words, i)) continue;
-    return !in_title_case();
+    return unless_title_case(w);
   }
   // Capitalised words from k outwards, with only spaces between them.
   const auto capitalised_run = [&](size_t k, bool forward) {
@@ -660,12 +663,13 @@ bool HasMidSentenceCapital(const Document& doc, const std::vector<Word>& words) 
     if (before >= 1 && kPlaceNouns.count(words[i + 1].norm)) continue;  // "Tra On town": a place's name
     const Word& prev = words[i - 1];
     if (!OnlySpacesBetween(text, prev.span.end, w.span.start) || prev.span.end == w.span.start) continue;
-    return !in_title_case();
+    return unless_title_case(w);
   }
-  return false;
+  return {};
 }
 
-bool HasTitlePronoun(const Document& doc, const std::vector<Word>& words, const ArticleFacts& facts) {
+// A person's title followed by a pronoun ("Mr. We will"): the two, or an empty span.
+Span FindTitlePronoun(const Document& doc, const std::vector<Word>& words, const ArticleFacts& facts) {
   const std::u16string& text = doc.text();
   for (size_t i = 0; i + 1 < words.size(); ++i) {
     const Word& title = words[i];
@@ -674,34 +678,38 @@ bool HasTitlePronoun(const Document& doc, const std::vector<Word>& words, const 
     if (!In(next, Class::PronounsAfterTitle) || (next.norm == "he" && facts.he_is_a_name)) continue;
     int32_t p = title.span.end;
     if (p < next.span.start && text[p] == u'.') ++p;
-    if (OnlySpacesBetween(text, p, next.span.start)) return true;
+    if (OnlySpacesBetween(text, p, next.span.start)) return {title.span.start, next.span.end};
   }
-  return false;
+  return {};
 }
 
-bool HasDanglingEnd(const Document& doc, Span span, const std::vector<Word>& words) {
-  if (words.size() < 2) return false;
+// A sentence ending on a word that needs more ("He said that"): that word
+// (with its verb), or an empty span.
+Span FindDanglingEnd(const Document& doc, Span span, const std::vector<Word>& words) {
+  if (words.size() < 2) return {};
   const Word& last = words.back();
   const std::u16string& text = doc.text();
   for (int32_t p = last.span.end; p < span.end; ++p) {  // only closing punctuation may follow
     const char16_t c = text[p];
-    if (IsLetter(c) || IsDigit(c)) return false;
+    if (IsLetter(c) || IsDigit(c)) return {};
   }
   // "arrested Suspect A.": a capital letter after a name ends no phrase.
-  if (last.text == u"A" && words[words.size() - 2].capitalised) return false;
+  if (last.text == u"A" && words[words.size() - 2].capitalised) return {};
   // A stranded "of" after a verb or an adjective ends its clause ("the
   // matters she complained of", "all we can think of", "what they are
   // capable of"); after a noun it lost its object ("the president of.").
   if (last.norm == "of") {
     const uint8_t before = words[words.size() - 2].flags;
-    if (before & (LexFlag::kVerb | LexFlag::kAdjective)) return false;
+    if (before & (LexFlag::kVerb | LexFlag::kAdjective)) return {};
   }
-  if (In(last, Class::DanglingEnds)) return true;
-  if (last.norm != "that" || !In(words[words.size() - 2], Class::SayingVerbs)) return false;
+  if (In(last, Class::DanglingEnds)) return last.span;
+  const Word& verb = words[words.size() - 2];
+  if (last.norm != "that" || !In(verb, Class::SayingVerbs)) return {};
   // "… arrogant to say that.", "I would say that.": the object pronoun after
   // an infinitive or a modal, not a complement clause cut off ("He said that").
   const Word* before_verb = words.size() >= 3 ? &words[words.size() - 3] : nullptr;
-  return !(before_verb && (before_verb->norm == "to" || In(*before_verb, Class::Auxiliaries)));
+  if (before_verb && (before_verb->norm == "to" || In(*before_verb, Class::Auxiliaries))) return {};
+  return {verb.span.start, last.span.end};
 }
 
 // Whether the text between two words of a sentence shows a list, an
@@ -732,7 +740,9 @@ bool ListOrCompoundBetween(const Word& a, const Word& b) {
   return false;
 }
 
-bool HasDuplicatedPhrase(const std::vector<Word>& words) {
+// A phrase or word said twice where translation doubled it: from its first
+// saying to the end of its second, or an empty span.
+Span FindDuplicatedPhrase(const std::vector<Word>& words) {
   // The same three words again within a few words: "signs that the United
   // States was ... the United States".
   // Hashes are compared before spellings: equal words have equal hashes.
@@ -752,7 +762,7 @@ bool HasDuplicatedPhrase(const std::vector<Word>& words) {
       // Office, and the Land Transportation Franchising … Board") are a list.
       const bool names_go_apart = words[i + 3].capitalised && j + 3 < words.size() && words[j + 3].capitalised &&
                                   !same(words[i + 3], words[j + 3]);
-      if (!names_go_apart) return true;
+      if (!names_go_apart) return {words[i].span.start, words[j + 2].span.end};
     }
   }
   for (size_t i = 0; i < words.size(); ++i) {
@@ -761,7 +771,8 @@ bool HasDuplicatedPhrase(const std::vector<Word>& words) {
     for (size_t d = 1; d <= 3 && i + d < words.size(); ++d) {
       const Word& b = words[i + d];
       if (!same(a, b) || ListOrCompoundBetween(a, b)) continue;
-      if (d == 1 && !In(a, Class::ImmediateRepeatOk)) return true;
+      const Span both{a.span.start, b.span.end};
+      if (d == 1 && !In(a, Class::ImmediateRepeatOk)) return both;
       // One name that repeats a word ("Nguyen Chi Nguyen"), unless the pair goes on repeating.
       if (d == 2 && a.capitalised && words[i + 1].capitalised &&
           !(i + 3 < words.size() && same(words[i + 1], words[i + 3])))
@@ -770,26 +781,26 @@ bool HasDuplicatedPhrase(const std::vector<Word>& words) {
       // against England", "the government if government did not act".
       if (d == 2 && !In(words[i + 1], Class::IdiomJoiners) && words[i + 1].shape_word == 0 &&
           !In(a, Class::FunctionWords))
-        return true;
+        return both;
       // "influence and undoubtedly influence" (not "make decisions and make choices", "ceasefire or no ceasefire")
       const Word& joiner = words[i + 1];
       const Word& adverb = words[i + 2];
       if (d == 3 && a.norm.size() >= 4 && !In(a, Class::FunctionWords) &&
           (joiner.norm == "and" || joiner.norm == "or" || joiner.norm == "but") && (adverb.flags & LexFlag::kAdverb) &&
           !(adverb.flags & (LexFlag::kNoun | LexFlag::kVerb)) && adverb.norm != "no" && adverb.norm != "not")
-        return true;
+        return both;
     }
   }
-  return false;
+  return {};
 }
 
 // "a" before a vowel or "an" before a consonant ("A extreme climate
 // warning", "an big"), as synonym spinners and some translation leave
-// them: the pair as written, or "". Only lowercase English words after it, whose
+// them: the pair, or an empty span. Only lowercase English words after it, whose
 // first letter tells their sound: not "a European", "an FBI", "an 18-year-old";
 // and not the letters whose sound varies ("a university", "a eulogy", "a one-off",
 // "an hour", "an x-ray").
-std::string FindWrongArticle(const std::vector<Word>& words) {
+Span FindWrongArticle(const std::vector<Word>& words) {
   for (size_t i = 0; i + 1 < words.size(); ++i) {
     const Word& article = words[i];
     const Word& next = words[i + 1];
@@ -808,16 +819,16 @@ std::string FindWrongArticle(const std::vector<Word>& words) {
                        (first == 'e' && next.norm.rfind("eu", 0) != 0 && next.norm.rfind("ew", 0) != 0);
     const bool consonant = std::string_view("bcdfgjklmnpqrstvwz").find(first) != std::string_view::npos;
     if ((article.norm == "a" && vowel) || (article.norm == "an" && consonant))
-      return ToUtf8(article.text) + " " + ToUtf8(next.text);
+      return {article.span.start, next.span.end};
   }
-  return "";
+  return {};
 }
 
 // An ordinal whose ending does not fit its number ("on the 2st", "the 1th",
 // "3nd"), as translation from languages that write dates with a counter
-// leaves it; "" if none. "st" counts only after "the": "15st" is also fifteen
-// stone.
-std::string FindWrongOrdinal(const Document& doc, Span span) {
+// leaves it; an empty span if none. "st" counts only after "the": "15st" is
+// also fifteen stone.
+Span FindWrongOrdinal(const Document& doc, Span span) {
   const std::u16string& text = doc.text();
   for (int32_t p = span.start; p < span.end; ++p) {
     if (!IsDigit(text[p]) || (p > span.start && (IsDigit(text[p - 1]) || IsLetter(text[p - 1])))) continue;
@@ -836,18 +847,18 @@ std::string FindWrongOrdinal(const Document& doc, Span span) {
       const std::u16string_view before = std::u16string_view(text).substr(size_t(span.start), size_t(p - span.start));
       const bool after_the = before.size() >= 4 && (before.substr(before.size() - 4) == u"the " ||
                                                     before.substr(before.size() - 4) == u"The ");
-      if (suffix != u"st" || after_the) return ToUtf8(std::u16string_view(text).substr(size_t(p), size_t(q + 2 - p)));
+      if (suffix != u"st" || after_the) return {p, q + 2};
     }
     p = q;
   }
-  return "";
+  return {};
 }
 
 // A clock time that cannot be: an hour of 0 or over 12, or minutes of one
 // digit or over 59, before "a.m."/"p.m." or "am"/"pm" ("23:30 p.m.",
 // "30:1 p.m.", "23.30pm", "0.30 a.m.", "20 pm"), as translation from a
-// 24-hour original leaves it; "" if none.
-std::string FindImpossibleTime(const Document& doc, Span span) {
+// 24-hour original leaves it; an empty span if none.
+Span FindImpossibleTime(const Document& doc, Span span) {
   const std::u16string& text = doc.text();
   for (int32_t h = span.start; h < span.end; ++h) {
     // The hour: one or two digits, not inside a longer number or word.
@@ -881,14 +892,16 @@ std::string FindImpossibleTime(const Document& doc, Span span) {
     for (int32_t k = p + 1; k < m; ++k) minutes = minutes * 10 + (text[k] - u'0');
     if (hour > 12 || hour == 0 || minutes > 59 || (has_minutes && m - (p + 1) == 1)) {
       const int32_t end = dotted ? (q + 3 < span.end && text[q + 3] == u'.' ? q + 4 : q + 3) : q + 2;
-      return ToUtf8(std::u16string_view(text).substr(size_t(h), size_t(end - h)));
+      return {h, end};
     }
     h = p;
   }
-  return "";
+  return {};
 }
 
-bool HasAgreementSlip(const Document& doc, const std::vector<Word>& words) {
+// Words that do not agree ("…, CNN report.", "they has", "a elections"): the
+// pair, or an empty span.
+Span FindAgreementSlip(const Document& doc, const std::vector<Word>& words) {
   const std::u16string& text = doc.text();
   // A singular name with a bare reporting verb: "..., CNN report." / "Blinken say that".
   for (size_t i = 1; i + 1 < words.size(); ++i) {
@@ -902,15 +915,16 @@ bool HasAgreementSlip(const Document& doc, const std::vector<Word>& words) {
     size_t first = i;
     while (first > 0 && words[first - 1].capitalised && !In(words[first - 1], Class::NounPhraseOpeners)) --first;
     if (first > 0 && In(words[first - 1], Class::NounPhraseOpeners)) continue;
-    if (i + 2 == words.size() || words[i + 2].norm == "that") return true;
+    if (i + 2 == words.size() || words[i + 2].norm == "that") return {name.span.start, words[i + 1].span.end};
   }
   for (size_t i = 0; i + 1 < words.size(); ++i) {
     const Word& a = words[i];
     const Word& b = words[i + 1];
     const bool inverted = i > 0 && In(words[i - 1], Class::InvertingWords);
-    if (!inverted && In(a, Class::ThirdSingular) && In(b, Class::BadAfterThirdSingular)) return true;
-    if (!inverted && In(a, Class::NonThirdPlural) && In(b, Class::BadAfterPlural)) return true;
-    if (!inverted && a.norm != "i" && In(a, Class::NonThirdPlural) && In(b, Class::BadAfterPluralPast)) return true;
+    const Span pair{a.span.start, b.span.end};
+    if (!inverted && In(a, Class::ThirdSingular) && In(b, Class::BadAfterThirdSingular)) return pair;
+    if (!inverted && In(a, Class::NonThirdPlural) && In(b, Class::BadAfterPlural)) return pair;
+    if (!inverted && a.norm != "i" && In(a, Class::NonThirdPlural) && In(b, Class::BadAfterPluralPast)) return pair;
     if (b.capitalised || b.id < 0) continue;
     const bool plural_only = (b.flags & LexFlag::kPluralNoun) && !(b.flags & (LexFlag::kAdjective | LexFlag::kAdverb));
     // The noun must head its phrase: "a media briefing", "a farmers' meeting"
@@ -920,15 +934,15 @@ bool HasAgreementSlip(const Document& doc, const std::vector<Word>& words) {
     const bool possessive = after_b == u'\'' || after_b == u'\u2019';
     if (In(a, Class::SingularDeterminers) && plural_only && !(b.flags & LexFlag::kVerbFinite) && heads_phrase &&
         !possessive)
-      return true;
+      return pair;
     const bool closed_class = In(b, Class::FunctionWords) || In(b, Class::SubjectPronouns) ||
                               In(b, Class::NounPhraseOpeners) || b.norm == "who" || b.norm.size() < 3;
     const bool singular_noun = !closed_class && (b.flags & LexFlag::kNoun) &&
                                !(b.flags & (LexFlag::kPluralNoun | LexFlag::kAdjective | LexFlag::kAdverb | LexFlag::kVerb));
     // "these climate policies" is a compound.
-    if (In(a, Class::PluralDeterminers) && singular_noun && heads_phrase && b.norm.back() != 's') return true;
+    if (In(a, Class::PluralDeterminers) && singular_noun && heads_phrase && b.norm.back() != 's') return pair;
   }
-  return false;
+  return {};
 }
 
 bool IsDoubleQuote(char16_t c) {
@@ -1004,11 +1018,22 @@ bool StepQuote(const std::u16string& text, int32_t p, Span paragraph, QuoteState
   const bool broken = (opening && state.open) || (!opening && !state.open && state.seen_mark);
   state.seen_mark = true;
   state.open = opening;
+  if (opening) state.opened_at = p;
   return broken;
+}
+
+// The text around a quotation mark at `p`, for a reader to find it: the run
+// of characters between spaces that holds it ("that?”", "‘with"), within `limit`.
+Span TextAroundMark(const std::u16string& text, Span limit, int32_t p) {
+  int32_t from = p, to = p + 1;
+  while (from > limit.start && !u_isspace(text[size_t(from - 1)])) --from;
+  while (to < limit.end && !u_isspace(text[size_t(to)])) ++to;
+  return {from, to};
 }
 
 struct QuoteFacts {
   bool broken = false;       // an out-of-place mark inside the span
+  int32_t broken_at = -1;    // the first such mark
   double quoted_share = 0;   // share of the words inside quotation marks
 };
 
@@ -1026,8 +1051,11 @@ QuoteFacts WalkQuotes(const Document& doc, Span span, Span paragraph, std::vecto
   };
   int32_t mark = next_mark(span.start);
   const auto advance_to = [&](int32_t to) {  // steps over the quotation marks before `to`
-    for (; mark < to; mark = next_mark(mark + 1))
-      if (StepQuote(text, mark, paragraph, state)) facts.broken = true;
+    for (; mark < to; mark = next_mark(mark + 1)) {
+      if (!StepQuote(text, mark, paragraph, state) || facts.broken) continue;
+      facts.broken = true;
+      facts.broken_at = mark;
+    }
   };
   size_t inside = 0;
   for (Word& w : words) {  // a word is quoted if a quotation is open where it starts
@@ -1079,11 +1107,12 @@ bool QuoteLeftOpen(const Document& doc, Span span, Span paragraph) {
 // runs on (British news marks multi-paragraph quotes that way; a double
 // mark there opens a new quote), and the last paragraph is left alone, as
 // QuoteLeftOpen does.
-bool SingleQuoteLeftOpen(const Document& doc, Span span, Span paragraph) {
+// Returns the mark left open, or -1.
+int32_t SingleQuoteLeftOpen(const Document& doc, Span span, Span paragraph) {
   const std::u16string& text = doc.text();
   if (std::u16string_view(text).substr(size_t(span.start), size_t(span.length())).find(u'\u2018') ==
       std::u16string_view::npos)
-    return false;
+    return -1;
   const auto opens_quote = [&](int32_t p) {
     if (p + 1 >= paragraph.end || !IsLetter(text[size_t(p + 1)])) return false;
     if (p > paragraph.start && (IsLetter(text[size_t(p - 1)]) || IsDigit(text[size_t(p - 1)]))) return false;
@@ -1102,19 +1131,19 @@ bool SingleQuoteLeftOpen(const Document& doc, Span span, Span paragraph) {
     else if (open_at >= 0 && p > paragraph.start && closes_quote(p, paragraph.end))
       open_at = -1;
   }
-  if (!span.contains(open_at)) return false;
+  if (!span.contains(open_at)) return -1;
   size_t next = size_t(paragraph.end);
   while (next < text.size() && u_isspace(text[next])) ++next;
-  if (next == text.size() || text[next] == u'\u2018' || text[next] == u'\'') return false;
+  if (next == text.size() || text[next] == u'\u2018' || text[next] == u'\'') return -1;
   // A next paragraph whose first single mark closes a quote carries the open
   // one on (‘… Road. / The man was treated in hospital.’).
   int32_t next_end = int32_t(next);
   while (size_t(next_end) < text.size() && text[size_t(next_end)] != u'\n') ++next_end;
   for (int32_t p = int32_t(next); p < next_end; ++p) {
-    if (text[size_t(p)] == u'\u2018') return true;
-    if (closes_quote(p, next_end)) return false;
+    if (text[size_t(p)] == u'\u2018') return open_at;
+    if (closes_quote(p, next_end)) return -1;
   }
-  return true;
+  return open_at;
 }
 
 // The share of the words that form a list after a colon ("Weather: Sunny,
@@ -1183,23 +1212,26 @@ bool IsNewsroomWe(const std::vector<Word>& words, size_t i) {
 }
 
 // The sentence speaks in the first person while the rest of its paragraph
-// (six words or more, no quotation marks anywhere) narrates without it.
-bool HasFirstPersonNarration(const Document& doc, Span span, Span paragraph, bool paragraph_has_quotes,
-                             const std::vector<Word>& words, const ArticleFacts& facts) {
-  if (paragraph_has_quotes) return false;
+// (six words or more, no quotation marks anywhere) narrates without it: the
+// first-person words, or an empty span.
+Span FindFirstPersonNarration(const Document& doc, Span span, Span paragraph, bool paragraph_has_quotes,
+                              const std::vector<Word>& words, const ArticleFacts& facts) {
+  if (paragraph_has_quotes) return {};
   // The writer speaks in the first person elsewhere too: it is their voice.
-  if (facts.first_person_paragraphs > 1) return false;
+  if (facts.first_person_paragraphs > 1) return {};
   // A first-person subject, which translation supplies for a dropped one, or
   // "our/my country", how it renders Chinese 我国. Another possessive or an
   // object ("our next weather maker", "Lord help us") is a columnist's or
   // forecaster's community voice.
-  bool first_person = false;
-  for (size_t i = 0; i < words.size() && !first_person; ++i)
-    first_person = IsFirstPerson(words, i) &&
-                   ((In(words[i], Class::FirstPersonSubjects) && !IsNewsroomWe(words, i)) ||
-                    ((words[i].norm == "our" || words[i].norm == "my") && i + 1 < words.size() &&
-                     (words[i + 1].norm == "country" || words[i + 1].norm == "nation")));
-  if (!first_person) return false;
+  Span first_person;
+  for (size_t i = 0; i < words.size() && first_person.empty(); ++i) {
+    if (!IsFirstPerson(words, i)) continue;
+    if (In(words[i], Class::FirstPersonSubjects) && !IsNewsroomWe(words, i)) first_person = words[i].span;
+    if ((words[i].norm == "our" || words[i].norm == "my") && i + 1 < words.size() &&
+        (words[i + 1].norm == "country" || words[i + 1].norm == "nation"))
+      first_person = {words[i].span.start, words[i + 1].span.end};
+  }
+  if (first_person.empty()) return {};
   // The rest of the paragraph: the words of the other sentences.
   size_t rest = 0;
   std::vector<Word> others;
@@ -1217,10 +1249,10 @@ bool HasFirstPersonNarration(const Document& doc, Span span, Span paragraph, boo
     others.push_back(w);
     ++rest;
   }
-  if (rest < 6) return false;
+  if (rest < 6) return {};
   for (size_t i = 0; i < others.size(); ++i)
-    if (IsFirstPerson(others, i)) return false;
-  return true;
+    if (IsFirstPerson(others, i)) return {};
+  return first_person;
 }
 
 // The length of an HTML character reference ("&quot;", "&#39;", "&#x2019;")
@@ -1236,16 +1268,29 @@ int32_t EntityEndingAt(std::u16string_view text, int32_t p) {
   return 0;
 }
 
-// Spacing damage, or null: "lost" when words or brackets were glued together,
+struct SpacingDamage {
+  const char* reason = nullptr;  // null: none
+  Span at;                       // the words around the first damage
+};
+
+// Spacing damage: "lost" when words or brackets were glued together,
 // "before punctuation" when a tokeniser's spaces were left in ("Monday , said",
 // "Blinken 's") — both are what machine translation pipelines leave behind.
 // One pass over the characters; lowercase letters and spaces, most of any
 // text, are passed over at once.
-const char* FindSpacingDamage(const Document& doc, Span span) {
+SpacingDamage FindSpacingDamage(const Document& doc, Span span) {
   constexpr const char* kLost = "spacing lost";
   constexpr const char* kSpaceBefore = "space before punctuation";
   const std::u16string& text = doc.text();
   const auto word_char = [](char16_t c) { return IsLetter(c) || IsDigit(c); };
+  // [from, to) widened to the whole words it touches, within the span, for a
+  // reader: "feelings[about", "Monday ,".
+  const auto around = [&](int32_t from, int32_t to) {
+    while (from > span.start && word_char(text[from - 1])) --from;
+    while (to < span.end && word_char(text[to])) ++to;
+    return Span{from, to};
+  };
+  const auto lost = [&](int32_t p) { return SpacingDamage{kLost, around(p, p + 1)}; };
   // "( the talks": a space after an opening bracket.
   const auto space_after_bracket = [&](int32_t p) {
     return text[p] == u'(' && p + 2 < span.end && text[p + 1] == u' ' && word_char(text[p + 2]);
@@ -1263,7 +1308,8 @@ const char* FindSpacingDamage(const Document& doc, Span span) {
     }
     return word;
   };
-  bool space_before = span.start < span.end && space_after_bracket(span.start);
+  Span space_before;  // the first space before punctuation
+  if (span.start < span.end && space_after_bracket(span.start)) space_before = around(span.start, span.start + 2);
   for (int32_t p = span.start + 1; p < span.end; ++p) {
     const char16_t c = text[p];
     if (c < 0x80 && ((c >= u'a' && c <= u'z') || c == u' ')) continue;
@@ -1273,19 +1319,19 @@ const char* FindSpacingDamage(const Document& doc, Span span) {
     if (inner) {
       // A closing quotation mark glued to the next word: "so far”he said"
       // (not a mark standing for an apostrophe, "Vale”s": encoding damage).
-      if (c == u'\u201D' && before != u' ' && IsLower(after) && !IsApostropheAsQuote(text, p, span)) return kLost;
+      if (c == u'\u201D' && before != u' ' && IsLower(after) && !IsApostropheAsQuote(text, p, span)) return lost(p);
       // A figure glued to a sentence opener: "May 10The heads of five regions"
       // (a date's line break lost; "5G", "4K", "3D" are no openers).
-      if (IsUpper(c) && IsDigit(before) && IsLower(after) && kGluedOpeners.count(word_from_capital(p))) return kLost;
+      if (IsUpper(c) && IsDigit(before) && IsLower(after) && kGluedOpeners.count(word_from_capital(p))) return lost(p);
       // Brackets glued to letters: "feelings[about the conflict]young".
-      if ((c == u'[' || c == u'(') && IsLetter(before) && IsLetter(after)) return kLost;
-      if ((c == u']' || c == u')') && IsLetter(after)) return kLost;
+      if ((c == u'[' || c == u'(') && IsLetter(before) && IsLetter(after)) return lost(p);
+      if ((c == u']' || c == u')') && IsLetter(after)) return lost(p);
       // "word.Word" / "word,word": two lowercase letters, punctuation, a letter.
       if ((c == u'.' || c == u',' || c == u';' || c == u'?' || c == u'!') && p >= span.start + 2 && IsLower(before) &&
           IsLower(text[p - 2]) && p + 2 < span.end && IsLetter(after) && IsLower(text[p + 2]) &&
           !(c == u'.' && !IsUpper(after)) &&      // "example.com"
           !(c == u';' && EntityEndingAt(text, p)))  // "&quot;we": an entity, reported as encoding damage
-        return kLost;
+        return lost(p);
       // camelCase joins: "influenceThe" (three lowercase letters, then a capital inside a word).
       if (p >= span.start + 3 && IsUpper(c) && IsLower(before) && IsLower(text[p - 2]) && IsLower(text[p - 3]) &&
           IsLower(after)) {
@@ -1298,21 +1344,24 @@ const char* FindSpacingDamage(const Document& doc, Span span) {
         // start lowercase have shorter heads or made-up tails ("eBay",
         // "easyJet", "optionsXpress").
         if (IsLower(text[q]) && p - q >= 5 && whole_second && LanguageModel::Embedded().Find(second) >= 0)
-          return kLost;
+          return lost(p);
         // A capitalised word glued to a sentence opener ("AhvazAfter his"), as
         // when a page's line break is lost; brands keep their inner capitals
         // ("PlayStation", "LinkedIn"), so only these openers count.
-        if (p - q >= 4 && whole_second && kGluedOpeners.count(second)) return kLost;
+        if (p - q >= 4 && whole_second && kGluedOpeners.count(second)) return lost(p);
       }
     }
-    if (space_before) continue;
-    space_before = space_after_bracket(p);
+    if (!space_before.empty()) continue;
+    if (space_after_bracket(p)) {
+      space_before = around(p, p + 2);
+      continue;
+    }
     // A comma after a space that follows a bracket, a quotation mark, another
     // comma or a full stop: "(Ragasa) ,", "apparently, , accredits", "Complex. , Jakarta".
     if (c == u',' && before == u' ' && p >= span.start + 2 &&
         (text[p - 2] == u',' || text[p - 2] == u')' || text[p - 2] == u']' || text[p - 2] == u'\u201D' ||
          text[p - 2] == u'.')) {
-      space_before = true;
+      space_before = around(p - 2, p + 1);
       continue;
     }
     // A closing quotation mark spaced off the word it closes, punctuation
@@ -1320,14 +1369,14 @@ const char* FindSpacingDamage(const Document& doc, Span span) {
     // quotation, as some styles write it: ” Yes,” he said.)
     if (c == u'\u201D' && before == u' ' && p >= span.start + 2 && word_char(text[p - 2]) && !word_char(after) &&
         after != u'\u201C' && after != u'"') {
-      space_before = true;
+      space_before = around(p - 2, p + 1);
       continue;
     }
     // A closing quotation mark spaced off the sentence it closes: "… may come. ”".
     if (c == u'\u201D' && before == u' ' && p >= span.start + 2 &&
         (text[p - 2] == u'.' || text[p - 2] == u',' || text[p - 2] == u'?' || text[p - 2] == u'!') &&
         !word_char(after)) {
-      space_before = true;
+      space_before = around(p - 2, p + 1);
       continue;
     }
     // A space between a word and the punctuation that belongs to it: "Monday ,",
@@ -1336,18 +1385,18 @@ const char* FindSpacingDamage(const Document& doc, Span span) {
     if (before != u' ' || p < span.start + 2 || !word_char(text[p - 2])) continue;
     const bool after_breaks = !word_char(after) && after != u'.';
     if ((c == u',' || c == u';' || c == u':' || c == u'?' || c == u'!' || c == u')') && after_breaks)
-      space_before = true;
+      space_before = around(p - 2, p + 1);
     if (c == u'.' && after_breaks && !(p + 2 < span.end && text[p + 1] == u' ' && text[p + 2] == u'.'))
-      space_before = true;
+      space_before = around(p - 2, p + 1);
     if ((c == u'\'' || c == u'\u2019') && inner && (after == u's' || after == u'S') &&
         (p + 2 >= span.end || !word_char(text[p + 2])))
-      space_before = true;
+      space_before = around(p - 2, p + 1);
     // A hyphen spaced off the first half of its compound: "a seven -year -old
     // child", "non -residential" (a dash stands apart on both sides, a minus
     // before a figure).
-    if (c == u'-' && IsLetter(text[p - 2]) && IsLetter(after)) space_before = true;
+    if (c == u'-' && IsLetter(text[p - 2]) && IsLetter(after)) space_before = around(p - 2, p + 1);
   }
-  return space_before ? kSpaceBefore : nullptr;
+  return space_before.empty() ? SpacingDamage{} : SpacingDamage{kSpaceBefore, space_before};
 }
 
 // A grammatical word glued to the word before it ("Sinaloaand residing",
@@ -1358,7 +1407,7 @@ const char* FindSpacingDamage(const Document& doc, Span span) {
 // English "-and" words never do before it; and a word the article uses
 // again is its own name. Particles ("out", "off", "up") are not among the
 // tails: they make real compounds ("walkout", "kickoff").
-bool HasGluedGrammaticalWord(const std::vector<Word>& words, const ArticleFacts& facts) {
+Span FindGluedGrammaticalWord(const std::vector<Word>& words, const ArticleFacts& facts) {
   static constexpr std::string_view kGluedTails[] = {"and", "the", "but", "both", "that", "this", "which",
                                                      "who", "their", "they", "we", "said", "says"};
   const LanguageModel& model = LanguageModel::Embedded();
@@ -1374,10 +1423,10 @@ bool HasGluedGrammaticalWord(const std::vector<Word>& words, const ArticleFacts&
       const bool known_head = model.Find(head) >= 0;
       if (!w.capitalised ? known_head
                          : !facts.IsNameUsedAgain(w.hash) && (vowel_end || (known_head && head.size() >= 6)))
-        return true;
+        return w.span;
     }
   }
-  return false;
+  return {};
 }
 
 // A name glued to the common word after it, the space lost:
@@ -1385,7 +1434,7 @@ bool HasGluedGrammaticalWord(const std::vector<Word>& words, const ArticleFacts&
 // (short tails make place names and surnames: "Jacksonville", "Goldman");
 // the head a name the language model knows that is no English word
 // ("Newcastle", "Blackwater" are compounds; "Aucklanders" has no known head).
-bool HasGluedNameAndWord(const std::vector<Word>& words) {
+Span FindGluedNameAndWord(const std::vector<Word>& words) {
   // The language model knows these as words of their own, but they begin
   // compounds: "Astrophysical", "Telenetwork", "Cyberdefence".
   static constexpr std::string_view kCombiningForms[] = {
@@ -1404,16 +1453,16 @@ bool HasGluedNameAndWord(const std::vector<Word>& words) {
       const std::string_view head_text = w.norm.substr(0, k);
       const int32_t head = model.Find(head_text);
       if (head < 0 || model.flags(head) != 0 || IsOneOf(kCombiningForms, head_text)) continue;
-      return true;
+      return w.span;
     }
   }
-  return false;
+  return {};
 }
 
 // Capitals glued to a capitalised grammatical word, the space lost after a
 // letter or an acronym: "QWho he speaks", "UKThe". Not plural acronyms
 // ("LGAs", "NGOs": no "As" here) nor brands ("JPMorgan": no grammatical word).
-bool HasGluedCapitalAndWord(const std::vector<Word>& words) {
+Span FindGluedCapitalAndWord(const std::vector<Word>& words) {
   static constexpr std::string_view kCapitalisedTails[] = {
       "the", "this", "that", "these", "those", "who", "what", "when", "where", "which", "how", "why", "and",
       "but", "he",   "she",  "we",    "they",  "it",  "in",   "on",   "at",    "for",   "if",  "his", "her",
@@ -1425,16 +1474,16 @@ bool HasGluedCapitalAndWord(const std::vector<Word>& words) {
     while (capitals < t.size() && IsUpper(t[capitals])) ++capitals;
     // All but the last capital are the head: "QW|ho" → "Q" + "Who".
     if (capitals < 2 || capitals >= t.size() || w.norm.size() != t.size()) continue;
-    if (IsOneOf(kCapitalisedTails, w.norm.substr(capitals - 1))) return true;
+    if (IsOneOf(kCapitalisedTails, w.norm.substr(capitals - 1))) return w.span;
   }
-  return false;
+  return {};
 }
 
 // A word written in another script than English's ("дополнительно" in an
 // English sentence) was left untranslated, unless the text shows it on
 // purpose, in parentheses or quotation marks ("common prosperity (共同富裕)").
-// Returns the first such word, or "".
-std::string FindUntranslatedWord(const Document& doc, Span span, const std::vector<Word>& words) {
+// Returns the first such word, or an empty span.
+Span FindUntranslatedWord(const Document& doc, Span span, const std::vector<Word>& words) {
   const std::u16string& text = doc.text();
   int brackets = 0, quotes = 0;  // counted from the span's start up to `scanned`, once over the sentence
   int32_t scanned = span.start;
@@ -1446,9 +1495,9 @@ std::string FindUntranslatedWord(const Document& doc, Span span, const std::vect
       quotes += (c == u'"' || c == u'\u201C' || c == u'\u201D' || c == u'\u00AB' || c == u'\u00BB') ? 1 : 0;
     }
     if (brackets > 0 || quotes % 2 == 1) continue;
-    return ToUtf8(w.text);
+    return w.span;
   }
-  return "";
+  return {};
 }
 
 // A statistic bounded, so that one extreme value cannot outvote the rest,
@@ -1959,42 +2008,62 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
     f[feature] = present ? 1.0 : 0.0;
     if (present) e.reasons.emplace_back(reason);
   };
+  // The place the last reason given is about (Evidence::Mark).
+  const auto mark_last = [&](Span where) { e.marks.push_back({e.reasons.size() - 1, where}); };
+  // A cue found at `where` (an empty span: not found).
+  const auto cue_at = [&](Feature feature, Span where, const char* reason) {
+    if (where.empty()) return;
+    f[feature] = 1.0;
+    e.reasons.emplace_back(reason);
+    mark_last(where);
+  };
+  // The same for a reason that quotes the words found.
+  const auto cue_quoting = [&](Feature feature, Span where, const char* reason) {
+    if (where.empty()) return;
+    f[feature] = 1.0;
+    e.reasons.push_back(reason + ("“" + doc.slice_utf8(where) + "”"));
+    mark_last(where);
+  };
+  const std::u16string& text = doc.text();
   // Speech is full of verbless sentences ("A learning one... Hope to improve."):
   // a fragment is evidence only in the writer's own prose.
   cue(kFragment, quote_facts.quoted_share < 0.5 && IsFragment(doc, span, paragraph, words), "sentence fragment");
-  cue(kOrphanLowercase, HasOrphanLowercase(doc, span, words), "orphan lowercase start");
-  cue(kMidCapital, HasMidSentenceCapital(doc, words), "capitalised word mid-sentence");
-  cue(kQuoteBroken, quote_facts.broken, "quotation broken");
-  // The same evidence, in words that say where: the mark missing is this sentence's.
-  if ((quote_left_open || SingleQuoteLeftOpen(doc, span, paragraph)) && !quote_facts.broken) {
-    f[kQuoteBroken] = 1.0;
-    e.reasons.push_back("quotation never closed");
+  cue_at(kOrphanLowercase, FindOrphanLowercase(doc, span, words), "orphan lowercase start");
+  cue_at(kMidCapital, FindMidSentenceCapital(doc, words), "capitalised word mid-sentence");
+  if (quote_facts.broken) cue_at(kQuoteBroken, TextAroundMark(text, span, quote_facts.broken_at), "quotation broken");
+  // The same evidence, in words that say where: the mark missing is this
+  // sentence's. Shown at the mark left open, or, opened in an earlier
+  // sentence, at the end where the closing one is missing.
+  if (!quote_facts.broken) {
+    Span left_open;
+    if (quote_left_open)
+      left_open = span.contains(quotes->state.opened_at) ? TextAroundMark(text, span, quotes->state.opened_at)
+                  : words.empty()                        ? span
+                                                         : Span{words.back().span.start, span.end};
+    else if (const int32_t single = SingleQuoteLeftOpen(doc, span, paragraph); single >= 0)
+      left_open = TextAroundMark(text, span, single);
+    cue_at(kQuoteBroken, left_open, "quotation never closed");
   }
-  const char* spacing = FindSpacingDamage(doc, span);
-  if (!spacing && HasGluedGrammaticalWord(words, *facts)) spacing = "spacing lost";
-  if (!spacing && (HasGluedNameAndWord(words) || HasGluedCapitalAndWord(words))) spacing = "spacing lost";
-  cue(kSpacingLost, spacing != nullptr, spacing);
-  cue(kTitlePronoun, HasTitlePronoun(doc, words, *facts), "title followed by a pronoun");
-  cue(kDanglingEnd, HasDanglingEnd(doc, span, words), "dangling complement");
-  cue(kDuplicatedPhrase, HasDuplicatedPhrase(words), "duplicated phrase");
-  cue(kAgreementSlip, HasAgreementSlip(doc, words), "agreement slip");
-  // An ordinal's ending is agreement too: the same evidence, its own words.
-  if (const std::string ordinal = FindWrongOrdinal(doc, span); !ordinal.empty()) {
-    f[kAgreementSlip] = 1.0;
-    e.reasons.push_back("ordinal ending does not fit its number: “" + ordinal + "”");
+  SpacingDamage spacing = FindSpacingDamage(doc, span);
+  if (!spacing.reason) {
+    Span glued = FindGluedGrammaticalWord(words, *facts);
+    if (glued.empty()) glued = FindGluedNameAndWord(words);
+    if (glued.empty()) glued = FindGluedCapitalAndWord(words);
+    if (!glued.empty()) spacing = {"spacing lost", glued};
   }
-  // And an article that does not fit the sound of the next word.
-  if (const std::string pair = FindWrongArticle(words); !pair.empty()) {
-    f[kAgreementSlip] = 1.0;
-    e.reasons.push_back("article does not fit the next word: “" + pair + "”");
-  }
-  // So is a 24-hour time before "p.m.".
-  if (const std::string time = FindImpossibleTime(doc, span); !time.empty()) {
-    f[kAgreementSlip] = 1.0;
-    e.reasons.push_back("impossible time: “" + time + "”");
-  }
-  cue(kFirstPerson, HasFirstPersonNarration(doc, span, paragraph, paragraph_has_quotes, words, *facts),
-      "first person outside a quotation");
+  if (spacing.reason) cue_at(kSpacingLost, spacing.at, spacing.reason);
+  cue_at(kTitlePronoun, FindTitlePronoun(doc, words, *facts), "title followed by a pronoun");
+  cue_at(kDanglingEnd, FindDanglingEnd(doc, span, words), "dangling complement");
+  cue_at(kDuplicatedPhrase, FindDuplicatedPhrase(words), "duplicated phrase");
+  cue_at(kAgreementSlip, FindAgreementSlip(doc, words), "agreement slip");
+  // An ordinal's ending is agreement too: the same evidence, its own words;
+  // and an article that does not fit the sound of the next word; and a
+  // 24-hour time before "p.m.".
+  cue_quoting(kAgreementSlip, FindWrongOrdinal(doc, span), "ordinal ending does not fit its number: ");
+  cue_quoting(kAgreementSlip, FindWrongArticle(words), "article does not fit the next word: ");
+  cue_quoting(kAgreementSlip, FindImpossibleTime(doc, span), "impossible time: ");
+  cue_at(kFirstPerson, FindFirstPersonNarration(doc, span, paragraph, paragraph_has_quotes, words, *facts),
+         "first person outside a quotation");
   const std::vector<std::string> mojibake = FindMojibake(doc.slice(span));
   const std::vector<std::string> entities = FindHtmlEntities(doc.slice(span));
   const std::vector<std::string> apostrophes = FindApostrophesAsQuotes(doc, span);
@@ -2002,9 +2071,7 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
   for (const std::string& m : mojibake) e.reasons.push_back("encoding damage (mojibake): " + m);
   for (const std::string& m : entities) e.reasons.push_back("encoding damage (HTML entity): " + m);
   for (const std::string& m : apostrophes) e.reasons.push_back("encoding damage (quotation mark for apostrophe): " + m);
-  const std::string untranslated = FindUntranslatedWord(doc, span, words);
-  f[kUntranslated] = untranslated.empty() ? 0.0 : 1.0;
-  if (!untranslated.empty()) e.reasons.push_back("word left untranslated: “" + untranslated + "”");
+  cue_quoting(kUntranslated, FindUntranslatedWord(doc, span, words), "word left untranslated: ");
 
   const LmStats lm = ScoreWithLanguageModel(words);
   f[kLmMeanLogProb] = lm.mean + 3.0;

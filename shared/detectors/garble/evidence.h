@@ -86,6 +86,16 @@ struct Evidence {
   // Reader-language reasons for the structural cues found, in feature order;
   // the detector adds the statistic groups that carry the score (scorer.h).
   std::vector<std::string> reasons;
+  // Where a structural cue fired (its first place in the sentence): the mark,
+  // word or words a reason is about, so that a reader sees the damage, not
+  // only its name. `reason` indexes `reasons`; a sentence fragment, whose
+  // damage is the whole sentence, and encoding damage, whose reason quotes
+  // the characters, have none.
+  struct Mark {
+    size_t reason = 0;
+    Span span;
+  };
+  std::vector<Mark> marks;
   std::string improbable_words;  // the least likely pair of words, for the message
   // The rarest words (unknown to the model, or rarer than 1 in 100,000), at
   // most kMaxRareWords, in sentence order: for the "rare or unknown words"
@@ -120,6 +130,7 @@ double ShapeFeature(const std::vector<uint16_t>& grams, size_t word_count, const
 struct QuoteState {
   bool open = false;       // inside a double quotation
   bool seen_mark = false;  // a mark has been seen in this paragraph
+  int32_t opened_at = -1;  // the opening mark of the last quotation opened
 };
 
 // The paragraph's quotation marks, carried from sentence to sentence so that
