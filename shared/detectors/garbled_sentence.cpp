@@ -153,6 +153,19 @@ class GarbledSentenceDetector final : public Detector {
     if (improbable) f.evidence["improbable_words"] = evidence.improbable_words;
     if (!rare_words.empty()) f.evidence["rare_words"] = rare_words;
     if (!repeated_words.empty()) f.evidence["repeated_words"] = repeated_words;
+    // The words the statistics name are marked too (the message names them already).
+    const auto mark_words = [&](const char* reason, const Span* spans, size_t count) {
+      for (size_t k = 0; k < count; ++k)
+        marks.push_back({{"reason", reason}, {"start", spans[k].start}, {"end", spans[k].end},
+                         {"text", doc.slice_utf8(spans[k])}});
+    };
+    if (improbable && !evidence.improbable_span.empty())
+      mark_words(kGroupReasons[int(garble::StatisticGroup::kWordSequence)], &evidence.improbable_span, 1);
+    if (!rare_words.empty())
+      mark_words(kGroupReasons[int(garble::StatisticGroup::kVocabulary)], evidence.rare_words.data(), rare_words.size());
+    if (!repeated_words.empty())
+      mark_words(kGroupReasons[int(garble::StatisticGroup::kRepetition)], evidence.repeated_words.data(),
+                 repeated_words.size());
     // Where the damage is, for the panel and the page to point at.
     if (!marks.empty()) f.evidence["marks"] = std::move(marks);
     report.findings.push_back(std::move(f));

@@ -277,9 +277,8 @@ TEST_CASE("garbled-sentence: every mark lies in its finding and quotes the artic
   for (const ReasonCase& c : kCases) {
     INFO("reason: " << c.reason);
     const auto marks = MarksOf(c.flagged_body);
-    // Every structural reason shows its place, but a fragment (the whole
-    // sentence) and encoding damage (its reason quotes the characters).
-    const bool placed = std::string(c.reason) != "sentence fragment" && std::string(c.reason).rfind("encoding", 0) != 0;
+    // Every structural reason shows its place, but a fragment (the whole sentence).
+    const bool placed = std::string(c.reason) != "sentence fragment";
     if (placed)
       CHECK(std::any_of(marks.begin(), marks.end(), [&](const auto& m) { return m.first.rfind(c.reason, 0) == 0; }));
   }
@@ -328,6 +327,10 @@ TEST_CASE("garbled-sentence: each reason points at the words it is about") {
        "I"},
       {"The minister said the дополнительно measures would be announced on Monday.", "word left untranslated",
        "дополнительно"},
+      {"Blinken said the US doesnâ€™t accept interference.", "encoding damage (mojibake)", "â€™"},
+      {"The company&#39;s shares fell 5% after the announcement.", "encoding damage (HTML entity)", "&#39;"},
+      {"Within hours of Vale”s arrest, the club cut him from the team.",
+       "encoding damage (quotation mark for apostrophe)", "Vale”s"},
   };
   for (const MarkCase& c : cases) {
     INFO(c.body);
@@ -684,14 +687,21 @@ TEST_CASE("garbled-sentence: the statistics alone make a finding only where the 
 }
 
 TEST_CASE("garbled-sentence: mojibake names the character it most likely was") {
-  const std::vector<std::string> found = garble::FindMojibake(u"doesn\u00E2\u20AC\u2122t and \u00E2\u20AC\u0153quoted");
+  const std::vector<garble::EncodingDamage> found =
+      garble::FindMojibake(u"doesn\u00E2\u20AC\u2122t and \u00E2\u20AC\u0153quoted");
   REQUIRE(found.size() >= 2);
-  CHECK(found[0].find("’") != std::string::npos);
-  CHECK(found[1].find("“") != std::string::npos);
+  CHECK(found[0].description.find("’") != std::string::npos);
+  CHECK(found[1].description.find("“") != std::string::npos);
+  // Where: the three characters after "doesn", and after "t and ".
+  CHECK(found[0].at == 5);
+  CHECK(found[0].length == 3);
+  CHECK(found[1].at == 14);
   CHECK(garble::FindMojibake(u"pâté and château").empty());
-  const std::vector<std::string> bare = garble::FindMojibake(u"Blinken said â we will act");
+  const std::vector<garble::EncodingDamage> bare = garble::FindMojibake(u"Blinken said â we will act");
   REQUIRE(bare.size() == 1);
-  CHECK(bare[0].find("quotation mark") != std::string::npos);
+  CHECK(bare[0].description.find("quotation mark") != std::string::npos);
+  CHECK(bare[0].at == 13);
+  CHECK(bare[0].length == 1);
 }
 
 TEST_CASE("garbled-sentence: damage from encoding alone is not called translation damage") {
@@ -711,14 +721,16 @@ TEST_CASE("garbled-sentence: damage from encoding alone is not called translatio
 }
 
 TEST_CASE("garbled-sentence: HTML entities left in the text name the character they stood for") {
-  const std::vector<std::string> found =
+  const std::vector<garble::EncodingDamage> found =
       garble::FindHtmlEntities(u"it&#39;s &quot;final&quot; &#x2019; &rsquo; &amp;amp; &bogus; AT&T; &#0; &#xD800;");
   REQUIRE(found.size() == 6);
-  CHECK(found[0] == "“&#39;” was probably ' (apostrophe)");
-  CHECK(found[1].find("quotation mark") != std::string::npos);
-  CHECK(found[3].find("’") != std::string::npos);
-  CHECK(found[4].find("’") != std::string::npos);
-  CHECK(found[5] == "“&amp;” was probably &");
+  CHECK(found[0].description == "“&#39;” was probably ' (apostrophe)");
+  CHECK(found[0].at == 2);
+  CHECK(found[0].length == 5);
+  CHECK(found[1].description.find("quotation mark") != std::string::npos);
+  CHECK(found[3].description.find("’") != std::string::npos);
+  CHECK(found[4].description.find("’") != std::string::npos);
+  CHECK(found[5].description == "“&amp;” was probably &");
   CHECK(garble::FindHtmlEntities(u"Procter & Gamble; AT&T; R&D;").empty());
 }
 
@@ -760,6 +772,11 @@ TEST_CASE("garbled-sentence: improbable word sequences raise the score and say s
   CHECK(salad.score > fluent.score);
   CHECK(HasReason(salad, "improbable word sequence"));
   CHECK_FALSE(HasReason(fluent, "improbable word sequence"));
+  // The finding marks the least likely pair where it is written.
+  const auto marks = MarksOf("The of and to officials very meeting the was is by strongly of the in talks.");
+  const auto pair = std::find_if(marks.begin(), marks.end(), [](const auto& m) { return m.first == "improbable word sequence"; });
+  REQUIRE(pair != marks.end());
+  CHECK(pair->second == "the was");  // the pair the message names
 }
 
 TEST_CASE("garbled-sentence: an unusual run of word classes raises the score and says so") {
@@ -778,6 +795,11 @@ TEST_CASE("garbled-sentence: rare or unknown words raise the score and say so") 
   REQUIRE(rare.size() == 1);
   CHECK(rare[0].evidence["rare_words"] == nlohmann::json({"glorbish", "fenticulars", "zamport"}));
   CHECK(rare[0].message.find("Its rarest words: “glorbish”, “fenticulars”, “zamport”.") != std::string::npos);
+  // And marks them, for the panel and the page.
+  std::vector<std::string> marked;
+  for (const auto& m : rare[0].evidence["marks"])
+    if (m["reason"] == "rare or unknown words") marked.push_back(m["text"].get<std::string>());
+  CHECK(marked == std::vector<std::string>{"glorbish", "fenticulars", "zamport"});
   // Words that carry no such reason are not listed.
   const Report salad = AnalyzeBody("The of and to officials very meeting the was is by strongly of the in talks.");
   REQUIRE(salad.findings.size() == 1);

@@ -67,8 +67,14 @@ test('a garbled sentence: the places its reasons are about are marked inside it 
   const marks = report.findings.filter((f) => f.kind === 'garbled-sentence').flatMap((f) => f.evidence.marks || []);
   assert.ok(marks.length >= 5, `${marks.length} marks`);
   for (const m of marks) assert.equal(content.slice(m.start, m.end), m.text);
+  // Inside each sentence in text order; a mark overlapping one before it is not nested in it.
+  const expected = report.findings.filter((f) => f.kind === 'garbled-sentence').flatMap((f) => {
+    let at = f.start;
+    return [...(f.evidence.marks || [])].sort((a, b) => a.start - b.start)
+      .filter((m) => (m.start >= at ? (at = m.end, true) : false)).map((m) => [m.text, m.reason]);
+  });
   const shown = [...root.querySelectorAll('.context mark mark.damage')].map((e) => [e.textContent, e.title]);
-  assert.deepEqual(shown, marks.map((m) => [m.text, m.reason]));
+  assert.deepEqual(shown, expected);
   const words = [...root.querySelectorAll('.reasons .damage-words')].map((e) => e.textContent);
   assert.ok(words.includes('feelings[about'), words.join(' | '));
   // Marks are not listed again as raw evidence fields.

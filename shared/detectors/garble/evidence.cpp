@@ -971,8 +971,8 @@ bool IsApostropheAsQuote(std::u16string_view text, int32_t p, Span paragraph) {
 // For the reader, the first two words of `span` where a curly double mark
 // stands for an apostrophe (IsApostropheAsQuote): "“Vale”s” has ” where ’
 // belongs".
-std::vector<std::string> FindApostrophesAsQuotes(const Document& doc, Span span) {
-  std::vector<std::string> found;
+std::vector<EncodingDamage> FindApostrophesAsQuotes(const Document& doc, Span span) {
+  std::vector<EncodingDamage> found;
   const std::u16string& text = doc.text();
   for (int32_t p = span.start; p < span.end; ++p) {
     if (!IsApostropheAsQuote(text, p, span)) continue;
@@ -980,7 +980,8 @@ std::vector<std::string> FindApostrophesAsQuotes(const Document& doc, Span span)
     while (from > span.start && IsLetter(text[size_t(from - 1)])) --from;
     while (to < span.end && IsLetter(text[size_t(to)])) ++to;
     const std::string word = ToUtf8(text.substr(size_t(from), size_t(to - from)));
-    found.push_back("“" + word + "” has " + ToUtf8(std::u16string(1, text[size_t(p)])) + " where ’ belongs");
+    found.push_back({"“" + word + "” has " + ToUtf8(std::u16string(1, text[size_t(p)])) + " where ’ belongs",
+                     size_t(from - span.start), size_t(to - from)});
     if (found.size() == 2) break;  // enough to show the reader
   }
   return found;
@@ -1599,6 +1600,7 @@ struct LmStats {
   double bigram_coverage = 1.0, trigram_coverage = 1.0;
   double spread = 0.0, low_rate = 0.0, worst_surprise = -1.0, worst_three = -4.5;
   std::string worst_pair;
+  Span worst_span;  // where the pair is written
 };
 
 LmStats ScoreWithLanguageModel(const std::vector<Word>& words) {
@@ -1671,6 +1673,8 @@ LmStats ScoreWithLanguageModel(const std::vector<Word>& words) {
         worst = surprise;
         worst_first = c2;
         worst_second = w.norm;
+        // c2, a known word that is not the sentence start, is the word before.
+        s.worst_span = {words[i - 1].span.start, w.span.end};
       }
     }
     c1 = c2;
@@ -1741,14 +1745,14 @@ std::string DescribeChar(char32_t c) {
 
 }  // namespace
 
-std::vector<std::string> FindMojibake(std::u16string_view text) {
-  std::vector<std::string> found;
+std::vector<EncodingDamage> FindMojibake(std::u16string_view text) {
+  std::vector<EncodingDamage> found;
   for (size_t p = 0; p < text.size(); ++p) {
     // Only U+00C2..U+00F4 read as a UTF-8 lead byte (Cp1252Byte maps every
     // other character outside that range): the rest of the text is passed over.
     const char16_t c = text[p];
     if (c < 0xC2 || c > 0xF4) {
-      if (c == u'\uFFFD') found.push_back("“\xEF\xBF\xBD” (a character lost in decoding)");
+      if (c == u'\uFFFD') found.push_back({"“\xEF\xBF\xBD” (a character lost in decoding)", p, 1});
       continue;
     }
     const int lead = c;
@@ -1762,7 +1766,7 @@ std::vector<std::string> FindMojibake(std::u16string_view text) {
     }
     const std::string seen = ToUtf8(std::u16string(text.substr(p, std::min(k, text.size() - p))));
     if (k == size_t(need) + 1) {
-      found.push_back("“" + seen + "” was probably " + DescribeChar(cp));
+      found.push_back({"“" + seen + "” was probably " + DescribeChar(cp), p, k});
       p += k - 1;
     } else if (text[p] == u'\u00E2' && k == 1) {
       // A bare "â" next to a space or punctuation: the rest of a quotation mark
@@ -1770,20 +1774,20 @@ std::vector<std::string> FindMojibake(std::u16string_view text) {
       const bool before_ok = p == 0 || !IsLetter(text[p - 1]);
       const bool after_ok = p + 1 >= text.size() || !IsLetter(text[p + 1]);
       if (before_ok || after_ok)
-        found.push_back("“â” was probably a quotation mark or dash (’ “ ” – —)");
+        found.push_back({"“â” was probably a quotation mark or dash (’ “ ” – —)", p, 1});
     }
   }
   return found;
 }
 
-std::vector<std::string> FindHtmlEntities(std::u16string_view text) {
+std::vector<EncodingDamage> FindHtmlEntities(std::u16string_view text) {
   // The references a web page's text shows when it was escaped twice.
   static const std::pair<std::u16string_view, char32_t> kNamed[] = {
       {u"quot", U'"'},      {u"amp", U'&'},       {u"apos", U'\''},     {u"lt", U'<'},       {u"gt", U'>'},
       {u"nbsp", 0xA0},      {u"rsquo", 0x2019},   {u"lsquo", 0x2018},   {u"rdquo", 0x201D},  {u"ldquo", 0x201C},
       {u"ndash", 0x2013},   {u"mdash", 0x2014},   {u"hellip", 0x2026},  {u"eacute", 0xE9},   {u"laquo", 0xAB},
       {u"raquo", 0xBB},     {u"euro", 0x20AC},    {u"pound", 0xA3},     {u"copy", 0xA9},     {u"shy", 0xAD}};
-  std::vector<std::string> found;
+  std::vector<EncodingDamage> found;
   if (text.find(u'&') == std::u16string_view::npos) return found;
   for (size_t p = 0; p < text.size(); ++p) {
     if (text[p] != u';') continue;
@@ -1809,7 +1813,7 @@ std::vector<std::string> FindHtmlEntities(std::u16string_view text) {
     }
     if (!decoded) continue;
     const std::string seen = ToUtf8(std::u16string(text.substr(p - size_t(length) + 1, size_t(length))));
-    found.push_back("“" + seen + "” was probably " + DescribeChar(decoded));
+    found.push_back({"“" + seen + "” was probably " + DescribeChar(decoded), p + 1 - size_t(length), size_t(length)});
   }
   return found;
 }
@@ -2064,13 +2068,19 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
   cue_quoting(kAgreementSlip, FindImpossibleTime(doc, span), "impossible time: ");
   cue_at(kFirstPerson, FindFirstPersonNarration(doc, span, paragraph, paragraph_has_quotes, words, *facts),
          "first person outside a quotation");
-  const std::vector<std::string> mojibake = FindMojibake(doc.slice(span));
-  const std::vector<std::string> entities = FindHtmlEntities(doc.slice(span));
-  const std::vector<std::string> apostrophes = FindApostrophesAsQuotes(doc, span);
+  const std::vector<EncodingDamage> mojibake = FindMojibake(doc.slice(span));
+  const std::vector<EncodingDamage> entities = FindHtmlEntities(doc.slice(span));
+  const std::vector<EncodingDamage> apostrophes = FindApostrophesAsQuotes(doc, span);
   f[kMojibake] = mojibake.empty() && entities.empty() && apostrophes.empty() ? 0.0 : 1.0;
-  for (const std::string& m : mojibake) e.reasons.push_back("encoding damage (mojibake): " + m);
-  for (const std::string& m : entities) e.reasons.push_back("encoding damage (HTML entity): " + m);
-  for (const std::string& m : apostrophes) e.reasons.push_back("encoding damage (quotation mark for apostrophe): " + m);
+  const auto encoding_damage = [&](const std::vector<EncodingDamage>& found, const char* kind) {
+    for (const EncodingDamage& d : found) {
+      e.reasons.push_back(kind + d.description);
+      mark_last({span.start + int32_t(d.at), span.start + int32_t(d.at + d.length)});
+    }
+  };
+  encoding_damage(mojibake, "encoding damage (mojibake): ");
+  encoding_damage(entities, "encoding damage (HTML entity): ");
+  encoding_damage(apostrophes, "encoding damage (quotation mark for apostrophe): ");
   cue_quoting(kUntranslated, FindUntranslatedWord(doc, span, words), "word left untranslated: ");
 
   const LmStats lm = ScoreWithLanguageModel(words);
@@ -2080,6 +2090,7 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
   f[kLmImprobableRate] = lm.improbable_rate;
   f[kOovRate] = lm.oov_rate;
   e.improbable_words = lm.worst_pair;
+  e.improbable_span = lm.worst_span;
   f[kLogWords] = std::log1p(double(words.size()));
   f[kShortSentence] = words.size() <= 3 ? 1.0 : 0.0;
   {

@@ -89,14 +89,14 @@ struct Evidence {
   // Where a structural cue fired (its first place in the sentence): the mark,
   // word or words a reason is about, so that a reader sees the damage, not
   // only its name. `reason` indexes `reasons`; a sentence fragment, whose
-  // damage is the whole sentence, and encoding damage, whose reason quotes
-  // the characters, have none.
+  // damage is the whole sentence, has none.
   struct Mark {
     size_t reason = 0;
     Span span;
   };
   std::vector<Mark> marks;
-  std::string improbable_words;  // the least likely pair of words, for the message
+  std::string improbable_words;  // the least likely pair of words, as the model spells them
+  Span improbable_span;          // and where they are written  // the least likely pair of words, for the message
   // The rarest words (unknown to the model, or rarer than 1 in 100,000), at
   // most kMaxRareWords, in sentence order: for the "rare or unknown words"
   // reason's message.
@@ -179,12 +179,20 @@ Evidence ExtractEvidence(const Document& doc, Span span, size_t token_begin, siz
                          ParagraphQuotes* quotes = nullptr, bool keep_shape_grams = false,
                          const ArticleFacts* facts = nullptr);
 
-// Mojibake: UTF-8 read as Windows-1252 ("â€™" for ’). Returns a description of
-// each damaged sequence and the character it most likely was ("â€™" → ’).
-std::vector<std::string> FindMojibake(std::u16string_view text);
+// Characters damaged by encoding: a description for the reader (what they
+// were probably) and where they are in the text searched.
+struct EncodingDamage {
+  std::string description;
+  size_t at = 0;
+  size_t length = 0;
+};
+
+// Mojibake: UTF-8 read as Windows-1252 ("â€™" for ’). Each damaged sequence
+// with the character it most likely was ("â€™" → ’).
+std::vector<EncodingDamage> FindMojibake(std::u16string_view text);
 
 // HTML character references left in the text by double escaping ("&#39;",
 // "&quot;"): each with the character it stood for.
-std::vector<std::string> FindHtmlEntities(std::u16string_view text);
+std::vector<EncodingDamage> FindHtmlEntities(std::u16string_view text);
 
 }  // namespace copydesk::garble
