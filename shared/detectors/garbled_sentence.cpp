@@ -122,7 +122,10 @@ class GarbledSentenceDetector final : public Detector {
     // itself: "space before punctuation (“Monday ,”)"; a quotation's marks
     // without more around them: "quotation broken (at that?”)".
     std::vector<std::string> shown_reasons = reasons;
-    nlohmann::json marks = nlohmann::json::array();
+    nlohmann::json marks = nlohmann::json::array();  // where the damage is, for the panel and the page
+    const auto add_mark = [&](const std::string& reason, Span span, const std::string& words) {
+      marks.push_back({{"reason", reason}, {"start", span.start}, {"end", span.end}, {"text", words}});
+    };
     for (const garble::Evidence::Mark& m : evidence.marks) {
       const std::string words = doc.slice_utf8(m.span);
       const std::string& reason = reasons[m.reason];
@@ -130,7 +133,7 @@ class GarbledSentenceDetector final : public Detector {
         shown_reasons[m.reason] += " (at " + words + ")";
       else if (reason.find("“") == std::string::npos)
         shown_reasons[m.reason] += " (“" + words + "”)";
-      marks.push_back({{"reason", reasons[m.reason]}, {"start", m.span.start}, {"end", m.span.end}, {"text", words}});
+      add_mark(reason, m.span, words);
     }
     f.message = reasons.empty() ? lead + "." : lead + ": " + JoinReasons(shown_reasons) + ".";
     if (improbable && !evidence.improbable_words.empty())
@@ -154,19 +157,13 @@ class GarbledSentenceDetector final : public Detector {
     if (!rare_words.empty()) f.evidence["rare_words"] = rare_words;
     if (!repeated_words.empty()) f.evidence["repeated_words"] = repeated_words;
     // The words the statistics name are marked too (the message names them already).
-    const auto mark_words = [&](const char* reason, const Span* spans, size_t count) {
-      for (size_t k = 0; k < count; ++k)
-        marks.push_back({{"reason", reason}, {"start", spans[k].start}, {"end", spans[k].end},
-                         {"text", doc.slice_utf8(spans[k])}});
-    };
     if (improbable && !evidence.improbable_span.empty())
-      mark_words(kGroupReasons[int(garble::StatisticGroup::kWordSequence)], &evidence.improbable_span, 1);
-    if (!rare_words.empty())
-      mark_words(kGroupReasons[int(garble::StatisticGroup::kVocabulary)], evidence.rare_words.data(), rare_words.size());
-    if (!repeated_words.empty())
-      mark_words(kGroupReasons[int(garble::StatisticGroup::kRepetition)], evidence.repeated_words.data(),
-                 repeated_words.size());
-    // Where the damage is, for the panel and the page to point at.
+      add_mark(kGroupReasons[int(garble::StatisticGroup::kWordSequence)], evidence.improbable_span,
+               doc.slice_utf8(evidence.improbable_span));
+    for (size_t k = 0; k < rare_words.size(); ++k)
+      add_mark(kGroupReasons[int(garble::StatisticGroup::kVocabulary)], evidence.rare_words[k], rare_words[k]);
+    for (size_t k = 0; k < repeated_words.size(); ++k)
+      add_mark(kGroupReasons[int(garble::StatisticGroup::kRepetition)], evidence.repeated_words[k], repeated_words[k]);
     if (!marks.empty()) f.evidence["marks"] = std::move(marks);
     report.findings.push_back(std::move(f));
   }
