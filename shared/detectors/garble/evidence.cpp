@@ -1098,8 +1098,8 @@ bool QuoteLeftOpen(const Document& doc, Span span, Span paragraph) {
   return true;
 }
 
-// Whether `span` opens a single quotation (‘) that its paragraph never
-// closes ("We have reached 90 ‘with options."), as translation leaves the
+// The mark where `span` opens a single quotation (‘) that its paragraph
+// never closes, or -1 ("We have reached 90 ‘with options."), as translation leaves the
 // marks of another language's quotes half converted. The paragraph's marks
 // pair up in order; any ’ or ' after a letter and before a non-letter
 // counts as a closing one, so a plural's possessive ("the teachers’ union")
@@ -1108,7 +1108,6 @@ bool QuoteLeftOpen(const Document& doc, Span span, Span paragraph) {
 // runs on (British news marks multi-paragraph quotes that way; a double
 // mark there opens a new quote), and the last paragraph is left alone, as
 // QuoteLeftOpen does.
-// Returns the mark left open, or -1.
 int32_t SingleQuoteLeftOpen(const Document& doc, Span span, Span paragraph) {
   const std::u16string& text = doc.text();
   if (std::u16string_view(text).substr(size_t(span.start), size_t(span.length())).find(u'\u2018') ==

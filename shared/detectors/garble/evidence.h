@@ -96,7 +96,7 @@ struct Evidence {
   };
   std::vector<Mark> marks;
   std::string improbable_words;  // the least likely pair of words, as the model spells them
-  Span improbable_span;          // and where they are written  // the least likely pair of words, for the message
+  Span improbable_span;          // and where they are written
   // The rarest words (unknown to the model, or rarer than 1 in 100,000), at
   // most kMaxRareWords, in sentence order: for the "rare or unknown words"
   // reason's message.
