@@ -10,7 +10,7 @@
 #   which makes the round trips)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-mlqe=${1:-../shared/data/mlqe-pe}
+mlqe=${1:-data/mlqe-pe}
 work=${GARBLE_WORK_DIR:-build/garble-train}
 [ -d "$mlqe/ro-en" ] || { echo "garble-transfer: no MLQE-PE data in $mlqe" >&2; exit 1; }
 [ -s "$work/roundtrips.tsv" ] || { echo "garble-transfer: no $work/roundtrips.tsv (run scripts/train-garble.sh first)" >&2; exit 1; }

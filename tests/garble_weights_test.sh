@@ -3,13 +3,14 @@
 # the trainer learns from the repo as it is now: retrains into a temporary
 # header and compares byte for byte. A change to the features, the corruptions
 # or the trainer that was not followed by scripts/train-garble.sh fails here.
-# Needs the team's MLQE-PE train/dev data beside the project and Apertium;
-# without them it reports itself skipped (exit 77), naming what is missing.
+# Needs the MLQE-PE train/dev data (in the repo: data/mlqe-pe) and Apertium
+# (scripts/install-deps.sh); without them it reports itself skipped (exit 77),
+# naming what is missing.
 # usage: garble_weights_test.sh GARBLE_TRAIN_BINARY [MLQE_DIR]  (or COPYDESK_MLQE_DIR)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 trainer=$1
-mlqe=${2:-${COPYDESK_MLQE_DIR:-../shared/data/mlqe-pe}}
+mlqe=${2:-${COPYDESK_MLQE_DIR:-data/mlqe-pe}}
 for pair in ro-en et-en ru-en; do
   if [ ! -r "$mlqe/$pair/train.tsv" ]; then
     echo "skipped: no MLQE-PE training data at $mlqe/$pair/train.tsv"
