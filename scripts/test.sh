@@ -15,7 +15,7 @@ if line=$(grep -E "tests passed, [0-9]+ tests? failed out of [0-9]+" "$log"); th
   total=$(echo "$line" | sed -E 's/.*out of ([0-9]+).*/\1/')
   bad=$(echo "$line" | sed -E 's/.* ([0-9]+) tests? failed.*/\1/')
   # A test that could not run here (ctest SKIP_RETURN_CODE: e.g. the garble
-  # weights check without the team's data) is neither passed nor failed.
+  # weights check without Apertium) is neither passed nor failed.
   skip=$(grep -cE "^\s*[0-9]+ - .* \(Skipped\)$" "$log" || true)
   passed=$((passed + total - bad - skip)); failed=$((failed + bad)); skipped=$((skipped + skip))
 else
