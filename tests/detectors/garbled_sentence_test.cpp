@@ -300,6 +300,9 @@ TEST_CASE("garbled-sentence: each reason points at the words it is about") {
       // Opened in this sentence, never closed: the opening mark and its word.
       {"“We have reached 90 ‘with options. We gave everything,” he said.\nThe team trains on Monday.",
        "quotation never closed", "‘with"},
+      // A mark standing alone: with the words on either side.
+      {"“We will act,” the minister said “ and then he left the room.\nThe talks ended.", "quotation never closed",
+       "said “ and"},
       // Opened in an earlier sentence: where the closing mark is missing.
       {"The coach spoke after the match. “We will win the next one. We have the players.\n"
        "The team trains again on Monday.",

@@ -1024,11 +1024,22 @@ bool StepQuote(const std::u16string& text, int32_t p, Span paragraph, QuoteState
 }
 
 // The text around a quotation mark at `p`, for a reader to find it: the run
-// of characters between spaces that holds it ("that?”", "‘with"), within `limit`.
+// of characters between spaces that holds it ("that?”", "‘with"), within
+// `limit`; a mark standing alone, with the words on either side ("closed “ he").
 Span TextAroundMark(const std::u16string& text, Span limit, int32_t p) {
-  int32_t from = p, to = p + 1;
-  while (from > limit.start && !u_isspace(text[size_t(from - 1)])) --from;
-  while (to < limit.end && !u_isspace(text[size_t(to)])) ++to;
+  const auto run_from = [&](int32_t from) {
+    while (from > limit.start && !u_isspace(text[size_t(from - 1)])) --from;
+    return from;
+  };
+  const auto run_to = [&](int32_t to) {
+    while (to < limit.end && !u_isspace(text[size_t(to)])) ++to;
+    return to;
+  };
+  int32_t from = run_from(p), to = run_to(p + 1);
+  if (from == p && to == p + 1) {  // alone: one space and a word on each side
+    if (from - 1 > limit.start) from = run_from(from - 1);
+    if (to + 1 < limit.end) to = run_to(to + 1);
+  }
   return {from, to};
 }
 
