@@ -23,6 +23,13 @@ constexpr const char* kGroupReasons[garble::kStatisticGroupCount] = {
     "unusual sentence structure",  // kStructure
 };
 
+// Whether every reason is damage from the page's encoding, which is no sign of translation.
+bool OnlyEncodingDamage(const std::vector<std::string>& reasons) {
+  return !reasons.empty() && std::all_of(reasons.begin(), reasons.end(), [](const std::string& r) {
+    return r.rfind("encoding damage", 0) == 0;
+  });
+}
+
 std::string JoinReasons(const std::vector<std::string>& reasons) {
   std::string out;
   for (size_t i = 0; i < reasons.size(); ++i) out += (i ? "; " : "") + reasons[i];
@@ -79,7 +86,8 @@ class GarbledSentenceDetector final : public Detector {
         continue;
       }
       const bool finding = garble::IsFinding(assessment.score, has_cue, true);
-      cue_finding = cue_finding || (finding && has_cue);
+      // Translation damage elsewhere: a sentence only the page's encoding damaged does not show it.
+      cue_finding = cue_finding || (finding && has_cue && !OnlyEncodingDamage(evidence.reasons));
       Judge(doc, i, evidence, assessment, finding, report);
     }
     for (const Pending& p : pending) Judge(doc, p.sentence, p.evidence, p.assessment, cue_finding, report);
@@ -112,9 +120,7 @@ class GarbledSentenceDetector final : public Detector {
     f.span = doc.sentences[i].span;
     // The statistics alone say less than a cue: "may be". Damage from the
     // page's encoding alone is no sign of translation.
-    const bool encoding_only = has_cue && std::all_of(reasons.begin(), reasons.end(), [](const std::string& r) {
-                                 return r.rfind("encoding damage", 0) == 0;
-                               });
+    const bool encoding_only = has_cue && OnlyEncodingDamage(reasons);
     const std::string lead = encoding_only ? "This sentence's characters were damaged by the page's encoding"
                              : has_cue     ? "This sentence reads like a damaged machine translation"
                                            : "This sentence may be a damaged machine translation";

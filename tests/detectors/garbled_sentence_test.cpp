@@ -666,7 +666,10 @@ TEST_CASE("garbled-sentence: the statistics alone make a finding only where the 
   const std::string clean_article = std::string("The farm lost money last year. ") + plain + " The owners plan to sell.";
   const std::string damaged_article =
       std::string("The farm lost money last year. ") + plain + " The owners plan to sell. Reduced bilateral communication.";
-  for (const std::string& body : {clean_article, damaged_article}) {
+  // Damage from the page's encoding alone is no translation damage to corroborate with.
+  const std::string encoding_article =
+      std::string("The farm lost money last year. ") + plain + " The owners&#39; plan is to sell.";
+  for (const std::string& body : {clean_article, damaged_article, encoding_article}) {
     const Report r = AnalyzeBody(body);
     const std::u16string text = CanonicalText(DecodeUtf8("Officials Meet For Talks In Beijing\n" + body).value());
     const SentenceEntry* sentence = nullptr;
@@ -678,7 +681,7 @@ TEST_CASE("garbled-sentence: the statistics alone make a finding only where the 
     const Finding* finding = nullptr;
     for (const Finding& f : r.findings)
       if (f.kind == "garbled-sentence" && f.span.start == sentence->span.start) finding = &f;
-    if (body == clean_article) {
+    if (body != damaged_article) {
       CHECK(finding == nullptr);
       CHECK(sentence->garble.reasons.empty());
     } else {
